@@ -1,0 +1,53 @@
+// kohi-admin: administration CLI. Connects with the libpq environment (see `localdb.sh env`).
+#include "app/admin/AdminContext.h"
+#include "app/admin/EnvCommand.h"
+#include "app/admin/MigrateCommand.h"
+#include "app/admin/UserCommand.h"
+#include "app/admin/ValidateCommand.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void printUsage(QTextStream& err)
+{
+    err << "使い方: kohi-admin COMMAND ...\n"
+           "  migrate [--status]              データベースのマイグレーションを適用\n"
+           "  env show | env set KIND NAME    環境の種別と名称\n"
+           "  user create LOGIN --name NAME [--duty ROLE]... [--password-stdin]\n"
+           "  user list                       職員アカウントの一覧\n"
+           "  validate KIND VALUE             入力値の検証（mynumber kohi hoken jukyusha lgcode kana date）\n"
+           "接続先は libpq の環境変数（PGHOST PGPORT PGDATABASE PGUSER PGSSLROOTCERT PGPASSFILE）で指定します。"
+        << Qt::endl;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // libpq's messages in English, so connection errors can be classified reliably.
+    qputenv("LC_MESSAGES", "C");
+    qunsetenv("LANGUAGE");
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"kohi-admin"_s);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const QString command = args.isEmpty() ? QString() : args.takeFirst();
+    kohi::admin::AdminContext ctx(out, err);
+    if (command == u"migrate"_s)
+        return kohi::admin::runMigrateCommand(args, ctx);
+    if (command == u"env"_s)
+        return kohi::admin::runEnvCommand(args, ctx);
+    if (command == u"user"_s)
+        return kohi::admin::runUserCommand(args, ctx);
+    if (command == u"validate"_s)
+        return kohi::admin::runValidateCommand(args, out, err);
+    printUsage(err);
+    return kohi::admin::Usage;
+}

@@ -1,0 +1,44 @@
+#include "app/client/ClientConfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace kohi::app {
+
+ClientConfig ClientConfig::load(const QString& explicitPath)
+{
+    QStringList candidates;
+    if (!explicitPath.isEmpty())
+        candidates << explicitPath;
+    else {
+        if (const QString env = qEnvironmentVariable("KOHI_CONFIG"); !env.isEmpty())
+            candidates << env;
+        candidates << QCoreApplication::applicationDirPath() + u"/kohi.ini"_s;
+        for (const QString& dir :
+             QStandardPaths::standardLocations(QStandardPaths::GenericConfigLocation))
+            candidates << dir + u"/Kohi/kohi.ini"_s;
+    }
+    ClientConfig config;
+    for (const QString& candidate : candidates) {
+        if (!QFileInfo::exists(candidate))
+            continue;
+        config.path = QFileInfo(candidate).absoluteFilePath();
+        QSettings settings(config.path, QSettings::IniFormat);
+        config.connection = db::ConnectionSettings::fromSettings(settings);
+        // A relative CA path is relative to the configuration file.
+        if (!config.connection.sslRootCert.isEmpty()
+            && QFileInfo(config.connection.sslRootCert).isRelative())
+            config.connection.sslRootCert =
+                QFileInfo(config.path).dir().absoluteFilePath(config.connection.sslRootCert);
+        config.language = settings.value(u"ui/language"_s, config.language).toString();
+        break;
+    }
+    return config;
+}
+
+} // namespace kohi::app

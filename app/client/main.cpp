@@ -1,0 +1,71 @@
+// kohi: the staff client. Log in as yourself, work, log out.
+#include "app/client/ClientConfig.h"
+#include "app/client/LoginDialog.h"
+#include "app/client/MainWindow.h"
+#include "app/client/Translations.h"
+#include "core/session/ProcessHardening.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    kohi::hardenProcess();
+    // libpq's messages in English, so connection errors can be classified reliably.
+    qputenv("LC_MESSAGES", "C");
+    qunsetenv("LANGUAGE");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Kohi"_s);
+    QApplication::setOrganizationName(u"Kohi"_s);
+    QApplication::setApplicationVersion(QStringLiteral(KOHI_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption configOption(u"config"_s, u"Configuration file (kohi.ini)"_s, u"path"_s);
+    QCommandLineOption userOption(u"user"_s, u"Pre-fill the user id"_s, u"id"_s);
+    parser.addOption(configOption);
+    parser.addOption(userOption);
+    parser.process(app);
+
+    const kohi::app::ClientConfig config = kohi::app::ClientConfig::load(parser.value(configOption));
+    kohi::app::installTranslations(config.language);
+    if (config.path.isEmpty()) {
+        QMessageBox::critical(nullptr, QObject::tr("Kohi"),
+                              QObject::tr("設定ファイル（kohi.ini）が見つかりません。"
+                                          "情報システム担当に連絡してください。"));
+        return 1;
+    }
+
+    QString lastUser = parser.value(userOption);
+    for (;;) {
+        kohi::app::LoginDialog login(config.connection);
+        if (!lastUser.isEmpty())
+            login.setUserId(lastUser);
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        std::unique_ptr<kohi::db::Session> session = login.takeSession();
+        lastUser = session->userId();
+        kohi::db::SessionInfo info = kohi::db::SessionInfo::fetch(*session);
+        if (!info.isValid()) {
+            QMessageBox::critical(nullptr, QObject::tr("Kohi"),
+                                  QObject::tr("利用者情報を取得できません。このユーザーは Kohi の"
+                                              "職員として登録されていない可能性があります。"));
+            continue;
+        }
+        kohi::app::MainWindow window(std::move(session), std::move(info));
+        bool logout = false;
+        QObject::connect(&window, &kohi::app::MainWindow::logoutRequested, &window, [&] {
+            logout = true;
+            window.close();
+        });
+        window.show();
+        app.exec();
+        if (!logout)
+            return 0;
+    }
+}

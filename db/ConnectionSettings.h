@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+namespace kohi::db {
+
+// Where and how the client reaches the central database. Read from the terminal's configuration;
+// the environment's *name* is deliberately not here: it is read from the database itself.
+struct ConnectionSettings
+{
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 5432;
+    QString database = QStringLiteral("kohi");
+    QString sslRootCert;          // CA that signed the server certificate
+    QString terminalId;           // recorded in the access log with every session
+    QString applicationName = QStringLiteral("kohi");
+    int connectTimeoutSeconds = 10;
+
+    static ConnectionSettings fromSettings(QSettings& settings);
+    // Settings from the libpq environment (PGHOST, PGPORT, ...), as scripts and kohi-admin use.
+    static ConnectionSettings fromEnvironment();
+
+    // libpq keywords for QPSQL's setConnectOptions(). TLS with full verification is not optional.
+    QString connectOptions() const;
+    // Plain reason why these settings cannot work, or empty when they look usable.
+    QString problem() const;
+};
+
+} // namespace kohi::db

@@ -1,0 +1,120 @@
+#include "db/Session.h"
+
+#include <libpq-fe.h>
+
+#include <QAtomicInt>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace kohi::db {
+
+namespace {
+QAtomicInt connectionCounter;
+}
+
+Session::Session(ConnectionSettings settings)
+    : m_settings(std::move(settings)),
+      m_connectionName(u"kohi-session-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Session::~Session()
+{
+    close();
+}
+
+Session::LoginResult Session::open(const QString& userId, const QString& password)
+{
+    close();
+    LoginResult result;
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        result.failure = LoginFailure::Configuration;
+        result.message = loginFailureMessage(result.failure);
+        result.serverText = u"QPSQL driver not available"_s;
+        return result;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    db.setHostName(m_settings.host);
+    db.setPort(m_settings.port);
+    db.setDatabaseName(m_settings.database);
+    db.setConnectOptions(m_settings.connectOptions());
+    if (!userId.isEmpty())
+        db.setUserName(userId);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    const bool opened = db.open();
+    db.setPassword(QString()); // do not keep the password in the driver's memory
+    if (!opened) {
+        result.serverText = db.lastError().databaseText().trimmed();
+        if (result.serverText.isEmpty())
+            result.serverText = db.lastError().text();
+        result.failure = classifyConnectionError(result.serverText);
+        result.message = loginFailureMessage(result.failure);
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return result;
+    }
+    m_userId = exec(u"SELECT session_user::text AS u"_s).first(u"u"_s).toString();
+    return result;
+}
+
+void Session::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_userId.clear();
+}
+
+bool Session::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+           && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Session::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+pg_conn* Session::nativeHandle() const
+{
+    if (!isOpen())
+        return nullptr;
+    const QVariant handle = database().driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
+        return nullptr;
+    return *static_cast<pg_conn* const*>(handle.data());
+}
+
+PgResult Session::exec(const QString& sql, const QList<QByteArray>& params) const
+{
+    return execParams(nativeHandle(), sql, params);
+}
+
+} // namespace kohi::db
+
+namespace kohi::db {
+QByteArray Session::scramSecret(const QString& role, const QString& password) const
+{
+    pg_conn* conn = nativeHandle();
+    if (!conn)
+        return {};
+    QByteArray pw = password.toUtf8();
+    char* secret = PQencryptPasswordConn(conn, pw.constData(), role.toUtf8().constData(),
+                                         "scram-sha-256");
+    pw.fill('\0'); // do not leave a copy of the password behind
+    if (!secret)
+        return {};
+    QByteArray result(secret);
+    PQfreemem(secret);
+    return result;
+}
+} // namespace kohi::db

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kohi::db {
+
+class Session;
+
+// Who is logged in and where, as the *database* says (never taken from the client's config).
+struct SessionInfo
+{
+    QString login;
+    QString displayName;
+    QStringList duties;     // duty role names, e.g. kohi_clerk_nanbyo
+    QStringList programmes; // 法別番号 the caller may see, e.g. "54"
+    QString environmentName;
+    QString environmentKind; // production | acceptance | training | development | demo
+    bool passwordChangeRequired = false;
+    QString error;
+
+    bool isValid() const { return error.isEmpty() && !login.isEmpty(); }
+    static SessionInfo fetch(const Session& session);
+};
+
+// Japanese label of a duty role, for display.
+QString dutyLabel(const QString& dutyRole);
+QString environmentKindLabel(const QString& kind);
+
+} // namespace kohi::db

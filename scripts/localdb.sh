@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# Throwaway local PostgreSQL 15 cluster for development, demos and tests.
+#
+#   scripts/localdb.sh create [--dir DIR] [--port PORT] [--extension kohi_auth.so] [--log-all]
+#   scripts/localdb.sh start|stop|status|destroy [--dir DIR]
+#   scripts/localdb.sh env [--dir DIR] [--admin]     # KEY=value lines to eval
+#
+# The cluster listens on 127.0.0.1 only, accepts only TLS (hostssl) with scram-sha-256, and uses a
+# CA and server certificate generated here with OpenSSL. The superuser (kohi_dba) gets a random
+# password kept in DIR/dba.pgpass (mode 600) for the setup scripts; never use this for production.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+DIR=${KOHI_LOCALDB_DIR:-$REPO/var/localdb}
+PORT=""
+EXTENSION=""
+LOG_ALL=0
+ADMIN=0
+
+die() { echo "localdb: $*" >&2; exit 1; }
+
+cmd=${1:-}; shift || true
+while (($#)); do
+  case "$1" in
+    --dir) DIR=$2; shift 2 ;;
+    --port) PORT=$2; shift 2 ;;
+    --extension) EXTENSION=$2; shift 2 ;;
+    --log-all) LOG_ALL=1; shift ;;
+    --admin) ADMIN=1; shift ;;
+    *) die "unknown option $1" ;;
+  esac
+done
+
+# initdb/postgres refuse to run as root: run them as the 'postgres' OS user then.
+if [[ $(id -u) -eq 0 ]]; then
+  SERVER_USER=postgres
+  as_server() { runuser -u postgres -- "$@"; }
+else
+  SERVER_USER=$(id -un)
+  as_server() { "$@"; }
+fi
+
+# The server user must reach the data directory. A checkout under a mode-700 home is unreachable,
+# so the cluster then lives in a temporary directory and DIR becomes a symlink to it.
+resolve_dir() {
+  if [[ -L "$DIR" ]]; then DIR=$(readlink -f "$DIR"); return; fi
+  if [[ -d "$DIR" ]]; then return; fi
+  [[ $cmd == create ]] || die "no cluster at $DIR (run: scripts/localdb.sh create)"
+  mkdir -p "$(dirname "$DIR")"
+  if [[ $(id -u) -eq 0 ]] && ! runuser -u postgres -- test -x "$(dirname "$DIR")"; then
+    local real; real=$(mktemp -d /tmp/kohi-localdb.XXXXXX)
+    ln -s "$real" "$DIR"
+    DIR=$real
+  else
+    mkdir -p "$DIR"
+  fi
+}
+
+conf_port() { sed -n "s/^port = \([0-9]*\).*/\1/p" "$DIR/data/postgresql.conf" | tail -1; }
+
+pick_port() {
+  local p
+  for _ in $(seq 1 50); do
+    p=$((20000 + RANDOM % 20000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+  done
+  die "no free port found"
+}
+
+make_certs() {
+  local t=$DIR/tls
+  mkdir -p "$t"
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 825 \
+    -subj "/O=Kohi local/CN=Kohi local CA" -keyout "$t/ca.key" -out "$t/ca.crt" 2>/dev/null
+  openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+    -subj "/O=Kohi local/CN=localhost" -keyout "$t/server.key" -out "$t/server.csr" 2>/dev/null
+  printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' >"$t/ext.cnf"
+  openssl x509 -req -in "$t/server.csr" -CA "$t/ca.crt" -CAkey "$t/ca.key" -CAcreateserial \
+    -days 825 -extfile "$t/ext.cnf" -out "$t/server.crt" 2>/dev/null
+  rm -f "$t/server.csr" "$t/ext.cnf" "$t/ca.srl"
+  chmod 600 "$t/server.key" "$t/ca.key"
+  chmod 644 "$t/ca.crt" "$t/server.crt"
+}
+
+create() {
+  resolve_dir
+  [[ -d "$DIR/data" ]] && die "a cluster already exists at $DIR (destroy it first)"
+  [[ -n "$PORT" ]] || PORT=$(pick_port)
+  [[ -z "$EXTENSION" || -f "$EXTENSION" ]] || die "extension not found: $EXTENSION (build target kohi_auth)"
+  mkdir -p "$DIR/lib" "$DIR/secrets"
+  make_certs
+  [[ -n "$EXTENSION" ]] && cp "$EXTENSION" "$DIR/lib/kohi_auth.so"
+  # Key of the My Number duplicate-detection hash: outside the database, readable by the server only.
+  openssl rand -hex 32 >"$DIR/secrets/mynumber-hmac.key"
+  chmod 600 "$DIR/secrets/mynumber-hmac.key"
+  local pw; pw=$(openssl rand -hex 24)
+  umask 077
+  printf '%s\n' "$pw" >"$DIR/dba.pw.tmp"
+  printf '127.0.0.1:%s:*:kohi_dba:%s\nlocalhost:%s:*:kohi_dba:%s\n' "$PORT" "$pw" "$PORT" "$pw" >"$DIR/dba.pgpass"
+  umask 022
+  mkdir -m 700 "$DIR/data"
+  if [[ $SERVER_USER != $(id -un) ]]; then
+    chown -R "$SERVER_USER" "$DIR/tls" "$DIR/secrets" "$DIR/lib" "$DIR/dba.pw.tmp" "$DIR/data"
+    chmod 711 "$DIR"
+  fi
+  as_server "$PGBIN/initdb" -D "$DIR/data" -U kohi_dba --pwfile="$DIR/dba.pw.tmp" -A scram-sha-256 \
+    -E UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1 || { cat "$DIR/initdb.log" >&2; die "initdb failed"; }
+  rm -f "$DIR/dba.pw.tmp"
+  cat >"$DIR/data/pg_hba.conf" <<HBA
+# Kohi local cluster: TLS only, SCRAM only, loopback only.
+hostssl all all 127.0.0.1/32 scram-sha-256
+hostssl all all ::1/128      scram-sha-256
+HBA
+  cat >>"$DIR/data/postgresql.conf" <<CONF
+
+# --- Kohi local cluster ---
+port = $PORT
+listen_addresses = '127.0.0.1'
+unix_socket_directories = ''
+ssl = on
+ssl_cert_file = '$DIR/tls/server.crt'
+ssl_key_file = '$DIR/tls/server.key'
+ssl_min_protocol_version = 'TLSv1.2'
+password_encryption = 'scram-sha-256'
+dynamic_library_path = '\$libdir:$DIR/lib'
+$([[ -n "$EXTENSION" ]] && echo "shared_preload_libraries = 'kohi_auth'")
+kohi_auth.hmac_key_file = '$DIR/secrets/mynumber-hmac.key'
+logging_collector = on
+log_directory = 'log'
+log_filename = 'postgresql.log'
+log_connections = on
+log_disconnections = on
+log_line_prefix = '%m [%p] %u@%d %r '
+max_connections = 100
+fsync = off
+full_page_writes = off
+CONF
+  if ((LOG_ALL)); then echo "log_statement = 'all'" >>"$DIR/data/postgresql.conf"; fi
+  start
+  PGPASSFILE="$DIR/dba.pgpass" "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 \
+    "host=127.0.0.1 port=$PORT user=kohi_dba dbname=postgres sslmode=verify-full sslrootcert=$DIR/tls/ca.crt" \
+    -c "CREATE DATABASE kohi" >/dev/null
+  echo "localdb: cluster ready at $DIR (port $PORT)" >&2
+}
+
+start() {
+  resolve_dir
+  if as_server "$PGBIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then return 0; fi
+  as_server "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/data/startup.log" -w -t 60 start >/dev/null \
+    || { cat "$DIR/data/startup.log" >&2; die "server did not start"; }
+}
+
+stop() {
+  resolve_dir
+  as_server "$PGBIN/pg_ctl" -D "$DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+status() {
+  resolve_dir
+  if as_server "$PGBIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
+    echo "running: $DIR (port $(conf_port))"
+  else
+    echo "stopped: $DIR (port $(conf_port))"; return 3
+  fi
+}
+
+destroy() {
+  local link=""
+  [[ -L "$DIR" ]] && link=$DIR
+  [[ -e "$DIR" ]] || return 0
+  resolve_dir
+  [[ -d "$DIR/data" ]] && stop
+  rm -rf "$DIR"
+  [[ -n "$link" ]] && rm -f "$link"
+  return 0
+}
+
+env_lines() {
+  resolve_dir
+  echo "PGHOST=127.0.0.1"
+  echo "PGPORT=$(conf_port)"
+  echo "PGDATABASE=kohi"
+  echo "PGSSLMODE=verify-full"
+  echo "PGSSLROOTCERT=$DIR/tls/ca.crt"
+  echo "KOHI_LOCALDB_DIR=$DIR"
+  if ((ADMIN)); then
+    echo "PGUSER=kohi_dba"
+    echo "PGPASSFILE=$DIR/dba.pgpass"
+  fi
+}
+
+case "$cmd" in
+  create) create ;;
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  destroy) destroy ;;
+  env) env_lines ;;
+  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

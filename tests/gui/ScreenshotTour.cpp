@@ -1,0 +1,76 @@
+// kohi-screenshots: drives the real client windows with a demo account and writes PNGs, for the
+// README and for reviewing what users see. Usage:
+//   kohi-screenshots --config var/kohi.ini --out DIR --user nanbyo_clerk  (password on stdin)
+#include "app/client/ClientConfig.h"
+#include "app/client/LoginDialog.h"
+#include "app/client/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString save(QWidget& w, const QString& dir, const QString& name)
+{
+    QTest::qWait(200); // let fonts and layouts settle
+    const QString path = QDir(dir).absoluteFilePath(name);
+    w.grab().save(path);
+    QTextStream(stdout) << path << Qt::endl;
+    return path;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("LC_MESSAGES", "C");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    QCommandLineOption config(u"config"_s, u"kohi.ini"_s, u"path"_s);
+    QCommandLineOption out(u"out"_s, u"output directory"_s, u"dir"_s);
+    QCommandLineOption user(u"user"_s, u"demo user id"_s, u"id"_s);
+    parser.addOptions({config, out, user});
+    parser.process(app);
+    QDir().mkpath(parser.value(out));
+
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return 1;
+    const QString password = QString::fromUtf8(in.readLine()).trimmed();
+
+    const auto cfg = kohi::app::ClientConfig::load(parser.value(config));
+    kohi::app::LoginDialog login(cfg.connection);
+    login.show();
+    if (!QTest::qWaitForWindowExposed(&login))
+        return 1;
+    QTest::keyClicks(login.findChild<QLineEdit*>(u"userId"_s), parser.value(user));
+    save(login, parser.value(out), u"login.png"_s);
+
+    // A wrong password first, to show the message users get.
+    QTest::keyClicks(login.findChild<QLineEdit*>(u"password"_s), u"wrong-password"_s);
+    QTest::mouseClick(login.findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+    save(login, parser.value(out), u"login-wrong-password.png"_s);
+
+    QTest::keyClicks(login.findChild<QLineEdit*>(u"password"_s), password);
+    QTest::mouseClick(login.findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+    if (login.result() != QDialog::Accepted) {
+        QTextStream(stderr) << login.message() << Qt::endl;
+        return 1;
+    }
+    auto session = login.takeSession();
+    auto info = kohi::db::SessionInfo::fetch(*session);
+    kohi::app::MainWindow window(std::move(session), info);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    save(window, parser.value(out), u"main-window.png"_s);
+    return 0;
+}

@@ -1,0 +1,110 @@
+#include "tests/support/TestDatabase.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QHash>
+#include <QRandomGenerator>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace kohi::test {
+
+namespace {
+QHash<QString, QString> readKeyValues(const QString& path)
+{
+    QHash<QString, QString> values;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return values;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq > 0)
+            values.insert(line.left(eq), line.mid(eq + 1));
+    }
+    return values;
+}
+} // namespace
+
+TestDatabase& TestDatabase::instance()
+{
+    static TestDatabase db;
+    return db;
+}
+
+TestDatabase::TestDatabase()
+{
+    m_envFile = qEnvironmentVariable("KOHI_TEST_ENV");
+    m_values = readKeyValues(m_envFile);
+    const QHash<QString, QString>& env = m_values;
+    if (env.isEmpty())
+        return;
+    m_settings.host = env.value(u"PGHOST"_s);
+    m_settings.port = env.value(u"PGPORT"_s).toInt();
+    m_settings.database = env.value(u"PGDATABASE"_s);
+    m_settings.sslRootCert = env.value(u"PGSSLROOTCERT"_s);
+    m_settings.terminalId = u"test-terminal"_s;
+    m_settings.applicationName = u"kohi-test"_s;
+    m_dir = env.value(u"KOHI_LOCALDB_DIR"_s);
+    QFile pgpass(env.value(u"PGPASSFILE"_s));
+    if (pgpass.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> fields = pgpass.readLine().trimmed().split(':');
+        if (fields.size() >= 5)
+            m_adminPassword = QString::fromUtf8(fields.at(4));
+    }
+    m_available = !m_adminPassword.isEmpty();
+}
+
+std::unique_ptr<db::Session> TestDatabase::admin(const QString& database) const
+{
+    db::ConnectionSettings settings = m_settings;
+    if (!database.isEmpty())
+        settings.database = database;
+    auto session = std::make_unique<db::Session>(settings);
+    if (!session->open(u"kohi_dba"_s, m_adminPassword).ok())
+        return nullptr;
+    return session;
+}
+
+std::unique_ptr<db::Session> TestDatabase::connect(const QString& role, const QString& password,
+                                                   db::Session::LoginResult* result) const
+{
+    auto session = std::make_unique<db::Session>(m_settings);
+    const db::Session::LoginResult r = session->open(role, password);
+    if (result)
+        *result = r;
+    if (!r.ok())
+        return nullptr;
+    return session;
+}
+
+TestDatabase::Staff TestDatabase::createStaff(const QString& prefix, const QStringList& duties) const
+{
+    static QAtomicInt counter;
+    Staff staff;
+    staff.login = u"%1_%2_%3"_s.arg(prefix)
+                      .arg(counter.fetchAndAddRelaxed(1))
+                      .arg(QRandomGenerator::global()->bounded(1000000));
+    staff.password = u"Test-pw-%1-Aa9!"_s.arg(QRandomGenerator::global()->bounded(100000000));
+    auto dba = admin();
+    REQUIRE(dba);
+    QStringList quoted;
+    for (const QString& d : duties)
+        quoted << d;
+    const db::PgResult created = dba->exec(
+        u"SELECT kohi_api.user_create($1, $2, $3::text[], $4)"_s,
+        {staff.login.toUtf8(), (u"テスト "_s + prefix).toUtf8(),
+         (u'{' + quoted.join(u',') + u'}').toUtf8(), dba->scramSecret(staff.login, staff.password)});
+    INFO(created.errorMessage.toStdString());
+    REQUIRE(created.ok);
+    const db::PgResult changed = dba->exec(
+        u"UPDATE kohi.staff SET must_change_password = false, password_changed_at = now()"
+        " WHERE login = $1"_s,
+        {staff.login.toUtf8()});
+    REQUIRE(changed.ok);
+    return staff;
+}
+
+} // namespace kohi::test

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "db/ConnectionSettings.h"
+#include "db/Session.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace kohi::test {
+
+// The throwaway PostgreSQL 15 cluster created for this test run by scripts/test-cluster.sh
+// (CTest fixture). Its KEY=value file is named by $KOHI_TEST_ENV.
+class TestDatabase
+{
+public:
+    static TestDatabase& instance();
+
+    bool available() const { return m_available; }
+    QString envFile() const { return m_envFile; }
+    db::ConnectionSettings settings() const { return m_settings; }
+    QString dataDirectory() const { return m_dir; }
+    // Any other KEY=value of the environment file (KOHI_ADMIN_BIN, KOHI_SOURCE_DIR, ...).
+    QString value(const QString& key) const { return m_values.value(key); }
+
+    // A session as the database administrator (superuser), for setting up and inspecting.
+    std::unique_ptr<db::Session> admin(const QString& database = {}) const;
+    // A session as the given role with the given password.
+    std::unique_ptr<db::Session> connect(const QString& role, const QString& password,
+                                         db::Session::LoginResult* result = nullptr) const;
+
+    struct Staff
+    {
+        QString login;
+        QString password;
+    };
+    // Creates a staff account with a unique login (prefix + counter + random) through the real
+    // API as the administrator, with the password already changed (no forced change pending).
+    Staff createStaff(const QString& prefix, const QStringList& duties) const;
+
+private:
+    TestDatabase();
+    bool m_available = false;
+    QString m_envFile;
+    QHash<QString, QString> m_values;
+    QString m_dir;
+    QString m_adminPassword;
+    db::ConnectionSettings m_settings;
+};
+
+} // namespace kohi::test

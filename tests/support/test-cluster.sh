@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# CTest fixture: a throwaway PostgreSQL 15 cluster for the integration and GUI tests.
+#   test-cluster.sh up   DIR ENVFILE KOHI_AUTH_SO KOHI_ADMIN SOURCE_DIR
+#   test-cluster.sh down DIR
+# The cluster logs every statement (log_statement=all) so that tests can prove no secret
+# reaches the server log.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+localdb=$here/../../scripts/localdb.sh
+action=$1 dir=$2
+
+case "$action" in
+  up)
+    envfile=$3 ext=$4 admin=$5 source=$6
+    "$localdb" destroy --dir "$dir"
+    "$localdb" create --dir "$dir" --log-all ${ext:+--extension "$ext"}
+    { "$localdb" env --dir "$dir" --admin
+      echo "KOHI_ADMIN_BIN=$admin"
+      echo "KOHI_SOURCE_DIR=$source"; } >"$envfile"
+    set -a; . "$envfile"; set +a
+    "$admin" migrate
+    "$admin" env set development "自動テスト用クラスタ"
+    ;;
+  down)
+    "$localdb" destroy --dir "$dir"
+    ;;
+  *) echo "usage: $0 up|down DIR ..." >&2; exit 2 ;;
+esac
