@@ -1,5 +1,6 @@
 // kohi-admin: administration CLI. Connects with the libpq environment (see `localdb.sh env`).
 #include "app/admin/AdminContext.h"
+#include "app/admin/DemoCommand.h"
 #include "app/admin/EnvCommand.h"
 #include "app/admin/MigrateCommand.h"
 #include "app/admin/UserCommand.h"
@@ -21,6 +22,7 @@ void printUsage(QTextStream& err)
            "  env show | env set KIND NAME    環境の種別と名称\n"
            "  user create LOGIN --name NAME [--duty ROLE]... [--password-stdin]\n"
            "  user list                       職員アカウントの一覧\n"
+           "  demo seed [--recipients N]      合成受給者データの投入（本番環境では拒否）\n"
            "  validate KIND VALUE             入力値の検証（mynumber kohi hoken jukyusha lgcode kana date）\n"
            "接続先は libpq の環境変数（PGHOST PGPORT PGDATABASE PGUSER PGSSLROOTCERT PGPASSFILE）で指定します。"
         << Qt::endl;
@@ -46,6 +48,8 @@ int main(int argc, char* argv[])
         return kohi::admin::runEnvCommand(args, ctx);
     if (command == u"user"_s)
         return kohi::admin::runUserCommand(args, ctx);
+    if (command == u"demo"_s)
+        return kohi::admin::runDemoCommand(args, ctx);
     if (command == u"validate"_s)
         return kohi::admin::runValidateCommand(args, out, err);
     printUsage(err);

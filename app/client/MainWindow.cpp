@@ -1,6 +1,7 @@
 #include "app/client/MainWindow.h"
 
 #include "app/client/EnvironmentBanner.h"
+#include "db/RecipientCounts.h"
 
 #include <QApplication>
 #include <QFormLayout>
@@ -88,6 +89,21 @@ QWidget* MainWindow::buildHomePage()
     addRow(tr("端末ID"), s.terminalId, u"infoTerminal"_s);
     addRow(tr("ログイン時刻"), m_loginTime.toString(u"yyyy-MM-dd HH:mm"_s), u"infoLoginTime"_s);
     layout->addWidget(box);
+
+    if (!m_info.programmes.isEmpty()) {
+        auto* countsBox = new QGroupBox(tr("担当制度の受給者数"), page);
+        auto* countsForm = new QFormLayout(countsBox);
+        QString error;
+        const QList<db::RecipientCount> counts = db::fetchRecipientCounts(*m_session, &error);
+        for (const db::RecipientCount& c : counts) {
+            auto* v = new QLabel(tr("%L1 人").arg(c.recipients), countsBox);
+            v->setObjectName(u"count_"_s + c.programme);
+            countsForm->addRow(u"%1（%2）"_s.arg(c.programmeName, c.programme), v);
+        }
+        if (!error.isEmpty())
+            countsForm->addRow(new QLabel(tr("受給者数を取得できません。"), countsBox));
+        layout->addWidget(countsBox);
+    }
     layout->addStretch(1);
     return page;
 }
