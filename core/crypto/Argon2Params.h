@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstdint>
+
+namespace kohi::crypto {
+
+// Argon2id cost parameters stored in every wrapped private key. The defaults follow RFC 9106
+// §4's second recommended option (64 MiB, t = 3), with one lane because Botan computes lanes
+// sequentially anyway. Tests pass tiny values to stay fast.
+struct Argon2Params
+{
+    std::uint32_t memoryKiB = 64 * 1024;
+    std::uint32_t iterations = 3;
+    std::uint32_t parallelism = 1;
+
+    // Upper bounds stop a doctored blob in the database from making a viewer's client
+    // allocate gigabytes or spin for minutes before the passphrase can even be checked.
+    static constexpr std::uint32_t MaxMemoryKiB = 1024 * 1024; // 1 GiB
+    static constexpr std::uint32_t MaxIterations = 32;
+    static constexpr std::uint32_t MaxParallelism = 16;
+
+    // RFC 9106 minimums (t >= 1, p >= 1, m >= 8p KiB) and the bounds above.
+    constexpr bool isValid() const
+    {
+        return parallelism >= 1 && parallelism <= MaxParallelism && iterations >= 1 &&
+               iterations <= MaxIterations && memoryKiB >= 8 * parallelism &&
+               memoryKiB <= MaxMemoryKiB;
+    }
+
+    friend constexpr bool operator==(const Argon2Params&, const Argon2Params&) = default;
+};
+
+} // namespace kohi::crypto
