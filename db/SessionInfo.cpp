@@ -24,7 +24,8 @@ SessionInfo SessionInfo::fetch(const Session& session)
     SessionInfo info;
     const PgResult r = session.exec(
         u"SELECT login, display_name, duties, programmes, environment_name, environment_kind,"
-        " password_change_required FROM kohi_api.session_info()"_s);
+        " password_change_required, password_change_reason, password_expires_in_days,"
+        " idle_lock_minutes, idle_logout_minutes FROM kohi_api.session_info()"_s);
     if (!r.ok || r.rows.isEmpty()) {
         info.error = r.errorMessage.isEmpty() ? u"session_info returned no row"_s : r.errorMessage;
         return info;
@@ -36,7 +37,18 @@ SessionInfo SessionInfo::fetch(const Session& session)
     info.environmentName = r.first(u"environment_name"_s).toString();
     info.environmentKind = r.first(u"environment_kind"_s).toString();
     info.passwordChangeRequired = r.first(u"password_change_required"_s).toString() == u"t"_s;
+    info.passwordChangeReason = r.first(u"password_change_reason"_s).toString();
+    info.passwordExpiresInDays = r.first(u"password_expires_in_days"_s).toInt();
+    info.idleLockMinutes = r.first(u"idle_lock_minutes"_s).toInt();
+    info.idleLogoutMinutes = r.first(u"idle_logout_minutes"_s).toInt();
     return info;
+}
+
+QString beginClientSession(const Session& session)
+{
+    const PgResult r = session.exec(u"SELECT kohi_api.session_begin($1)"_s,
+                                    {session.settings().terminalId.toUtf8()});
+    return r.ok ? QString() : r.errorMessage;
 }
 
 QString dutyLabel(const QString& duty)

@@ -27,6 +27,9 @@ struct SessionInfo
     static SessionInfo fetch(const Session& session);
 };
 
+// Records the terminal and the login in the access log; returns an error text or empty.
+QString beginClientSession(const Session& session);
+
 // Japanese label of a duty role, for display.
 QString dutyLabel(const QString& dutyRole);
 QString environmentKindLabel(const QString& kind);

@@ -123,9 +123,11 @@ ssl_cert_file = '$DIR/tls/server.crt'
 ssl_key_file = '$DIR/tls/server.key'
 ssl_min_protocol_version = 'TLSv1.2'
 password_encryption = 'scram-sha-256'
-dynamic_library_path = '\$libdir:$DIR/lib'
+dynamic_library_path = '$DIR/lib:\$libdir'
 $([[ -n "$EXTENSION" ]] && echo "shared_preload_libraries = 'kohi_auth'")
 kohi_auth.hmac_key_file = '$DIR/secrets/mynumber-hmac.key'
+# Passwords change only through Kohi's API (policy, history), never by a bare ALTER ROLE.
+kohi_auth.password_change_role = 'kohi_owner'
 logging_collector = on
 log_directory = 'log'
 log_filename = 'postgresql.log'

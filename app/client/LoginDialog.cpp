@@ -1,5 +1,7 @@
 #include "app/client/LoginDialog.h"
 
+#include "db/SessionInfo.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -133,6 +135,10 @@ void LoginDialog::attemptLogin()
     if (!result.ok()) {
         showMessage(result.message);
         m_password->setFocus();
+        return;
+    }
+    if (const QString error = db::beginClientSession(*session); !error.isEmpty()) {
+        showMessage(tr("ログインを記録できないため中止しました: %1").arg(error));
         return;
     }
     showMessage({});

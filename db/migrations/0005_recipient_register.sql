@@ -45,8 +45,8 @@ CREATE INDEX recipient_birth_idx ON kohi.recipient (programme, birth_date, id);
 ALTER TABLE kohi.recipient ENABLE ROW LEVEL SECURITY;
 ALTER TABLE kohi.recipient FORCE ROW LEVEL SECURITY;
 CREATE POLICY recipient_programme_group ON kohi.recipient
-    USING (programme = ANY ((SELECT kohi.caller_programmes())))
-    WITH CHECK (programme = ANY ((SELECT kohi.caller_programmes())));
+    USING (programme = ANY ((SELECT kohi.caller_programmes())::text[]))
+    WITH CHECK (programme = ANY ((SELECT kohi.caller_programmes())::text[]));
 
 -- How many recipients the caller's groups hold, per programme (main window summary).
 CREATE FUNCTION kohi_api.recipient_counts()
