@@ -16,6 +16,8 @@ case "$action" in
     "$localdb" create --dir "$dir" --log-all ${ext:+--extension "$ext"}
     { "$localdb" env --dir "$dir" --admin
       echo "KOHI_ADMIN_BIN=$admin"
+      echo "KOHI_AUTH_SO=$ext"
+      echo "KOHI_LOCALDB_SCRIPT=$localdb"
       echo "KOHI_SOURCE_DIR=$source"; } >"$envfile"
     set -a; . "$envfile"; set +a
     "$admin" migrate
