@@ -1,4 +1,5 @@
 // kohi: the staff client. Log in as yourself, work, log out.
+#include "app/client/ChangePasswordDialog.h"
 #include "app/client/ClientConfig.h"
 #include "app/client/LoginDialog.h"
 #include "app/client/MainWindow.h"
@@ -56,6 +57,15 @@ int main(int argc, char* argv[])
                                   QObject::tr("利用者情報を取得できません。このユーザーは Kohi の"
                                               "職員として登録されていない可能性があります。"));
             continue;
+        }
+        // An expired password or a pending change: only the change screen, nothing else (the
+        // server refuses every data function for this session until the change is made).
+        if (info.passwordChangeRequired) {
+            kohi::app::ChangePasswordDialog change(
+                *session, kohi::app::ChangePasswordDialog::reasonFromServer(info.passwordChangeReason));
+            if (change.exec() != QDialog::Accepted)
+                continue; // back to the login screen
+            info = kohi::db::SessionInfo::fetch(*session);
         }
         kohi::app::MainWindow window(std::move(session), std::move(info));
         bool logout = false;
