@@ -12,17 +12,19 @@ struct DemoUser
     const char* name;
     const char* duty;
     const char* password;
+    bool mustChange; // shows the forced change at first login
 };
 
 // DEMO ONLY: these accounts and passwords are published in the README. The server refuses
 // to create them in a production environment.
 constexpr DemoUser kDemoUsers[] = {
-    {"nanbyo_clerk", "難病 花子", "kohi_clerk_nanbyo", "Demo-Nanbyo-2026!"},
-    {"boshi_clerk", "母子 太郎", "kohi_clerk_boshi", "Demo-Boshi-2026!"},
-    {"approver", "承認 次郎", "kohi_approver", "Demo-Approver-2026!"},
-    {"viewer", "閲覧 三郎", "kohi_mynumber_viewer", "Demo-Viewer-2026!"},
-    {"auditor", "監査 四郎", "kohi_auditor", "Demo-Auditor-2026!"},
-    {"useradmin", "管理 五郎", "kohi_user_admin", "Demo-UserAdmin-2026!"},
+    {"nanbyo_clerk", "難病 花子", "kohi_clerk_nanbyo", "Demo-Nanbyo-2026!", false},
+    {"boshi_clerk", "母子 太郎", "kohi_clerk_boshi", "Demo-Boshi-2026!", false},
+    {"approver", "承認 次郎", "kohi_approver", "Demo-Approver-2026!", false},
+    {"viewer", "閲覧 三郎", "kohi_mynumber_viewer", "Demo-Viewer-2026!", false},
+    {"auditor", "監査 四郎", "kohi_auditor", "Demo-Auditor-2026!", false},
+    {"useradmin", "管理 五郎", "kohi_user_admin", "Demo-UserAdmin-2026!", false},
+    {"newcomer", "新人 六子", "kohi_clerk_nanbyo", "Demo-Newcomer-2026!", true},
 };
 
 int usage(AdminContext& ctx)
@@ -47,7 +49,7 @@ bool createDemoUsers(db::Session& session, AdminContext& ctx)
         const QByteArray secret = session.scramSecret(login, QString::fromUtf8(u.password));
         db::PgResult r = session.exec(u"SELECT kohi_api.user_create($1, $2, ARRAY[$3], $4)"_s,
                                       {login.toUtf8(), QByteArray(u.name), QByteArray(u.duty), secret});
-        if (r.ok)
+        if (r.ok && !u.mustChange)
             r = session.exec(u"SELECT kohi.demo_accept_password($1)"_s, {login.toUtf8()});
         if (!r.ok) {
             session.exec(u"ROLLBACK"_s);

@@ -1,6 +1,9 @@
 // kohi-screenshots: drives the real client windows with a demo account and writes PNGs, for the
 // README and for reviewing what users see. Usage:
-//   kohi-screenshots --config var/kohi.ini --out DIR --user nanbyo_clerk  (password on stdin)
+//   kohi-screenshots --config var/kohi.ini --out DIR --user nanbyo_clerk [--newcomer newcomer]
+// Passwords on stdin, one per line: the user's, then the newcomer's (an account whose initial
+// password must still be changed; the tour shows the forced-change screen and cancels it).
+#include "app/client/ChangePasswordDialog.h"
 #include "app/client/ClientConfig.h"
 #include "app/client/LoginDialog.h"
 #include "app/client/MainWindow.h"
@@ -37,7 +40,8 @@ int main(int argc, char* argv[])
     QCommandLineOption config(u"config"_s, u"kohi.ini"_s, u"path"_s);
     QCommandLineOption out(u"out"_s, u"output directory"_s, u"dir"_s);
     QCommandLineOption user(u"user"_s, u"demo user id"_s, u"id"_s);
-    parser.addOptions({config, out, user});
+    QCommandLineOption newcomer(u"newcomer"_s, u"demo user with a pending password change"_s, u"id"_s);
+    parser.addOptions({config, out, user, newcomer});
     parser.process(app);
     QDir().mkpath(parser.value(out));
 
@@ -45,6 +49,7 @@ int main(int argc, char* argv[])
     if (!in.open(stdin, QIODevice::ReadOnly))
         return 1;
     const QString password = QString::fromUtf8(in.readLine()).trimmed();
+    const QString newcomerPassword = QString::fromUtf8(in.readLine()).trimmed();
 
     const auto cfg = kohi::app::ClientConfig::load(parser.value(config));
     kohi::app::LoginDialog login(cfg.connection);
@@ -72,5 +77,30 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     save(window, parser.value(out), u"main-window.png"_s);
+    window.close();
+
+    if (parser.isSet(newcomer)) {
+        kohi::app::LoginDialog first(cfg.connection);
+        first.show();
+        QTest::keyClicks(first.findChild<QLineEdit*>(u"userId"_s), parser.value(newcomer));
+        QTest::keyClicks(first.findChild<QLineEdit*>(u"password"_s), newcomerPassword);
+        QTest::mouseClick(first.findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+        if (first.result() != QDialog::Accepted)
+            return 1;
+        auto newcomerSession = first.takeSession();
+        const auto newcomerInfo = kohi::db::SessionInfo::fetch(*newcomerSession);
+        kohi::app::ChangePasswordDialog change(
+            *newcomerSession,
+            kohi::app::ChangePasswordDialog::reasonFromServer(newcomerInfo.passwordChangeReason));
+        change.show();
+        if (!QTest::qWaitForWindowExposed(&change))
+            return 1;
+        // A too-short password, to show the server's policy message; the change is not made.
+        QTest::keyClicks(change.findChild<QLineEdit*>(u"currentPassword"_s), newcomerPassword);
+        QTest::keyClicks(change.findChild<QLineEdit*>(u"newPassword"_s), u"short1"_s);
+        QTest::keyClicks(change.findChild<QLineEdit*>(u"confirmPassword"_s), u"short1"_s);
+        QTest::mouseClick(change.findChild<QPushButton*>(u"changeButton"_s), Qt::LeftButton);
+        save(change, parser.value(out), u"forced-password-change.png"_s);
+    }
     return 0;
 }
