@@ -4,10 +4,19 @@
 #include "db/Session.h"
 
 #include <QHash>
+#include <catch2/catch.hpp>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+
+// Readable QString values in Catch2's failure messages.
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
 
 namespace kohi::test {
 
