@@ -86,17 +86,18 @@ BEGIN
     IF (SELECT kind FROM kohi.environment) = 'production' THEN
         RAISE EXCEPTION '本番環境には合成データを投入できません。' USING ERRCODE = '42501';
     END IF;
-    IF p_count IS NULL OR p_count < 1 OR p_count > 999999 THEN
-        RAISE EXCEPTION '件数は 1〜999,999 で指定してください。' USING ERRCODE = '22023';
+    IF p_count IS NULL OR p_count < 1 OR p_count > 1000000 THEN
+        RAISE EXCEPTION '件数は 1〜1,000,000 で指定してください。' USING ERRCODE = '22023';
     END IF;
     PERFORM setseed(p_seed);
-    SELECT coalesce(max(substr(recipient_number, 1, 6)::int), 0) INTO base
-        FROM kohi.recipient WHERE synthetic;
+    -- Synthetic numbers run on from the rows already generated (6 digits + Luhn, unique per
+    -- programme for up to a million rows).
+    SELECT count(*) INTO base FROM kohi.recipient WHERE synthetic;
     INSERT INTO kohi.recipient (programme, recipient_number, family_name, given_name,
                                 family_name_kana, given_name_kana, birth_date, sex, postal_code,
                                 address, municipality_code, phone, synthetic)
     SELECT prog,
-           lpad(n::text, 6, '0') || kohi.luhn_check_digit(lpad(n::text, 6, '0')),
+           lpad((n % 1000000)::text, 6, '0') || kohi.luhn_check_digit(lpad((n % 1000000)::text, 6, '0')),
            f[1], g[1], f[2], g[2],
            CASE WHEN prog = '54' THEN date '1940-01-01' + (random() * 25000)::int
                 ELSE date '2008-04-01' + (random() * 6500)::int END,

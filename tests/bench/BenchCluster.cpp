@@ -1,0 +1,80 @@
+#include "tests/bench/BenchCluster.h"
+
+#include <QFile>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace kohi::bench {
+
+namespace {
+const QString kLocalDb = QStringLiteral(KOHI_SOURCE_DIR "/scripts/localdb.sh");
+}
+
+BenchCluster::BenchCluster()
+{
+    m_dir = m_parent.path() + u"/db"_s;
+    QString out;
+    if (!run(u"bash"_s, {kLocalDb, u"create"_s, u"--dir"_s, m_dir, u"--extension"_s,
+                         QStringLiteral(KOHI_AUTH_SO)})
+        || !run(u"bash"_s, {kLocalDb, u"env"_s, u"--dir"_s, m_dir, u"--admin"_s}, &out))
+        return;
+    for (const QString& line : out.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq > 0)
+            m_env.insert(line.left(eq), line.mid(eq + 1));
+    }
+    m_settings.host = m_env.value(u"PGHOST"_s);
+    m_settings.port = m_env.value(u"PGPORT"_s).toInt();
+    m_settings.database = m_env.value(u"PGDATABASE"_s);
+    m_settings.sslRootCert = m_env.value(u"PGSSLROOTCERT"_s);
+    m_settings.applicationName = u"kohi-bench"_s;
+    QFile pgpass(m_env.value(u"PGPASSFILE"_s));
+    if (pgpass.open(QIODevice::ReadOnly))
+        m_adminPassword = QString::fromUtf8(pgpass.readLine().trimmed().split(':').value(4));
+    m_ok = kohiAdmin({u"migrate"_s}) == 0
+           && kohiAdmin({u"env"_s, u"set"_s, u"development"_s, u"ベンチマーク"_s}) == 0;
+}
+
+BenchCluster::~BenchCluster()
+{
+    QProcess::execute(u"bash"_s, {kLocalDb, u"destroy"_s, u"--dir"_s, m_dir});
+}
+
+std::unique_ptr<db::Session> BenchCluster::admin() const
+{
+    auto s = std::make_unique<db::Session>(m_settings);
+    if (!s->open(u"kohi_dba"_s, m_adminPassword).ok())
+        return nullptr;
+    return s;
+}
+
+int BenchCluster::kohiAdmin(const QStringList& args, const QByteArray& input) const
+{
+    return run(QStringLiteral(KOHI_ADMIN_BIN), args, nullptr, input) ? 0 : 1;
+}
+
+bool BenchCluster::run(const QString& program, const QStringList& args, QString* output,
+                       const QByteArray& input) const
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(program, args);
+    if (!p.waitForStarted())
+        return false;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(-1);
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    if (output)
+        *output = text;
+    if (p.exitCode() != 0) {
+        m_error =
+            program + u": "_s + QString::fromUtf8(p.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace kohi::bench

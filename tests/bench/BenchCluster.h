@@ -1,0 +1,40 @@
+#pragma once
+
+#include "db/ConnectionSettings.h"
+#include "db/Session.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace kohi::bench {
+
+// A throwaway PostgreSQL 15 cluster for one benchmark run (scripts/localdb.sh + kohi-admin
+// migrate), removed at the end. Benchmarks never touch a developer's database.
+class BenchCluster
+{
+public:
+    BenchCluster();
+    ~BenchCluster();
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
+    db::ConnectionSettings settings() const { return m_settings; }
+    std::unique_ptr<db::Session> admin() const;
+    // Runs kohi-admin with the cluster's environment; returns its exit code.
+    int kohiAdmin(const QStringList& args, const QByteArray& input = {}) const;
+
+private:
+    bool run(const QString& program, const QStringList& args, QString* output = nullptr,
+             const QByteArray& input = {}) const;
+    QTemporaryDir m_parent{QStringLiteral("/tmp/kohi-bench-XXXXXX")};
+    QString m_dir;
+    QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
+    db::ConnectionSettings m_settings;
+    QString m_adminPassword;
+    bool m_ok = false;
+    mutable QString m_error;
+};
+
+} // namespace kohi::bench

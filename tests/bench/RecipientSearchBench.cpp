@@ -1,0 +1,128 @@
+// recipient_search_bench: search p95 through the API (session check, RLS, audit row per search)
+// against the same indexed query run directly by the superuser (no RLS, no audit), measured in
+// the same run on the same data. Usage: recipient_search_bench [RECIPIENTS=1000000] [QUERIES=300]
+#include "tests/bench/BenchCluster.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Stats
+{
+    double p50 = 0, p95 = 0, mean = 0;
+};
+
+Stats stats(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    Stats s;
+    s.p50 = ms[ms.size() / 2];
+    s.p95 = ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))];
+    for (double v : ms)
+        s.mean += v;
+    s.mean /= double(ms.size());
+    return s;
+}
+
+const QStringList kPrefixes = {u"サトウ"_s, u"スズキ"_s, u"タカハシ"_s, u"タナカ"_s, u"イトウ"_s,
+                               u"ワタナベ"_s, u"ヤマモト"_s, u"ナカムラ"_s, u"コバヤシ"_s, u"カトウ"_s,
+                               u"ヨシダ　ハ"_s, u"ヤマダ　タ"_s, u"ササキ　ユ"_s, u"マツモト　レ"_s};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int recipients = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
+    const int queries = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 300;
+
+    kohi::bench::BenchCluster cluster;
+    if (!cluster.ok()) {
+        out << "cluster setup failed: " << cluster.error() << Qt::endl;
+        return 1;
+    }
+    auto dba = cluster.admin();
+    QElapsedTimer load;
+    load.start();
+    auto gen = dba->exec(u"SELECT kohi.generate_synthetic_recipients($1::int)"_s,
+                         {QByteArray::number(recipients)});
+    if (!gen.ok) {
+        out << "generate failed: " << gen.errorMessage << Qt::endl;
+        return 1;
+    }
+    dba->exec(u"VACUUM ANALYZE kohi.recipient"_s);
+    out << "generated " << recipients << " synthetic recipients in " << load.elapsed() / 1000.0
+        << " s" << Qt::endl;
+
+    cluster.kohiAdmin({u"user"_s, u"create"_s, u"bench_clerk"_s, u"--name"_s, u"ベンチ 職員"_s,
+                       u"--duty"_s, u"kohi_clerk_nanbyo"_s, u"--password-stdin"_s},
+                      "Bench-Pass-2026!\n");
+    dba->exec(u"UPDATE kohi.staff SET must_change_password = false, password_changed_at = now()"_s);
+    kohi::db::Session clerk(cluster.settings());
+    if (!clerk.open(u"bench_clerk"_s, u"Bench-Pass-2026!"_s).ok()) {
+        out << "clerk login failed" << Qt::endl;
+        return 1;
+    }
+
+    // Baseline: the same indexed keyset query, run by the superuser: no RLS, no audit, no checks.
+    const QString baseline =
+        u"SELECT r.id, r.programme, r.recipient_number, r.family_name || '　' || r.given_name,"
+        " r.family_name_kana || '　' || r.given_name_kana AS kana, r.birth_date, r.sex,"
+        " r.municipality_code, r.phone, r.status FROM kohi.recipient r"
+        " WHERE r.programme = '54' AND r.family_name_kana || '　' || r.given_name_kana LIKE $1 || '%'"
+        " ORDER BY r.family_name_kana || '　' || r.given_name_kana, r.id LIMIT 100"_s;
+    const QString api = u"SELECT * FROM kohi_api.recipient_search($1, NULL, NULL, NULL, NULL, NULL, 100)"_s;
+
+    std::vector<double> apiMs, baseMs, pageMs;
+    QRandomGenerator rng(42);
+    // Warm both paths, then interleave them so cache state and machine load affect both alike.
+    for (int i = 0; i < 20; ++i) {
+        clerk.exec(api, {kPrefixes[i % kPrefixes.size()].toUtf8()});
+        dba->exec(baseline, {kPrefixes[i % kPrefixes.size()].toUtf8()});
+    }
+    for (int i = 0; i < queries; ++i) {
+        const QByteArray prefix = kPrefixes[rng.bounded(int(kPrefixes.size()))].toUtf8();
+        QElapsedTimer t;
+        t.start();
+        const auto a = clerk.exec(api, {prefix});
+        apiMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        const auto b = dba->exec(baseline, {prefix});
+        baseMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!a.ok || !b.ok || a.rows.size() != b.rows.size()) {
+            out << "mismatch: api " << a.rows.size() << " rows (" << a.errorMessage << "), baseline "
+                << b.rows.size() << Qt::endl;
+            return 1;
+        }
+        // Next keyset page through the API from the last row of the first page.
+        if (!a.rows.isEmpty()) {
+            const auto& last = a.rows.last();
+            t.restart();
+            clerk.exec(u"SELECT * FROM kohi_api.recipient_search($1, NULL, NULL, NULL, $2, $3, 100)"_s,
+                       {prefix, last.at(4).toString().toUtf8(), last.at(0).toString().toUtf8()});
+            pageMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+    }
+    const Stats sa = stats(apiMs), sb = stats(baseMs), sp = stats(pageMs);
+    out << Qt::fixed;
+    out.setRealNumberPrecision(2);
+    out << "recipients: " << recipients << ", queries: " << queries << Qt::endl;
+    out << "baseline (superuser, indexed, no RLS/audit): p50 " << sb.p50 << " ms, p95 " << sb.p95
+        << " ms" << Qt::endl;
+    out << "API (clerk, RLS + session check + audit):      p50 " << sa.p50 << " ms, p95 " << sa.p95
+        << " ms" << Qt::endl;
+    out << "API next keyset page:                          p50 " << sp.p50 << " ms, p95 " << sp.p95
+        << " ms" << Qt::endl;
+    out << "ratio API/baseline p95: " << sa.p95 / sb.p95 << "x, p50: " << sa.p50 / sb.p50 << "x"
+        << Qt::endl;
+    return 0;
+}
