@@ -1,5 +1,6 @@
 #include "app/client/MainWindow.h"
 
+#include "app/client/CaptureProtection.h"
 #include "app/client/EnvironmentBanner.h"
 #include "db/RecipientCounts.h"
 
@@ -21,6 +22,7 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
       m_loginTime(QDateTime::currentDateTime())
 {
     setObjectName(u"mainWindow"_s);
+    excludeFromCapture(this); // personal data: kept out of screenshots and screen sharing
     setWindowTitle(tr("Kohi 公費負担医療システム ［%1］ — %2")
                        .arg(db::environmentKindLabel(m_info.environmentKind), m_info.displayName));
 

@@ -1,6 +1,8 @@
 // kohi: the staff client. Log in as yourself, work, log out.
 #include "app/client/ChangePasswordDialog.h"
 #include "app/client/ClientConfig.h"
+#include "app/client/DraftStore.h"
+#include "app/client/IdleLockController.h"
 #include "app/client/LoginDialog.h"
 #include "app/client/MainWindow.h"
 #include "app/client/Translations.h"
@@ -43,6 +45,7 @@ int main(int argc, char* argv[])
     }
 
     QString lastUser = parser.value(userOption);
+    kohi::app::DraftStore drafts; // work of a session ended by inactivity, in memory only
     for (;;) {
         kohi::app::LoginDialog login(config.connection);
         if (!lastUser.isEmpty())
@@ -51,6 +54,7 @@ int main(int argc, char* argv[])
             return 0;
         std::unique_ptr<kohi::db::Session> session = login.takeSession();
         lastUser = session->userId();
+        drafts.beginSession(lastUser); // another user's drafts are discarded here
         kohi::db::SessionInfo info = kohi::db::SessionInfo::fetch(*session);
         if (!info.isValid()) {
             QMessageBox::critical(nullptr, QObject::tr("Kohi"),
@@ -73,6 +77,15 @@ int main(int argc, char* argv[])
             logout = true;
             window.close();
         });
+        // Lock after the server's idle time, log out after its logout time (audit finding).
+        kohi::app::IdleLockController idleLock(window.session(), window.sessionInfo());
+        idleLock.setSessionWindow(&window);
+        idleLock.setDraftStore(&drafts);
+        QObject::connect(&idleLock, &kohi::app::IdleLockController::logoutRequired, &window, [&] {
+            logout = true;
+            window.close();
+        });
+        idleLock.start();
         window.show();
         app.exec();
         if (!logout)
