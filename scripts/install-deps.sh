@@ -11,6 +11,7 @@ PACKAGES=(
   # Server and headers together, so the extension is built against the running minor version.
   postgresql-15 postgresql-server-dev-15 postgresql-contrib libkrb5-dev
   xvfb xauth fonts-noto-cjk imagemagick
+  poppler-utils
   msitools wixl
 )
 

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace kohi::app {
+
+// What a 受給者証 and its notices print, taken from kohi_api.recipient_get (and, for the
+// decision date and health centre, kohi_api.application_get). Plain values only: there is no
+// My Number here and there must never be one (REFERENCE §4: it is held separately). Free text is
+// scrubbed of 12-digit runs on the way in, so a number typed into a wrong field is not printed.
+struct CertificateData
+{
+    // Labels for the codes the JSON carries (from kohi_api.masters / recipient_counts).
+    struct Labels
+    {
+        QHash<QString, QString> programmes; // 法別番号 → 「特定医療費（指定難病）」
+        QHash<QString, QString> diseases;      // disease code → name
+        QHash<QString, QString> incomeTiers;   // general1 → 一般所得I
+        QHash<QString, QString> specialCases;  // high_long → 高額かつ長期
+        QHash<QString, QString> healthCentres; // kishiwada → 岸和田保健所
+        QString issuer;                        // empty: defaultIssuer()
+    };
+
+    // The recipient (受診者)
+    qint64 recipientId = 0;
+    QString recipientStatus; // pending | active | ended
+    QString programme;       // 法別番号: 54, 52, 17
+    QString programmeName;
+    QString publicPayerNumber; // 公費負担者番号
+    QString recipientNumber;   // 受給者番号 (empty until approval)
+    QString familyName;
+    QString givenName;
+    QString familyNameKana;
+    QString givenNameKana;
+    QDate birthDate;
+    int sex = 0; // 1 male, 2 female
+    QString postalCode;
+    QString address;
+    QString guardianName;
+    QString guardianKana;
+    QString guardianRelationship;
+    QString insurerNumber;   // 保険者番号
+    QString insuranceSymbol; // 被保険者証の記号
+    QString insuranceNumber; // 被保険者証の番号
+
+    // The application printed (the one asked for, else the latest approved one)
+    qint64 applicationId = 0;
+    QString applicationKind;  // new | renewal | change
+    QString applicationState; // draft | submitted | approved | returned
+    QDate receivedDate;
+    QString diseaseCode;
+    QString diseaseName;
+    QString incomeTier;
+    QString incomeTierLabel;
+    QString specialCase;
+    QString specialCaseLabel;
+    std::optional<int> monthlyCap; // yen
+    QDate validFrom;
+    QDate validTo;
+    QString returnReason;
+    QDate decidedDate;
+    QString healthCentreName;
+
+    // The document
+    QDate issueDate; // 交付年月日: the decision date when known, else today
+    QString issuer;  // 「大阪府知事」
+
+    static QString defaultIssuer();
+
+    // recipient: kohi_api.recipient_get's object. applicationId 0: the latest approved
+    // application, else the latest of any state.
+    static CertificateData fromJson(const QJsonObject& recipient, qint64 applicationId = 0,
+                                    const Labels& labels = {});
+    // Adds what only kohi_api.application_get carries (decision date, health centre).
+    void applyApplicationDetail(const QJsonObject& application, const Labels& labels = {});
+
+    QString fullName() const;  // 「試験　花子」
+    QString fullKana() const;  // 「シケン　ハナコ」
+    QString sexLabel() const;  // 男 / 女
+    QString kindLabel() const; // 新規 / 更新 / 変更
+    QString certificateTitle() const;
+    QString monthlyCapText() const; // 「10,000円」
+    QString validityText() const;   // 「令和6年4月1日から令和7年3月31日まで」
+    bool isMinorOn(QDate date) const;
+    // Whom the notices are addressed to: the guardian of a minor, else the recipient.
+    QString addresseeName() const;
+
+    // Why a document cannot be printed for this data (empty: it can).
+    QString certificateRefusal() const;
+    QString approvalNoticeRefusal() const;
+    QString returnNoticeRefusal() const;
+
+    static QString formatYen(qint64 amount);
+    // Replaces runs of 12 or more digits (spaces and hyphens between them allowed) by the
+    // My Number mask.
+    static QString withoutLongDigitRuns(const QString& text);
+};
+
+} // namespace kohi::app

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "app/client/CertificateData.h"
+
+#include <QList>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace kohi::app {
+
+class PrintCanvas;
+
+enum class PrintDocument
+{
+    Certificate,    // 受給者証
+    ApprovalNotice, // 承認通知書
+    ReturnNotice,   // 差戻し通知書
+};
+
+// Paints the 受給者証 and the decision notices on A4 through QPainter, so the same code prints
+// (QPrinter), previews (QPrintPreviewDialog) and writes PDF (QPdfWriter). Never a My Number:
+// CertificateData has none.
+class CertificateRenderer
+{
+public:
+    explicit CertificateRenderer(CertificateData data);
+
+    // What the application's state allows, in print order: the certificate and the approval
+    // notice for an approved application, the return notice for a returned one, else nothing.
+    static QList<PrintDocument> documentsFor(const CertificateData& data);
+    // Why this document cannot be printed from data (empty: it can).
+    static QString refusal(const CertificateData& data, PrintDocument document);
+
+    // Sets A4 portrait and paints each document on its own page. False with a Japanese reason
+    // when a document is refused (nothing is painted then) or the device cannot be painted on.
+    bool print(QPagedPaintDevice& device, const QList<PrintDocument>& documents,
+               QString* error = nullptr) const;
+
+private:
+    void paintCertificate(PrintCanvas& canvas) const;
+    double paintIdentity(PrintCanvas& canvas, double y) const;
+    double paintGuardianAndInsurance(PrintCanvas& canvas, double y) const;
+    double paintBenefit(PrintCanvas& canvas, double y) const;
+    void paintFooter(PrintCanvas& canvas, double y) const;
+
+    CertificateData m_data;
+};
+
+} // namespace kohi::app
