@@ -2,6 +2,7 @@
 #include "app/admin/AdminContext.h"
 #include "app/admin/DemoCommand.h"
 #include "app/admin/EnvCommand.h"
+#include "app/admin/KeysCommand.h"
 #include "app/admin/MigrateCommand.h"
 #include "app/admin/UserCommand.h"
 #include "app/admin/ValidateCommand.h"
@@ -24,6 +25,8 @@ void printUsage(QTextStream& err)
            "  user list                       職員アカウントの一覧\n"
            "  demo seed [--recipients N]      合成受給者データの投入（本番環境では拒否）\n"
            "  validate KIND VALUE             入力値の検証（mynumber kohi hoken jukyusha lgcode kana date）\n"
+           "  keys create|enrol|remove|rotate|fingerprint|list ...  "
+           "個人番号の鍵の作成・閲覧者の登録と削除・鍵の更新\n"
            "接続先は libpq の環境変数（PGHOST PGPORT PGDATABASE PGUSER PGSSLROOTCERT PGPASSFILE）で指定します。"
         << Qt::endl;
 }
@@ -50,6 +53,8 @@ int main(int argc, char* argv[])
         return kohi::admin::runUserCommand(args, ctx);
     if (command == u"demo"_s)
         return kohi::admin::runDemoCommand(args, ctx);
+    if (command == u"keys"_s)
+        return kohi::admin::runKeysCommand(args, ctx);
     if (command == u"validate"_s)
         return kohi::admin::runValidateCommand(args, out, err);
     printUsage(err);

@@ -18,6 +18,11 @@ ALTER TABLE kohi.recipient
 ALTER TABLE kohi.recipient ADD CONSTRAINT recipient_number_when_active
     CHECK (status = 'pending' OR recipient_number IS NOT NULL);
 CREATE INDEX recipient_number_idx ON kohi.recipient (programme, recipient_number);
+-- Search key: full kana name in code-point order (COLLATE "C"), so a kana prefix is an index
+-- range whatever the database's collation, and keyset paging follows the same order.
+ALTER TABLE kohi.recipient ADD COLUMN kana_key text COLLATE "C"
+    GENERATED ALWAYS AS (family_name_kana || '　' || given_name_kana) STORED;
+CREATE INDEX recipient_kana_key_idx ON kohi.recipient (programme, kana_key, id);
 CREATE INDEX recipient_phone_idx ON kohi.recipient (programme, phone, id);
 
 -- Every change of a recipient: who, when, before/after (never a My Number: it is not here).
@@ -491,26 +496,32 @@ DECLARE
     n int;
     lim int := least(greatest(coalesce(p_limit, 100), 1), 500);
     phone_digits text := nullif(regexp_replace(coalesce(p_phone, ''), '[^0-9]', '', 'g'), '');
+    conditions text;
 BEGIN
     PERFORM kohi.assert_session_ok();
     IF cardinality(kohi.caller_programmes()) = 0 THEN
         RAISE EXCEPTION '受給者を検索する権限がありません。' USING ERRCODE = '42501';
     END IF;
-    RETURN QUERY
-    SELECT r.id, r.programme, r.recipient_number, r.family_name || '　' || r.given_name,
-           r.family_name_kana || '　' || r.given_name_kana, r.birth_date, r.sex,
-           r.municipality_code, r.phone, r.status
-    FROM kohi.recipient r
-    WHERE r.programme = ANY (kohi.caller_programmes())
-      AND (p_kana IS NULL OR r.family_name_kana || '　' || r.given_name_kana LIKE
-           replace(replace(replace(p_kana, '\', '\\'), '%', '\%'), '_', '\_') || '%')
-      AND (p_number IS NULL OR r.recipient_number = p_number)
-      AND (p_birth IS NULL OR r.birth_date = p_birth)
-      AND (phone_digits IS NULL OR regexp_replace(coalesce(r.phone, ''), '[^0-9]', '', 'g') = phone_digits)
-      AND (p_after_id IS NULL OR (r.family_name_kana || '　' || r.given_name_kana, r.id)
-                                 > (p_after_kana, p_after_id))
-    ORDER BY r.family_name_kana || '　' || r.given_name_kana, r.id
-    LIMIT lim;
+    -- Only the given conditions go into the statement, and it is planned with the actual
+    -- values (EXECUTE ... USING): a kana prefix becomes an index range on (programme, kana_key,
+    -- id), and each programme is read in key order and merged, so a page costs ~LIMIT rows.
+    conditions := concat_ws(' AND ',
+        CASE WHEN p_kana IS NOT NULL THEN 'r.kana_key >= $1 AND r.kana_key < $1 || chr(1114111)' END,
+        CASE WHEN p_number IS NOT NULL THEN 'r.recipient_number = $2' END,
+        CASE WHEN p_birth IS NOT NULL THEN 'r.birth_date = $3' END,
+        CASE WHEN phone_digits IS NOT NULL
+             THEN 'regexp_replace(coalesce(r.phone, ), [^0-9], , ''g'') = $4' END,
+        CASE WHEN p_after_id IS NOT NULL THEN '(r.kana_key, r.id) > ($5, $6)' END);
+    RETURN QUERY EXECUTE format(
+        'SELECT x.* FROM unnest($7) AS p(code), LATERAL ('
+        '  SELECT r.id, r.programme, r.recipient_number, r.family_name || ''　'' || r.given_name,'
+        '         r.kana_key, r.birth_date, r.sex, r.municipality_code, r.phone, r.status'
+        '  FROM kohi.recipient r WHERE r.programme = p.code %s'
+        '  ORDER BY r.kana_key, r.id LIMIT $8) x'
+        ' ORDER BY x.kana_key, x.id LIMIT $8',
+        CASE WHEN conditions = '' THEN '' ELSE 'AND ' || conditions END)
+    USING p_kana COLLATE "C", p_number, p_birth, phone_digits, p_after_kana COLLATE "C", p_after_id,
+          kohi.caller_programmes(), lim;
     GET DIAGNOSTICS n = ROW_COUNT;
     PERFORM kohi.audit('recipient_search', NULL, 'ok',
                        jsonb_strip_nulls(jsonb_build_object('kana', p_kana, 'number', p_number,
@@ -520,10 +531,6 @@ END
 $$;
 GRANT EXECUTE ON FUNCTION kohi_api.recipient_search(text, text, date, text, text, bigint, int)
     TO kohi_clerk_nanbyo, kohi_clerk_boshi;
-CREATE INDEX recipient_fullkana_idx ON kohi.recipient
-    ((family_name_kana || '　' || given_name_kana) text_pattern_ops, id);
-CREATE INDEX recipient_fullkana_order_idx ON kohi.recipient
-    (programme, (family_name_kana || '　' || given_name_kana), id);
 
 CREATE FUNCTION kohi_api.recipient_get(p_id bigint) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, kohi, pg_temp AS $$

@@ -78,8 +78,8 @@ int main(int argc, char* argv[])
         u"SELECT r.id, r.programme, r.recipient_number, r.family_name || '　' || r.given_name,"
         " r.family_name_kana || '　' || r.given_name_kana AS kana, r.birth_date, r.sex,"
         " r.municipality_code, r.phone, r.status FROM kohi.recipient r"
-        " WHERE r.programme = '54' AND r.family_name_kana || '　' || r.given_name_kana LIKE $1 || '%'"
-        " ORDER BY r.family_name_kana || '　' || r.given_name_kana, r.id LIMIT 100"_s;
+        " WHERE r.programme = '54' AND r.kana_key LIKE $1 || '%'"
+        " ORDER BY r.kana_key, r.id LIMIT 100"_s;
     const QString api = u"SELECT * FROM kohi_api.recipient_search($1, NULL, NULL, NULL, NULL, NULL, 100)"_s;
 
     std::vector<double> apiMs, baseMs, pageMs;

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/crypto/PublicKey.h"
+#include "core/crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringView>
+#include <QUuid>
+#include <optional>
+
+namespace kohi::db {
+
+class Session;
+
+// Whose number it is: the patient (the recipient), their guardian, or a member of the
+// certification household (REFERENCE §4 says which the programme collects).
+enum class PersonRole
+{
+    Patient,
+    Guardian,
+    Household
+};
+QString personRoleCode(PersonRole role); // "patient", "guardian", "household"
+std::optional<PersonRole> personRoleFromCode(QStringView code);
+
+// What the clerk entered besides the number itself.
+struct MyNumberEntry
+{
+    qint64 recipientId = 0;
+    PersonRole role = PersonRole::Patient;
+    QString personName;    // guardian and household members only
+    QString relationship;  // 続柄; guardian and household members only
+    QDate applicationDate; // 申請日: municipality rules apply as of this date (null: today)
+};
+
+struct MyNumberRegistration
+{
+    enum class Outcome
+    {
+        Registered, // stored, status pending
+        Refused,    // a rule said no; message says which and what to do
+        Failed      // could not try (connection, key, crypto)
+    };
+    Outcome outcome = Outcome::Failed;
+    qint64 id = 0;
+    // The server's refusal code ("duplicate", "municipality", "role", "check_digit", "key", ...),
+    // or the client's ("invalid_number", "pin", "logging").
+    QString reason;
+    QString message; // Japanese; never contains the number
+    bool registered() const { return outcome == Outcome::Registered; }
+};
+
+// Masked metadata: what a clerk's screen may show about a recipient's numbers.
+struct MyNumberStatus
+{
+    qint64 id = 0; // 0 when not registered
+    std::optional<PersonRole> role;
+    QString roleLabel;
+    QString personName;
+    QString relationship;
+    bool registered = false;
+    QString status; // pending | approved (empty when not registered)
+    QDateTime registeredAt;
+};
+
+struct MyNumberEligibility
+{
+    std::optional<PersonRole> role;
+    QString roleLabel;
+    bool allowed = false;
+    QString reason;
+    QString message;
+};
+
+struct RevealReason
+{
+    QString code;
+    QString label;
+    bool textRequired = false;
+};
+
+// My Numbers through kohi_api: sealed on this terminal before they leave it, the plaintext sent
+// only as a libpq bind parameter (for the server's check digit and duplicate hash), opened only
+// on a viewer's terminal with their passphrase. Never sees a hash; never logs a number.
+class MyNumberRepository
+{
+public:
+    // pinnedFingerprint: kohi.ini [crypto] public_key_fingerprint (`kohi-admin keys fingerprint`).
+    MyNumberRepository(const Session& session, QString pinnedFingerprint);
+
+    // The active public key, refused unless it matches the pinned fingerprint. Cached.
+    bool publicKey(crypto::PublicKey* key, QString* error);
+
+    // typedNumber: the number as typed (UTF-8; full-width digits, spaces and hyphens accepted).
+    MyNumberRegistration registerNumber(const MyNumberEntry& entry,
+                                        const crypto::SecureBytes& typedNumber);
+
+    QList<MyNumberStatus> status(qint64 recipientId, QString* error = nullptr) const;
+    // Per role: may a number be registered as of applicationDate (null: today)?
+    QList<MyNumberEligibility> eligibility(qint64 recipientId, QDate applicationDate,
+                                           QString* error = nullptr) const;
+
+    // Viewers: the reasons to choose from, and the reveal itself. The server logs the reveal
+    // (with the reason) before it hands out the envelope; the number is opened here with the
+    // private key unwrapped from the viewer's passphrase, which never leaves this terminal.
+    QList<RevealReason> revealReasons(QString* error = nullptr) const;
+    bool reveal(qint64 myNumberId, const QString& reasonCategory, const QString& reasonText,
+                QStringView passphrase, crypto::SecureBytes* number, QString* error) const;
+
+    // What an envelope is bound to: recipient, person role and the row's seal reference.
+    static QByteArray associatedData(qint64 recipientId, QStringView roleCode,
+                                     const QUuid& sealRef);
+
+private:
+    bool parametersStayOutOfLogs(QString* error);
+
+    const Session& m_session;
+    QString m_pinnedFingerprint;
+    crypto::PublicKey m_key;
+    bool m_loggingChecked = false;
+};
+
+} // namespace kohi::db
