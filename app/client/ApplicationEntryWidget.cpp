@@ -1,0 +1,772 @@
+#include "app/client/ApplicationEntryWidget.h"
+
+#include "app/client/BenefitLabels.h"
+#include "app/client/EnterKeyNavigator.h"
+#include "app/client/InputMethodPolicy.h"
+#include "db/Session.h"
+#include "db/SessionInfo.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kohi::app {
+
+namespace {
+
+constexpr auto kErrorStyle = "color: #b00020;";
+constexpr auto kWarningStyle = "color: #8a5a00;";
+constexpr auto kInfoStyle = "color: #555555;";
+
+QString styleFor(FieldCheck::Level level)
+{
+    switch (level) {
+    case FieldCheck::Level::Error:
+        return QString::fromLatin1(kErrorStyle);
+    case FieldCheck::Level::Warning:
+        return QString::fromLatin1(kWarningStyle);
+    default:
+        return QString::fromLatin1(kInfoStyle);
+    }
+}
+
+QGroupBox* groupBox(const QString& title, QWidget* parent, QGridLayout** grid)
+{
+    auto* box = new QGroupBox(title, parent);
+    *grid = new QGridLayout(box);
+    (*grid)->setColumnStretch(1, 1);
+    (*grid)->setColumnStretch(2, 1);
+    return box;
+}
+
+} // namespace
+
+ApplicationEntryWidget::ApplicationEntryWidget(db::Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_repository(session),
+      m_navigator(new EnterKeyNavigator(this))
+{
+    setObjectName(u"applicationEntry"_s);
+    setWindowTitle(tr("申請入力"));
+    const bool mastersOk = m_masters.load(m_repository);
+    m_programmes = db::SessionInfo::fetch(session).programmes;
+
+    buildForm();
+    fillMasterCombos();
+    m_navigator->install(m_formArea);
+    newApplication();
+    if (!mastersOk)
+        showResult(
+            tr("選択肢（疾病名・所得区分など）を読み込めませんでした: %1").arg(m_masters.error()),
+            {}, true);
+}
+
+ApplicationEntryWidget::~ApplicationEntryWidget() = default;
+
+QLineEdit* ApplicationEntryWidget::addLine(QGridLayout* grid, int row, const QString& name,
+                                           const QString& label, bool japanese,
+                                           Qt::InputMethodHints hints,
+                                           std::function<FieldCheck(const QString&)> check)
+{
+    auto* edit = new QLineEdit(grid->parentWidget());
+    edit->setObjectName(name);
+    if (japanese)
+        useJapaneseInput(edit);
+    else
+        useDirectInput(edit, hints);
+    auto* caption = new QLabel(label, grid->parentWidget());
+    caption->setBuddy(edit);
+    auto* message = new QLabel(grid->parentWidget());
+    message->setObjectName(name + u"Message"_s);
+    message->setWordWrap(true);
+    grid->addWidget(caption, row, 0);
+    grid->addWidget(edit, row, 1);
+    grid->addWidget(message, row, 2);
+    QString plain = label;
+    if (const qsizetype at = plain.indexOf(u"(&"_s); at >= 0)
+        plain.truncate(at); // the label without its mnemonic
+    if (check) {
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+            if (const LineField* f = lineField(edit))
+                validateField(*f, true);
+        });
+    }
+    m_lines << LineField{edit, message, std::move(check), plain};
+    return edit;
+}
+
+QComboBox* ApplicationEntryWidget::addCombo(QGridLayout* grid, int row, const QString& name,
+                                            const QString& label)
+{
+    auto* combo = new QComboBox(grid->parentWidget());
+    combo->setObjectName(name);
+    useDirectInput(combo, Qt::ImhNone);
+    auto* caption = new QLabel(label, grid->parentWidget());
+    caption->setBuddy(combo);
+    grid->addWidget(caption, row, 0);
+    grid->addWidget(combo, row, 1);
+    return combo;
+}
+
+void ApplicationEntryWidget::buildForm()
+{
+    m_formArea = new QWidget;
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_formArea);
+
+    const auto none = std::function<FieldCheck(const QString&)>();
+    const auto date = [](bool required) {
+        return [required](const QString& t) { return checkDate(t, required); };
+    };
+    const Qt::InputMethodHints dateHints = Qt::ImhPreferNumbers | Qt::ImhDate;
+
+    QGridLayout* g = nullptr;
+    QGroupBox* receipt = groupBox(tr("申請"), m_formArea, &g);
+    m_programme = addCombo(g, 0, u"programme"_s, tr("制度(&P)"));
+    m_kindLabel = new QLabel(receipt);
+    m_kindLabel->setObjectName(u"kind"_s);
+    g->addWidget(new QLabel(tr("申請区分"), receipt), 1, 0);
+    g->addWidget(m_kindLabel, 1, 1);
+    m_receivedDate =
+        addLine(g, 2, u"receivedDate"_s, tr("受付日(&R)"), false, dateHints, date(true));
+    m_healthCentre = addCombo(g, 3, u"healthCentre"_s, tr("受付保健所"));
+
+    QGroupBox* applicant = groupBox(tr("申請者（本人）"), m_formArea, &g);
+    m_familyName = addLine(g, 0, u"familyName"_s, tr("氏名（姓）(&N)"), true, {}, none);
+    m_givenName = addLine(g, 1, u"givenName"_s, tr("氏名（名）"), true, {}, none);
+    m_familyKana = addLine(g, 2, u"familyNameKana"_s, tr("カナ（姓）"), true, {},
+                           [](const QString& t) { return checkKana(t, true); });
+    m_givenKana = addLine(g, 3, u"givenNameKana"_s, tr("カナ（名）"), true, {},
+                          [](const QString& t) { return checkKana(t, true); });
+    m_birthDate = addLine(g, 4, u"birthDate"_s, tr("生年月日(&B)"), false, dateHints,
+                          [this](const QString& t) {
+                              FieldCheck c = checkDate(t, true);
+                              const QDate received = checkDate(m_receivedDate->text(), false).date;
+                              const QDate on = received.isValid() ? received : QDate::currentDate();
+                              if (c.date.isValid() && c.date.addYears(18) > on)
+                                  c.message += tr("　18歳未満のため保護者の入力が必要です。");
+                              return c;
+                          });
+    m_sex = addCombo(g, 5, u"sex"_s, tr("性別"));
+    m_sex->addItem(tr("（選択）"), 0);
+    m_sex->addItem(tr("1 男"), 1);
+    m_sex->addItem(tr("2 女"), 2);
+    m_postalCode = addLine(g, 6, u"postalCode"_s, tr("郵便番号"), false, Qt::ImhPreferNumbers,
+                           checkPostalCode);
+    m_address = addLine(g, 7, u"address"_s, tr("住所"), true, {}, none);
+    m_municipality = addLine(g, 8, u"municipalityCode"_s, tr("市町村コード"), false,
+                             Qt::ImhDigitsOnly, checkMunicipalityCode);
+    m_phone =
+        addLine(g, 9, u"phone"_s, tr("電話番号"), false, Qt::ImhDialableCharactersOnly, checkPhone);
+
+    QGroupBox* guardian = groupBox(tr("保護者（18歳未満の場合）"), m_formArea, &g);
+    m_guardianName = addLine(g, 0, u"guardianName"_s, tr("保護者氏名"), true, {}, none);
+    m_guardianKana = addLine(g, 1, u"guardianKana"_s, tr("保護者カナ"), true, {},
+                             [](const QString& t) { return checkKana(t, false); });
+    m_guardianRelationship = addLine(g, 2, u"guardianRelationship"_s, tr("続柄"), true, {}, none);
+
+    QGroupBox* insurance = groupBox(tr("医療保険"), m_formArea, &g);
+    m_insurerNumber = addLine(g, 0, u"insurerNumber"_s, tr("保険者番号(&I)"), false,
+                              Qt::ImhDigitsOnly, checkInsurerNumber);
+    m_insuranceSymbol = addLine(g, 1, u"insuranceSymbol"_s, tr("記号"), true, {}, none);
+    m_insuranceNumber =
+        addLine(g, 2, u"insuranceNumber"_s, tr("番号"), false, Qt::ImhPreferNumbers, none);
+
+    QGroupBox* certification = groupBox(tr("認定内容"), m_formArea, &g);
+    m_disease = addCombo(g, 0, u"disease"_s, tr("疾病名(&D)"));
+    m_incomeTier = addCombo(g, 1, u"incomeTier"_s, tr("所得区分"));
+    m_specialCase = addCombo(g, 2, u"specialCase"_s, tr("上限額の特例"));
+    m_householdMembers = new QSpinBox(certification);
+    m_householdMembers->setObjectName(u"householdMembers"_s);
+    m_householdMembers->setRange(1, 20);
+    m_householdRecipients = new QSpinBox(certification);
+    m_householdRecipients->setObjectName(u"householdRecipients"_s);
+    m_householdRecipients->setRange(1, 20);
+    for (QSpinBox* spin : {m_householdMembers, m_householdRecipients})
+        useDirectInput(spin, Qt::ImhDigitsOnly);
+    g->addWidget(new QLabel(tr("世帯の人数"), certification), 3, 0);
+    g->addWidget(m_householdMembers, 3, 1);
+    g->addWidget(new QLabel(tr("世帯内の受給者数"), certification), 4, 0);
+    g->addWidget(m_householdRecipients, 4, 1);
+    m_monthlyCap = new QLabel(certification);
+    m_monthlyCap->setObjectName(u"monthlyCap"_s);
+    QFont capFont = m_monthlyCap->font();
+    capFont.setBold(true);
+    m_monthlyCap->setFont(capFont);
+    g->addWidget(new QLabel(tr("自己負担上限月額"), certification), 5, 0);
+    g->addWidget(m_monthlyCap, 5, 1, 1, 2);
+    m_validFrom = addLine(
+        g, 6, u"validFrom"_s, tr("有効期間（開始）"), false, dateHints, [this](const QString& t) {
+            FieldCheck c = checkDate(t, true);
+            const QDate received = checkDate(m_receivedDate->text(), false).date;
+            if (c.date.isValid() && received.isValid() && c.date < received.addMonths(-1))
+                c.message += tr("　受付日の1か月より前に遡るため、理由が必要です。");
+            return c;
+        });
+    m_validTo = addLine(g, 7, u"validTo"_s, tr("有効期間（終了）"), false, dateHints, date(true));
+    m_backdateReason = new QPlainTextEdit(certification);
+    m_backdateReason->setObjectName(u"backdateReason"_s);
+    m_backdateReason->setTabChangesFocus(true);
+    m_backdateReason->setFixedHeight(m_backdateReason->fontMetrics().height() * 3 + 12);
+    useJapaneseInput(m_backdateReason);
+    g->addWidget(new QLabel(tr("遡りの理由"), certification), 8, 0);
+    g->addWidget(m_backdateReason, 8, 1, 1, 2);
+
+    auto* documents = new QGroupBox(tr("添付書類"), m_formArea);
+    auto* docLayout = new QVBoxLayout(documents);
+    for (const DocumentChoice& d : documentChoices()) {
+        auto* box = new QCheckBox(d.label, documents);
+        box->setObjectName(u"document_"_s + d.code);
+        box->setProperty("code", d.code);
+        docLayout->addWidget(box);
+        m_documents << box;
+    }
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(receipt);
+    left->addWidget(applicant);
+    left->addWidget(guardian);
+    left->addStretch(1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(insurance);
+    right->addWidget(certification);
+    right->addWidget(documents);
+    right->addStretch(1);
+    auto* columns = new QHBoxLayout(m_formArea);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"formMessage"_s);
+    m_message->setWordWrap(true);
+    m_problemList = new QListWidget(this);
+    m_problemList->setObjectName(u"problemList"_s);
+    m_problemList->setMaximumHeight(m_problemList->fontMetrics().height() * 6);
+    m_problemList->setVisible(false);
+    m_problemList->setFocusPolicy(Qt::NoFocus);
+
+    m_newButton = new QPushButton(tr("新しい申請(&W)"), this);
+    m_newButton->setObjectName(u"newButton"_s);
+    m_saveButton = new QPushButton(tr("保存(&S)"), this);
+    m_saveButton->setObjectName(u"saveButton"_s);
+    m_saveButton->setToolTip(tr("下書きとして保存します（Ctrl+S）。"));
+    m_submitButton = new QPushButton(tr("提出(&U)"), this);
+    m_submitButton->setObjectName(u"submitButton"_s);
+    m_submitButton->setToolTip(tr("承認者に提出します。提出後は変更できません。"));
+    // Enter on a focused button presses it (outside a dialog Qt needs autoDefault for that).
+    for (QPushButton* b : {m_newButton, m_saveButton, m_submitButton})
+        b->setAutoDefault(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_newButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_submitButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_problemList);
+    layout->addLayout(buttons);
+
+    // One tab order for Tab and Enter: the order of the paper form.
+    const QList<QWidget*> order{
+        m_programme,     m_receivedDate,    m_healthCentre,     m_familyName,
+        m_givenName,     m_familyKana,      m_givenKana,        m_birthDate,
+        m_sex,           m_postalCode,      m_address,          m_municipality,
+        m_phone,         m_guardianName,    m_guardianKana,     m_guardianRelationship,
+        m_insurerNumber, m_insuranceSymbol, m_insuranceNumber,  m_disease,
+        m_incomeTier,    m_specialCase,     m_householdMembers, m_householdRecipients,
+        m_validFrom,     m_validTo,         m_backdateReason};
+    QList<QWidget*> chain = order;
+    for (QCheckBox* box : m_documents)
+        chain << box;
+    chain << m_saveButton << m_submitButton << m_newButton;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+
+    connect(m_programme, &QComboBox::currentIndexChanged, this, [this] {
+        fillDiseases();
+        updateMonthlyCap();
+    });
+    connect(m_incomeTier, &QComboBox::currentIndexChanged, this,
+            &ApplicationEntryWidget::updateMonthlyCap);
+    connect(m_specialCase, &QComboBox::currentIndexChanged, this,
+            &ApplicationEntryWidget::updateMonthlyCap);
+    connect(m_validFrom, &QLineEdit::editingFinished, this, &ApplicationEntryWidget::validFromLeft);
+    connect(m_saveButton, &QPushButton::clicked, this, &ApplicationEntryWidget::save);
+    connect(m_submitButton, &QPushButton::clicked, this, &ApplicationEntryWidget::submit);
+    connect(m_newButton, &QPushButton::clicked, this, [this] { newApplication(programme()); });
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &ApplicationEntryWidget::save);
+}
+
+void ApplicationEntryWidget::fillMasterCombos()
+{
+    m_programme->clear();
+    for (const QString& p : m_programmes)
+        m_programme->addItem(programmeLabel(p), p);
+    // A leading number on each choice lets the clerk pick it by typing the number.
+    auto fill = [this](QComboBox* combo, db::MasterKind kind, const QString& placeholder) {
+        combo->clear();
+        combo->addItem(placeholder, QString());
+        const QList<db::MasterItem> items = m_masters.items(kind);
+        for (int i = 0; i < items.size(); ++i)
+            combo->addItem(u"%1 %2"_s.arg(i + 1).arg(items.at(i).label), items.at(i).code);
+    };
+    fill(m_healthCentre, db::MasterKind::HealthCentre, tr("（選択）"));
+    fill(m_incomeTier, db::MasterKind::IncomeTier, tr("（選択）"));
+    fill(m_specialCase, db::MasterKind::SpecialCase, tr("（選択：一般）"));
+    fillDiseases();
+}
+
+void ApplicationEntryWidget::fillDiseases()
+{
+    const QString keep = choice(m_disease);
+    m_disease->clear();
+    m_disease->addItem(tr("（選択）"), QString());
+    for (const db::MasterItem& d : m_masters.diseases(programme()))
+        m_disease->addItem(u"%1 %2"_s.arg(d.code, d.label), d.code);
+    setChoice(m_disease, keep);
+}
+
+void ApplicationEntryWidget::setChoice(QComboBox* combo, const QString& code)
+{
+    const int index = combo->findData(code);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString ApplicationEntryWidget::choice(const QComboBox* combo) const
+{
+    return combo->currentData().toString();
+}
+
+QString ApplicationEntryWidget::programme() const
+{
+    return choice(m_programme);
+}
+
+const ApplicationEntryWidget::LineField*
+ApplicationEntryWidget::lineField(const QLineEdit* edit) const
+{
+    for (const LineField& f : m_lines) {
+        if (f.edit == edit)
+            return &f;
+    }
+    return nullptr;
+}
+
+FieldCheck ApplicationEntryWidget::validateField(const LineField& field, bool showInline)
+{
+    if (!field.check)
+        return {}; // free text (names, address): nothing to say
+    const FieldCheck check = field.check(field.edit->text());
+    if (showInline)
+        showFieldCheck(field, check);
+    return check;
+}
+
+void ApplicationEntryWidget::showFieldCheck(const LineField& field, const FieldCheck& check)
+{
+    field.message->setText(check.message);
+    field.message->setStyleSheet(styleFor(check.level));
+    // Show what will be stored (ｶﾅ → カナ, ０１２ → 012); dates stay as typed, with the
+    // reading next to them.
+    if (!check.date.isValid() && !check.normalized.isEmpty() &&
+        check.normalized != field.edit->text())
+        field.edit->setText(check.normalized);
+}
+
+QString ApplicationEntryWidget::lineValue(const QLineEdit* edit) const
+{
+    const LineField* f = lineField(edit);
+    if (!f || !f->check)
+        return edit->text().trimmed();
+    const FieldCheck c = f->check(edit->text());
+    if (!c.normalized.isEmpty())
+        return c.normalized;
+    return c.savable ? edit->text().trimmed() : QString();
+}
+
+QString ApplicationEntryWidget::fieldMessage(const QString& fieldName) const
+{
+    const auto* label = findChild<QLabel*>(fieldName + u"Message"_s);
+    return label ? label->text() : QString();
+}
+
+db::ApplicationForm ApplicationEntryWidget::form() const
+{
+    auto dateOf = [this](const QLineEdit* e) {
+        return QDate::fromString(lineValue(e), Qt::ISODate);
+    };
+    db::ApplicationForm f;
+    f.familyName = lineValue(m_familyName);
+    f.givenName = lineValue(m_givenName);
+    f.familyNameKana = lineValue(m_familyKana);
+    f.givenNameKana = lineValue(m_givenKana);
+    f.birthDate = dateOf(m_birthDate);
+    f.sex = m_sex->currentData().toInt();
+    f.postalCode = lineValue(m_postalCode);
+    f.address = lineValue(m_address);
+    f.municipalityCode = lineValue(m_municipality);
+    f.phone = lineValue(m_phone);
+    f.guardianName = lineValue(m_guardianName);
+    f.guardianKana = lineValue(m_guardianKana);
+    f.guardianRelationship = lineValue(m_guardianRelationship);
+    f.insurerNumber = lineValue(m_insurerNumber);
+    f.insuranceSymbol = lineValue(m_insuranceSymbol);
+    f.insuranceNumber = lineValue(m_insuranceNumber);
+    f.receivedDate = dateOf(m_receivedDate);
+    f.healthCentre = choice(m_healthCentre);
+    for (const QCheckBox* box : m_documents) {
+        if (box->isChecked())
+            f.documents << box->property("code").toString();
+    }
+    f.diseaseCode = choice(m_disease);
+    f.incomeTier = choice(m_incomeTier);
+    f.specialCase = choice(m_specialCase);
+    f.householdMembers = m_householdMembers->value();
+    f.householdRecipients = m_householdRecipients->value();
+    f.validFrom = dateOf(m_validFrom);
+    f.validTo = dateOf(m_validTo);
+    f.backdateReason = m_backdateReason->toPlainText().trimmed();
+    return f;
+}
+
+bool ApplicationEntryWidget::isModified() const
+{
+    return !(form() == m_savedForm);
+}
+
+void ApplicationEntryWidget::validFromLeft()
+{
+    const FieldCheck from = checkDate(m_validFrom->text(), false);
+    // Certificates normally run one year: propose the end date, the clerk may overwrite it.
+    if (from.date.isValid() && m_validTo->text().trimmed().isEmpty()) {
+        m_validTo->setText(shortDateLabel(from.date.addYears(1).addDays(-1)));
+        if (const LineField* f = lineField(m_validTo))
+            validateField(*f, true);
+    }
+    updateMonthlyCap();
+}
+
+void ApplicationEntryWidget::updateMonthlyCap()
+{
+    if (!m_monthlyCap)
+        return;
+    const QString tier = choice(m_incomeTier);
+    if (tier.isEmpty() || programme().isEmpty()) {
+        m_monthlyCap->setText(tr("所得区分を選ぶと表示します"));
+        m_monthlyCap->setStyleSheet(QString::fromLatin1(kInfoStyle));
+        return;
+    }
+    QDate on = checkDate(m_validFrom->text(), false).date;
+    if (!on.isValid())
+        on = checkDate(m_receivedDate->text(), false).date;
+    db::ApplicationRepository caps(m_session); // keeps m_repository's last error for the form
+    const std::optional<int> cap = caps.monthlyCap(programme(), tier, choice(m_specialCase), on);
+    if (cap) {
+        m_monthlyCap->setText(yenLabel(cap));
+        m_monthlyCap->setStyleSheet({});
+    } else {
+        m_monthlyCap->setText(caps.lastError().message);
+        m_monthlyCap->setStyleSheet(QString::fromLatin1(kErrorStyle));
+    }
+}
+
+void ApplicationEntryWidget::showResult(const QString& text, const QStringList& problems,
+                                        bool error)
+{
+    m_problems = problems;
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QString::fromLatin1(kErrorStyle) : QString());
+    m_problemList->clear();
+    m_problemList->addItems(problems);
+    m_problemList->setVisible(!problems.isEmpty());
+}
+
+QString ApplicationEntryWidget::message() const
+{
+    return m_message->text();
+}
+
+QStringList ApplicationEntryWidget::problems() const
+{
+    return m_problems;
+}
+
+void ApplicationEntryWidget::clearForm()
+{
+    for (const LineField& f : m_lines) {
+        f.message->clear();
+        f.message->setStyleSheet({});
+    }
+    for (const LineField& f : m_lines)
+        f.edit->clear();
+    for (QComboBox* c : {m_healthCentre, m_sex, m_disease, m_incomeTier, m_specialCase})
+        c->setCurrentIndex(0);
+    m_householdMembers->setValue(1);
+    m_householdRecipients->setValue(1);
+    m_backdateReason->clear();
+    for (QCheckBox* box : m_documents)
+        box->setChecked(false);
+}
+
+void ApplicationEntryWidget::setEditable(bool editable)
+{
+    m_formArea->setEnabled(editable);
+    m_saveButton->setEnabled(editable);
+    m_submitButton->setEnabled(editable);
+}
+
+void ApplicationEntryWidget::newApplication(const QString& programmeCode)
+{
+    clearForm();
+    m_id.reset();
+    m_recipientId.reset();
+    m_version = 0;
+    m_kind = u"new"_s;
+    m_state.clear();
+    setChoice(m_programme, programmeCode);
+    m_programme->setEnabled(m_programmes.size() > 1);
+    m_kindLabel->setText(applicationKindLabel(m_kind));
+    m_receivedDate->setText(shortDateLabel(QDate::currentDate()));
+    if (const LineField* f = lineField(m_receivedDate))
+        validateField(*f, true);
+    setEditable(!m_programmes.isEmpty());
+    m_savedForm = form();
+    if (m_programmes.isEmpty())
+        showResult(tr("申請を入力する職務（難病認定G・母子G 担当）がありません。"), {}, true);
+    else
+        showResult({}, {}, false);
+    updateMonthlyCap();
+    m_receivedDate->setFocus();
+    m_receivedDate->selectAll();
+}
+
+void ApplicationEntryWidget::setForm(const db::ApplicationForm& f)
+{
+    clearForm();
+    auto dateText = [](const QDate& d) { return shortDateLabel(d); };
+    m_familyName->setText(f.familyName);
+    m_givenName->setText(f.givenName);
+    m_familyKana->setText(f.familyNameKana);
+    m_givenKana->setText(f.givenNameKana);
+    m_birthDate->setText(dateText(f.birthDate));
+    m_sex->setCurrentIndex(qMax(0, m_sex->findData(f.sex)));
+    m_postalCode->setText(f.postalCode);
+    m_address->setText(f.address);
+    m_municipality->setText(f.municipalityCode);
+    m_phone->setText(f.phone);
+    m_guardianName->setText(f.guardianName);
+    m_guardianKana->setText(f.guardianKana);
+    m_guardianRelationship->setText(f.guardianRelationship);
+    m_insurerNumber->setText(f.insurerNumber);
+    m_insuranceSymbol->setText(f.insuranceSymbol);
+    m_insuranceNumber->setText(f.insuranceNumber);
+    m_receivedDate->setText(dateText(f.receivedDate));
+    setChoice(m_healthCentre, f.healthCentre);
+    for (QCheckBox* box : m_documents)
+        box->setChecked(f.documents.contains(box->property("code").toString()));
+    setChoice(m_disease, f.diseaseCode);
+    setChoice(m_incomeTier, f.incomeTier);
+    setChoice(m_specialCase, f.specialCase);
+    m_householdMembers->setValue(f.householdMembers);
+    m_householdRecipients->setValue(f.householdRecipients);
+    m_validFrom->setText(dateText(f.validFrom));
+    m_validTo->setText(dateText(f.validTo));
+    m_backdateReason->setPlainText(f.backdateReason);
+    for (const LineField& field : m_lines) {
+        if (!field.edit->text().isEmpty())
+            validateField(field, true);
+    }
+}
+
+bool ApplicationEntryWidget::openApplication(qint64 applicationId)
+{
+    const auto view = m_repository.get(applicationId);
+    if (!view) {
+        showResult(m_repository.lastError().message, {}, true);
+        return false;
+    }
+    m_id = view->id;
+    m_recipientId = view->recipientId;
+    m_version = view->version;
+    m_kind = view->kind;
+    m_state = view->state;
+    if (m_programme->findData(view->programme) < 0)
+        m_programme->addItem(programmeLabel(view->programme), view->programme);
+    setChoice(m_programme, view->programme);
+    m_programme->setEnabled(false); // an application never changes programme
+    m_kindLabel->setText(applicationKindLabel(m_kind));
+    setForm(view->form);
+    m_savedForm = form();
+    const bool editable = m_state == u"draft"_s || m_state == u"returned"_s;
+    setEditable(editable);
+    updateMonthlyCap();
+    QString text = tr("申請番号 %1（%2）を開きました。")
+                       .arg(m_id.value_or(0))
+                       .arg(applicationStateLabel(m_state));
+    if (m_state == u"returned"_s && !view->returnReason.isEmpty())
+        text += tr("差戻しの理由: %1").arg(view->returnReason);
+    if (!editable)
+        text += tr("この状態の申請は変更できません。");
+    showResult(text, editable ? view->problems : QStringList(), false);
+    return true;
+}
+
+bool ApplicationEntryWidget::save()
+{
+    QStringList blocking;
+    QLineEdit* firstBad = nullptr;
+    for (const LineField& f : m_lines) {
+        const FieldCheck c = validateField(f, true);
+        if (c.isError() && !c.savable) {
+            blocking << u"%1: %2"_s.arg(f.label, c.message);
+            if (!firstBad)
+                firstBad = f.edit;
+        }
+    }
+    if (!blocking.isEmpty()) {
+        showResult(
+            tr("保存できません。次の項目を直してください（入力内容はそのまま残っています）。"),
+            blocking, true);
+        firstBad->setFocus();
+        return false;
+    }
+    const db::ApplicationForm current = form();
+    const auto result = m_repository.save(m_id, m_version, programme(), m_kind,
+                                          m_id ? std::nullopt : m_recipientId, current);
+    if (!result) {
+        showResult(tr("保存できませんでした。入力内容はそのまま残っています。"),
+                   m_repository.lastError().lines(), true);
+        return false;
+    }
+    m_id = result->id;
+    m_version = result->version;
+    m_recipientId = result->recipientId;
+    if (m_state.isEmpty())
+        m_state = u"draft"_s;
+    m_savedForm = current;
+    m_programme->setEnabled(false);
+    if (result->monthlyCap)
+        m_monthlyCap->setText(yenLabel(result->monthlyCap));
+    showResult(result->problems.isEmpty()
+                   ? tr("下書きを保存しました（申請番号 %1）。提出できます。").arg(result->id)
+                   : tr("下書きを保存しました（申請番号 %1）。提出の前に次の点を直してください。")
+                         .arg(result->id),
+               result->problems, false);
+    Q_EMIT saved(result->id, result->version);
+    return true;
+}
+
+bool ApplicationEntryWidget::submit()
+{
+    if (!m_id || isModified()) {
+        if (!save())
+            return false;
+    }
+    // The server fills these in a draft when they are missing (today, male), so it cannot tell
+    // "not entered" from a value: check them here before anything is final.
+    QStringList missing;
+    if (m_birthDate->text().trimmed().isEmpty())
+        missing << tr("生年月日を入力してください。");
+    if (m_sex->currentData().toInt() == 0)
+        missing << tr("性別を選択してください。");
+    if (!missing.isEmpty()) {
+        showResult(tr("提出できません。次の点を直してください。"), missing, true);
+        return false;
+    }
+    const auto version = m_repository.submit(*m_id, m_version);
+    if (!version) {
+        showResult(
+            tr("提出できませんでした。次の点を直してください（入力内容はそのまま残っています）。"),
+            m_repository.lastError().lines(), true);
+        return false;
+    }
+    m_version = *version;
+    m_state = u"submitted"_s;
+    m_savedForm = form();
+    setEditable(false);
+    showResult(tr("提出しました（申請番号 %1）。別の職員が承認するまで確定しません。").arg(*m_id),
+               {}, false);
+    m_newButton->setFocus();
+    Q_EMIT submitted(*m_id);
+    return true;
+}
+
+QString ApplicationEntryWidget::draftKey() const
+{
+    return m_id ? u"application/%1"_s.arg(*m_id) : u"application/new"_s;
+}
+
+QVariantMap ApplicationEntryWidget::saveDraft() const
+{
+    if (!isModified() || m_state == u"submitted"_s)
+        return {};
+    QVariantMap draft;
+    for (const LineField& f : m_lines)
+        draft.insert(f.edit->objectName(), f.edit->text());
+    for (const QComboBox* c :
+         {m_programme, m_healthCentre, m_sex, m_disease, m_incomeTier, m_specialCase})
+        draft.insert(c->objectName(), c->currentData());
+    draft.insert(m_householdMembers->objectName(), m_householdMembers->value());
+    draft.insert(m_householdRecipients->objectName(), m_householdRecipients->value());
+    draft.insert(m_backdateReason->objectName(), m_backdateReason->toPlainText());
+    for (const QCheckBox* box : m_documents)
+        draft.insert(box->objectName(), box->isChecked());
+    if (m_id) {
+        draft.insert(u"_id"_s, *m_id);
+        draft.insert(u"_version"_s, m_version);
+    }
+    draft.insert(u"_kind"_s, m_kind);
+    return draft;
+}
+
+void ApplicationEntryWidget::restoreDraft(const QVariantMap& draft)
+{
+    if (draft.isEmpty())
+        return;
+    newApplication(draft.value(m_programme->objectName()).toString());
+    if (draft.contains(u"_id"_s)) {
+        // Reopen the saved application first, then lay the unsaved typing over it.
+        if (!openApplication(draft.value(u"_id"_s).toLongLong()))
+            return;
+    }
+    for (const LineField& f : m_lines) {
+        if (draft.contains(f.edit->objectName()))
+            f.edit->setText(draft.value(f.edit->objectName()).toString());
+    }
+    for (QComboBox* c : {m_healthCentre, m_sex, m_disease, m_incomeTier, m_specialCase}) {
+        const int index = c->findData(draft.value(c->objectName()));
+        if (index >= 0)
+            c->setCurrentIndex(index);
+    }
+    m_householdMembers->setValue(draft.value(m_householdMembers->objectName(), 1).toInt());
+    m_householdRecipients->setValue(draft.value(m_householdRecipients->objectName(), 1).toInt());
+    m_backdateReason->setPlainText(draft.value(m_backdateReason->objectName()).toString());
+    for (QCheckBox* box : m_documents)
+        box->setChecked(draft.value(box->objectName()).toBool());
+    for (const LineField& field : m_lines) {
+        if (!field.edit->text().isEmpty())
+            validateField(field, true);
+    }
+    showResult(tr("前回ログアウトしたときの入力内容を復元しました。保存はまだされていません。"), {},
+               false);
+}
+
+} // namespace kohi::app

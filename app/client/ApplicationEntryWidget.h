@@ -1,0 +1,167 @@
+#pragma once
+
+#include "app/client/ApplicationFieldChecks.h"
+#include "app/client/DraftSource.h"
+#include "app/client/MasterCatalog.h"
+#include "db/ApplicationForm.h"
+#include "db/ApplicationRepository.h"
+
+#include <QList>
+#include <QStringList>
+#include <QVariantMap>
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace kohi::db {
+class Session;
+}
+
+namespace kohi::app {
+
+class EnterKeyNavigator;
+
+// 申請入力: a clerk enters a new application (or corrects a draft / returned one) from the paper
+// form, by keyboard: Enter moves to the next field in form order, the IME is on for names and
+// addresses and off for numbers and dates, and each field says what is wrong as it is left.
+// 保存 keeps a draft (the server lists what still blocks submission); 提出 sends it to the
+// approvers. Nothing typed is ever cleared by a server error: the form keeps it until the clerk
+// starts a new application.
+//
+// A DraftSource: when the idle logout ends the session, unsaved typing is kept (in memory) and
+// restoreDraft() puts it back after the same user logs in again.
+class ApplicationEntryWidget : public QWidget, public DraftSource
+{
+    Q_OBJECT
+public:
+    explicit ApplicationEntryWidget(db::Session& session, QWidget* parent = nullptr);
+    ~ApplicationEntryWidget() override;
+
+    // A blank new application (for `programme`, or the caller's first programme).
+    void newApplication(const QString& programme = {});
+    // A draft or returned application for correction; false (and message()) if refused.
+    bool openApplication(qint64 applicationId);
+
+    // The form as typed, normalised where a value is valid.
+    db::ApplicationForm form() const;
+    QString programme() const;
+    QString kind() const { return m_kind; }
+    qint64 applicationId() const { return m_id.value_or(0); }
+    int version() const { return m_version; }
+    QString state() const { return m_state; }
+    // Changed since the last save (or load).
+    bool isModified() const;
+    // The last save's or submission's result, as shown.
+    QString message() const;
+    QStringList problems() const;
+    // The message next to a field (objectName of the field), for tests and screenshots.
+    QString fieldMessage(const QString& fieldName) const;
+
+    QString draftKey() const override;
+    // Empty when everything typed is saved on the server (or the application is submitted).
+    QVariantMap saveDraft() const override;
+    void restoreDraft(const QVariantMap& draft);
+
+public Q_SLOTS:
+    // Saves a draft; shows the server's problem list. False on refusal (the form is kept).
+    bool save();
+    // Saves if needed, then submits; shows the server's reasons on refusal (the form is kept).
+    bool submit();
+
+Q_SIGNALS:
+    void saved(qint64 applicationId, int version);
+    void submitted(qint64 applicationId);
+
+private:
+    struct LineField
+    {
+        QLineEdit* edit = nullptr;
+        QLabel* message = nullptr;
+        std::function<FieldCheck(const QString&)> check;
+        QString label; // for messages that name the field
+    };
+
+    void buildForm();
+    QLineEdit* addLine(QGridLayout* grid, int row, const QString& name, const QString& label,
+                       bool japanese, Qt::InputMethodHints hints,
+                       std::function<FieldCheck(const QString&)> check);
+    QComboBox* addCombo(QGridLayout* grid, int row, const QString& name, const QString& label);
+    void fillMasterCombos();
+    void fillDiseases();
+    void setChoice(QComboBox* combo, const QString& code);
+    QString choice(const QComboBox* combo) const;
+    FieldCheck validateField(const LineField& field, bool showInline);
+    void showFieldCheck(const LineField& field, const FieldCheck& check);
+    const LineField* lineField(const QLineEdit* edit) const;
+    QString lineValue(const QLineEdit* edit) const;
+    void validFromLeft();
+    void updateMonthlyCap();
+    void setForm(const db::ApplicationForm& form);
+    void clearForm();
+    void setEditable(bool editable);
+    void showResult(const QString& text, const QStringList& problems, bool error);
+
+    db::Session& m_session;
+    db::ApplicationRepository m_repository;
+    MasterCatalog m_masters;
+    QStringList m_programmes;
+    EnterKeyNavigator* m_navigator = nullptr;
+
+    std::optional<qint64> m_id;
+    std::optional<qint64> m_recipientId;
+    int m_version = 0;
+    QString m_kind = QStringLiteral("new");
+    QString m_state;
+    db::ApplicationForm m_savedForm;
+    QStringList m_problems;
+
+    QWidget* m_formArea = nullptr;
+    QList<LineField> m_lines;
+    QComboBox* m_programme = nullptr;
+    QLabel* m_kindLabel = nullptr;
+    QLineEdit* m_receivedDate = nullptr;
+    QComboBox* m_healthCentre = nullptr;
+    QLineEdit* m_familyName = nullptr;
+    QLineEdit* m_givenName = nullptr;
+    QLineEdit* m_familyKana = nullptr;
+    QLineEdit* m_givenKana = nullptr;
+    QLineEdit* m_birthDate = nullptr;
+    QComboBox* m_sex = nullptr;
+    QLineEdit* m_postalCode = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_municipality = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_guardianName = nullptr;
+    QLineEdit* m_guardianKana = nullptr;
+    QLineEdit* m_guardianRelationship = nullptr;
+    QLineEdit* m_insurerNumber = nullptr;
+    QLineEdit* m_insuranceSymbol = nullptr;
+    QLineEdit* m_insuranceNumber = nullptr;
+    QComboBox* m_disease = nullptr;
+    QComboBox* m_incomeTier = nullptr;
+    QComboBox* m_specialCase = nullptr;
+    QSpinBox* m_householdMembers = nullptr;
+    QSpinBox* m_householdRecipients = nullptr;
+    QLabel* m_monthlyCap = nullptr;
+    QLineEdit* m_validFrom = nullptr;
+    QLineEdit* m_validTo = nullptr;
+    QPlainTextEdit* m_backdateReason = nullptr;
+    QList<QCheckBox*> m_documents;
+    QLabel* m_message = nullptr;
+    QListWidget* m_problemList = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_submitButton = nullptr;
+    QPushButton* m_newButton = nullptr;
+};
+
+} // namespace kohi::app

@@ -1,0 +1,333 @@
+#include "app/client/ApprovalQueueWidget.h"
+
+#include "app/client/ApplicationComparisonModel.h"
+#include "app/client/ApplicationQueueModel.h"
+#include "app/client/BenefitLabels.h"
+#include "app/client/ReturnReasonDialog.h"
+#include "db/ApplicationRepository.h"
+#include "db/RecipientRepository.h"
+#include "db/Session.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kohi::app {
+
+namespace {
+
+QTableView* tableView(const QString& name, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+// The certification currently in force: the latest approved application of the recipient.
+QJsonObject currentCertification(const db::RecipientDetail& recipient)
+{
+    for (const db::RecipientApplication& a : recipient.applications) {
+        if (a.state != u"approved"_s)
+            continue;
+        QJsonObject o{{u"disease_code"_s, a.diseaseCode},
+                      {u"income_tier"_s, a.incomeTier},
+                      {u"special_case"_s, a.specialCase},
+                      {u"valid_from"_s, a.validFrom.toString(Qt::ISODate)},
+                      {u"valid_to"_s, a.validTo.toString(Qt::ISODate)}};
+        if (a.monthlyCap)
+            o.insert(u"monthly_cap"_s, *a.monthlyCap);
+        return o;
+    }
+    return {};
+}
+
+} // namespace
+
+ApprovalQueueWidget::ApprovalQueueWidget(db::Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_queue(new ApplicationQueueModel(session, this)),
+      m_comparison(new ApplicationComparisonModel(this))
+{
+    setObjectName(u"approvalQueue"_s);
+    setWindowTitle(tr("承認"));
+    db::ApplicationRepository repository(session);
+    m_masters.load(repository); // without masters the comparison shows codes
+
+    m_programmeFilter = new QComboBox(this);
+    m_programmeFilter->setObjectName(u"programmeFilter"_s);
+    m_programmeFilter->addItem(tr("すべての制度"), QString());
+    for (const QString& p : {u"54"_s, u"52"_s, u"17"_s})
+        m_programmeFilter->addItem(programmeLabel(p), p);
+    m_kindFilter = new QComboBox(this);
+    m_kindFilter->setObjectName(u"kindFilter"_s);
+    m_kindFilter->addItem(tr("すべての区分"), QString());
+    for (const QString& k : {u"new"_s, u"renewal"_s, u"change"_s})
+        m_kindFilter->addItem(applicationKindLabel(k), k);
+    auto* refreshButton = new QPushButton(tr("再読込(&F)"), this);
+    refreshButton->setObjectName(u"refreshButton"_s);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("制度"), this));
+    filters->addWidget(m_programmeFilter);
+    filters->addWidget(new QLabel(tr("区分"), this));
+    filters->addWidget(m_kindFilter);
+    filters->addStretch(1);
+    filters->addWidget(refreshButton);
+
+    m_queueView = tableView(u"queueView"_s, this);
+    m_queueView->setModel(m_queue);
+    m_queueView->setColumnWidth(ApplicationQueueModel::IdColumn, 70);
+    m_queueView->setColumnWidth(ApplicationQueueModel::ProgrammeColumn, 170);
+    m_queueView->setColumnWidth(ApplicationQueueModel::KindColumn, 50);
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"queueCount"_s);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_queueView, 1);
+    leftLayout->addWidget(m_count);
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(u"applicationHeading"_s);
+    m_heading->setWordWrap(true);
+    QFont f = m_heading->font();
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"mineNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(u"color: #8a5a00;"_s);
+    m_comparisonView = tableView(u"comparisonView"_s, this);
+    m_comparisonView->setModel(m_comparison);
+    m_comparisonView->setColumnWidth(ApplicationComparisonModel::FieldColumn, 130);
+    m_comparisonView->setColumnWidth(ApplicationComparisonModel::CurrentColumn, 200);
+    m_comparisonView->setColumnWidth(ApplicationComparisonModel::AfterColumn, 200);
+    m_problems = new QListWidget(this);
+    m_problems->setObjectName(u"applicationProblems"_s);
+    m_problems->setMaximumHeight(m_problems->fontMetrics().height() * 5);
+    m_problems->setVisible(false);
+    m_approveButton = new QPushButton(tr("承認(&A)"), this);
+    m_approveButton->setObjectName(u"approveButton"_s);
+    m_returnButton = new QPushButton(tr("差戻し(&R)…"), this);
+    m_returnButton->setObjectName(u"returnButton"_s);
+    m_decision = new QLabel(this);
+    m_decision->setObjectName(u"decisionMessage"_s);
+    m_decision->setWordWrap(true);
+    m_decision->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* decide = new QHBoxLayout;
+    decide->addStretch(1);
+    decide->addWidget(m_returnButton);
+    decide->addWidget(m_approveButton);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_heading);
+    rightLayout->addWidget(m_notice);
+    rightLayout->addWidget(m_comparisonView, 1);
+    rightLayout->addWidget(m_problems);
+    rightLayout->addLayout(decide);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_decision);
+
+    connect(m_programmeFilter, &QComboBox::currentIndexChanged, this,
+            &ApprovalQueueWidget::applyFilter);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &ApprovalQueueWidget::applyFilter);
+    connect(refreshButton, &QPushButton::clicked, this, &ApprovalQueueWidget::refresh);
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ApprovalQueueWidget::showSelected);
+    connect(m_approveButton, &QPushButton::clicked, this, &ApprovalQueueWidget::approve);
+    connect(m_returnButton, &QPushButton::clicked, this, &ApprovalQueueWidget::returnToClerk);
+    resize(1100, 640);
+    applyFilter();
+}
+
+ApprovalQueueWidget::~ApprovalQueueWidget() = default;
+
+void ApprovalQueueWidget::applyFilter()
+{
+    m_queue->setFilter({u"submitted"_s, m_programmeFilter->currentData().toString(),
+                        m_kindFilter->currentData().toString()});
+    refresh();
+}
+
+void ApprovalQueueWidget::refresh()
+{
+    const std::optional<qint64> keep = m_currentId;
+    if (!m_queue->refresh()) {
+        showDecision(m_queue->errorMessage(), true);
+    }
+    m_count->setText(m_queue->rowCount() == 0 ? tr("承認待ちの申請はありません。")
+                                              : tr("承認待ち %L1 件").arg(m_queue->rowCount()));
+    clearDetail();
+    if (keep)
+        selectApplication(*keep);
+}
+
+bool ApprovalQueueWidget::selectApplication(qint64 applicationId)
+{
+    int row = m_queue->rowOf(applicationId);
+    while (row < 0 && m_queue->canFetchMore({})) {
+        m_queue->fetchMore({});
+        row = m_queue->rowOf(applicationId);
+    }
+    if (row < 0)
+        return false;
+    m_queueView->setCurrentIndex(m_queue->index(row, 0));
+    m_queueView->scrollTo(m_queue->index(row, 0));
+    return m_currentId == applicationId;
+}
+
+qint64 ApprovalQueueWidget::currentApplicationId() const
+{
+    return m_currentId.value_or(0);
+}
+
+QString ApprovalQueueWidget::decisionMessage() const
+{
+    return m_decision->text();
+}
+
+void ApprovalQueueWidget::showSelected()
+{
+    const QModelIndex index = m_queueView->currentIndex();
+    if (!index.isValid()) {
+        clearDetail();
+        return;
+    }
+    const qint64 id = m_queue->data(index, ApplicationQueueModel::ApplicationIdRole).toLongLong();
+    db::ApplicationRepository repository(m_session);
+    const auto view = repository.get(id);
+    if (!view) {
+        clearDetail();
+        showDecision(repository.lastError().message, true);
+        return;
+    }
+    showApplication(*view);
+}
+
+void ApprovalQueueWidget::showApplication(const db::ApplicationView& view)
+{
+    m_currentId = view.id;
+    m_currentVersion = view.version;
+    const QString name = (view.form.familyName + u'　' + view.form.givenName).trimmed();
+    m_currentLabel = tr("申請番号 %1（%2）").arg(view.id).arg(name);
+    m_heading->setText(
+        tr("申請番号 %1　%2　%3\n%4（%5）　入力: %6")
+            .arg(view.id)
+            .arg(applicationKindLabel(view.kind), programmeLabel(view.programme), name,
+                 (view.form.familyNameKana + u'　' + view.form.givenNameKana).trimmed(),
+                 view.lastChangedBy == view.enteredBy
+                     ? view.enteredBy
+                     : u"%1 / %2"_s.arg(view.enteredBy, view.lastChangedBy)));
+    m_notice->setText(view.mine ? tr("この申請はあなたが入力または変更したものです。"
+                                     "承認・差戻しは別の承認者が行います。")
+                                : QString());
+    m_notice->setVisible(view.mine);
+
+    QJsonObject currentRecipient;
+    QJsonObject currentCert;
+    if (view.kind != u"new"_s) {
+        currentRecipient = view.current;
+        db::RecipientRepository recipients(m_session);
+        if (const auto detail = recipients.get(view.recipientId))
+            currentCert = currentCertification(*detail);
+    }
+    m_comparison->setComparison(currentRecipient, view.after, currentCert, view.application,
+                                &m_masters);
+    m_problems->clear();
+    for (const QString& p : view.problems)
+        m_problems->addItem(p);
+    m_problems->setVisible(!view.problems.isEmpty());
+    m_approveButton->setEnabled(true);
+    m_returnButton->setEnabled(true);
+}
+
+void ApprovalQueueWidget::clearDetail()
+{
+    m_currentId.reset();
+    m_currentVersion = 0;
+    m_currentLabel.clear();
+    m_heading->setText(tr("左の一覧から申請を選んでください。"));
+    m_notice->clear();
+    m_notice->setVisible(false);
+    m_comparison->clear();
+    m_problems->clear();
+    m_problems->setVisible(false);
+    m_approveButton->setEnabled(false);
+    m_returnButton->setEnabled(false);
+}
+
+void ApprovalQueueWidget::showDecision(const QString& text, bool error)
+{
+    m_decision->setText(text);
+    m_decision->setStyleSheet(error ? u"color: #b00020; font-weight: bold;"_s
+                                    : u"color: #1b5e20;"_s);
+}
+
+bool ApprovalQueueWidget::approve()
+{
+    if (!m_currentId)
+        return false;
+    const qint64 id = *m_currentId;
+    db::ApplicationRepository repository(m_session);
+    const auto number = repository.approve(id, m_currentVersion);
+    if (!number) {
+        showDecision(tr("承認できませんでした: %1").arg(repository.lastError().message), true);
+        if (repository.lastError().isConflict())
+            refresh(); // decided or changed meanwhile: show the queue as it is now
+        return false;
+    }
+    showDecision(tr("申請番号 %1 を承認しました。受給者番号: %2").arg(id).arg(*number), false);
+    m_currentId.reset();
+    refresh();
+    Q_EMIT approved(id, *number);
+    return true;
+}
+
+bool ApprovalQueueWidget::returnToClerk()
+{
+    if (!m_currentId)
+        return false;
+    const qint64 id = *m_currentId;
+    const std::optional<QString> reason = ReturnReasonDialog::ask(m_currentLabel, this);
+    if (!reason)
+        return false;
+    db::ApplicationRepository repository(m_session);
+    if (!repository.returnToClerk(id, m_currentVersion, *reason)) {
+        showDecision(tr("差戻しできませんでした: %1").arg(repository.lastError().message), true);
+        if (repository.lastError().isConflict())
+            refresh();
+        return false;
+    }
+    showDecision(tr("申請番号 %1 を差し戻しました。").arg(id), false);
+    m_currentId.reset();
+    refresh();
+    Q_EMIT returned(id);
+    return true;
+}
+
+} // namespace kohi::app

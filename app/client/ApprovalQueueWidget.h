@@ -1,0 +1,81 @@
+#pragma once
+
+#include "app/client/MasterCatalog.h"
+
+#include <QWidget>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace kohi::db {
+class Session;
+struct ApplicationView;
+} // namespace kohi::db
+
+namespace kohi::app {
+
+class ApplicationComparisonModel;
+class ApplicationQueueModel;
+
+// 承認: the queue of submitted applications (filter by programme and kind), the selected one
+// side by side (now / after approval, changes marked), and 承認 / 差戻し. The server decides who
+// may: its refusals (the maker deciding on their own entry, another approver having decided
+// first, a stale screen) are shown as they come, and the queue is read again after every
+// decision.
+class ApprovalQueueWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ApprovalQueueWidget(db::Session& session, QWidget* parent = nullptr);
+    ~ApprovalQueueWidget() override;
+
+    ApplicationQueueModel* queue() const { return m_queue; }
+    ApplicationComparisonModel* comparison() const { return m_comparison; }
+    // Selects (and shows) an application of the queue; false if it is not in it.
+    bool selectApplication(qint64 applicationId);
+    qint64 currentApplicationId() const;
+    // The outcome of the last decision or refusal, as shown.
+    QString decisionMessage() const;
+
+public Q_SLOTS:
+    void refresh();
+    bool approve();
+    bool returnToClerk();
+
+Q_SIGNALS:
+    void approved(qint64 applicationId, const QString& recipientNumber);
+    void returned(qint64 applicationId);
+
+private:
+    void applyFilter();
+    void showSelected();
+    void showApplication(const db::ApplicationView& view);
+    void clearDetail();
+    void showDecision(const QString& text, bool error);
+
+    db::Session& m_session;
+    MasterCatalog m_masters;
+    ApplicationQueueModel* m_queue = nullptr;
+    ApplicationComparisonModel* m_comparison = nullptr;
+    std::optional<qint64> m_currentId;
+    int m_currentVersion = 0;
+    QString m_currentLabel;
+
+    QComboBox* m_programmeFilter = nullptr;
+    QComboBox* m_kindFilter = nullptr;
+    QTableView* m_queueView = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_notice = nullptr;
+    QTableView* m_comparisonView = nullptr;
+    QListWidget* m_problems = nullptr;
+    QPushButton* m_approveButton = nullptr;
+    QPushButton* m_returnButton = nullptr;
+    QLabel* m_decision = nullptr;
+};
+
+} // namespace kohi::app

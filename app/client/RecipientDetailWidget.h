@@ -1,0 +1,56 @@
+#pragma once
+
+#include "app/client/MasterCatalog.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace kohi::db {
+class Session;
+struct RecipientChange;
+struct RecipientDetail;
+} // namespace kohi::db
+
+namespace kohi::app {
+
+// One recipient: identity, guardian, insurance, programme numbers, applications and the history
+// of approved changes (who, when, before → after). The My Number row shows only the fixed mask:
+// this screen never reads the number (registration and reveal are separate, audited screens).
+class RecipientDetailWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RecipientDetailWidget(db::Session& session, QWidget* parent = nullptr);
+    ~RecipientDetailWidget() override;
+
+    // Reads the recipient, its applications and history; false (and errorMessage()) if refused.
+    bool load(qint64 recipientId);
+    qint64 recipientId() const { return m_recipientId; }
+    QString errorMessage() const { return m_error; }
+    // The value label of a register field (jsonb key, e.g. "recipient_number"), for tests.
+    QString fieldText(const QString& key) const;
+
+Q_SIGNALS:
+    // Double-click on an application row (e.g. to open a returned one for correction).
+    void applicationActivated(qint64 applicationId);
+
+private:
+    QWidget* buildRegisterPage();
+    void showRecipient(const db::RecipientDetail& r);
+    void showHistory(const QList<db::RecipientChange>& changes);
+
+    db::Session& m_session;
+    MasterCatalog m_masters;
+    bool m_mastersLoaded = false;
+    qint64 m_recipientId = 0;
+    QString m_error;
+    QLabel* m_title = nullptr;
+    QHash<QString, QLabel*> m_values;
+    QTableWidget* m_applications = nullptr;
+    QTableWidget* m_history = nullptr;
+};
+
+} // namespace kohi::app

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kohi::db {
+
+struct PgResult;
+
+// Why a kohi_api call was refused. Kohi's own refusals arrive in Japanese, written for the user
+// (what is wrong and what to do), and are shown as they are; PostgreSQL's own (English) errors get
+// a Japanese sentence, with the server text kept apart for diagnostics.
+struct ApiError
+{
+    QString sqlState; // e.g. 42501 (not permitted), 40001 (changed meanwhile); empty: no server
+    QString serverMessage; // the server's primary message, verbatim
+    QString message;       // what to show the user (Japanese)
+
+    bool isEmpty() const { return message.isEmpty(); }
+    // The application was changed or decided by someone else since it was read.
+    bool isConflict() const;
+    bool isPermission() const { return sqlState == QLatin1String("42501"); }
+    // Kohi raises several problems in one message, one per line.
+    QStringList lines() const;
+
+    static ApiError fromResult(const PgResult& result);
+    static ApiError clientSide(const QString& message);
+};
+
+} // namespace kohi::db

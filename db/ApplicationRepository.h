@@ -1,0 +1,132 @@
+#pragma once
+
+#include "db/ApiError.h"
+#include "db/ApplicationForm.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace kohi::db {
+
+class Session;
+struct PgResult;
+
+// What kohi_api.application_save() answers. `version` is the one to send with the next save,
+// submit or decision (optimistic concurrency: a stale version is refused, never overwritten).
+struct ApplicationSaveResult
+{
+    qint64 id = 0;
+    int version = 0;
+    qint64 recipientId = 0;
+    std::optional<int> monthlyCap;
+    QStringList problems; // Japanese; empty: ready to submit
+};
+
+// kohi_api.application_get(): the application, the recipient now and after approval.
+struct ApplicationView
+{
+    qint64 id = 0;
+    QString programme;
+    QString kind;  // new | renewal | change
+    QString state; // draft | submitted | approved | returned
+    qint64 recipientId = 0;
+    int version = 0;
+    std::optional<int> monthlyCap;
+    QString enteredBy;
+    QString lastChangedBy;
+    QString decidedBy;
+    QString returnReason;
+    bool mine = false; // the caller entered or last changed it (may not decide on it)
+    QStringList problems;
+    ApplicationForm form;    // as entered, with the recipient as it will be after approval
+    QJsonObject application; // the application row as the server sent it
+    QJsonObject current;     // the register entry now
+    QJsonObject after;       // the register entry after approval
+};
+
+// One row of kohi_api.application_list().
+struct ApplicationListItem
+{
+    qint64 id = 0;
+    QString programme;
+    QString kind;
+    QString state;
+    qint64 recipientId = 0;
+    QString name;
+    QString kana;
+    QDate receivedDate;
+    QDateTime submittedAt;
+    QString enteredBy;
+    QString lastChangedBy;
+    bool mine = false;
+    int version = 0;
+};
+
+struct ApplicationFilter
+{
+    QString state;     // empty: any
+    QString programme; // empty: any
+    QString kind;      // empty: any
+};
+
+// One entry of a choice list from kohi_api.masters().
+struct MasterItem
+{
+    QString programme; // diseases only
+    QString code;
+    QString label;
+    QString group;
+};
+
+enum class MasterKind
+{
+    Disease,
+    IncomeTier,
+    SpecialCase,
+    HealthCentre,
+};
+
+// The application API (kohi_api.application_*, masters, monthly_cap) as typed calls. The server
+// decides everything (who may, maker-checker, validation, state changes); this class transports,
+// and keeps the server's SQLSTATE and Japanese message of a refusal in lastError().
+class ApplicationRepository
+{
+public:
+    explicit ApplicationRepository(const Session& session) : m_session(session) {}
+
+    // A new application when `id` is empty (then `recipientId` names the recipient of a renewal
+    // or change), else an update of draft `id` at `version`.
+    std::optional<ApplicationSaveResult> save(std::optional<qint64> id, int version,
+                                              const QString& programme, const QString& kind,
+                                              std::optional<qint64> recipientId,
+                                              const ApplicationForm& form);
+    // Returns the new version. A refusal lists the problems one per line (lastError().lines()).
+    std::optional<int> submit(qint64 id, int version);
+    bool returnToClerk(qint64 id, int version, const QString& reason);
+    // Returns the 受給者番号 (issued now for a new recipient).
+    std::optional<QString> approve(qint64 id, int version);
+
+    std::optional<ApplicationView> get(qint64 id);
+    // Newest first; `afterId` continues behind the last row of the previous page.
+    std::optional<QList<ApplicationListItem>> list(const ApplicationFilter& filter,
+                                                   std::optional<qint64> afterId, int limit);
+
+    std::optional<QList<MasterItem>> masters(MasterKind kind);
+    std::optional<int> monthlyCap(const QString& programme, const QString& incomeTier,
+                                  const QString& specialCase, const QDate& on);
+
+    const ApiError& lastError() const { return m_error; }
+
+private:
+    bool failed(const PgResult& result);
+
+    const Session& m_session;
+    ApiError m_error;
+};
+
+} // namespace kohi::db

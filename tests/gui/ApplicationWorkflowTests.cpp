@@ -1,0 +1,542 @@
+// Benefit administration with maker-checker, through the real screens against the real test
+// cluster: a clerk types an application by keyboard, a different person approves it, the clerk
+// finds the new recipient; refusals (own entry, bad insurer number) reach the user in Japanese
+// and typed work survives them. Plus the lazy, keyset-paged recipient search model.
+#include "app/client/ApplicationComparisonModel.h"
+#include "app/client/ApplicationEntryWidget.h"
+#include "app/client/ApplicationQueueModel.h"
+#include "app/client/ApprovalQueueWidget.h"
+#include "app/client/DraftSource.h"
+#include "app/client/RecipientDetailWidget.h"
+#include "app/client/RecipientSearchModel.h"
+#include "app/client/RecipientSearchWidget.h"
+#include "core/validation/JapaneseEra.h"
+#include "core/validation/Luhn.h"
+#include "core/validation/MyNumberMask.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <catch2/catch.hpp>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using kohi::app::ApplicationEntryWidget;
+using kohi::app::ApprovalQueueWidget;
+using kohi::app::RecipientSearchModel;
+using kohi::app::RecipientSearchWidget;
+using kohi::test::TestDatabase;
+
+namespace {
+
+std::unique_ptr<kohi::db::Session> login(const TestDatabase::Staff& staff)
+{
+    kohi::db::Session::LoginResult result;
+    auto session = TestDatabase::instance().connect(staff.login, staff.password, &result);
+    INFO(result.serverText.toStdString());
+    REQUIRE(session);
+    return session;
+}
+
+void showActive(QWidget& w)
+{
+    w.show();
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+}
+
+QString today()
+{
+    return kohi::formatJapaneseDateShort(QDate::currentDate());
+}
+
+bool isAscii(const QString& text)
+{
+    for (QChar c : text) {
+        if (c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
+}
+
+// What the platform's input context asks the focused widget before switching the IME on.
+bool acceptsIme(QWidget* field)
+{
+    QInputMethodQueryEvent query(Qt::ImEnabled);
+    QCoreApplication::sendEvent(field, &query);
+    return query.value(Qt::ImEnabled).toBool();
+}
+
+// Japanese text arrives the way an IME delivers it: a committed string (QTest's key clicks
+// cannot carry it).
+void imeCommit(QWidget* field, const QString& text)
+{
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QCoreApplication::sendEvent(field, &commit);
+}
+
+// Types into the focused field (keys for ASCII, an IME commit for Japanese) and presses Enter,
+// which must move on to `next`.
+void typeAndEnter(QWidget& form, const QString& text, const char* next)
+{
+    QWidget* field = form.focusWidget();
+    REQUIRE(field);
+    INFO("typing into " << field->objectName().toStdString());
+    if (isAscii(text))
+        QTest::keyClicks(field, text);
+    else
+        imeCommit(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
+    REQUIRE(form.focusWidget());
+    CHECK(form.focusWidget()->objectName() == QString::fromLatin1(next));
+}
+
+template <typename T> T* child(QWidget& parent, const char* name)
+{
+    auto* w = parent.findChild<T*>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(w);
+    return w;
+}
+
+void choose(QComboBox* combo, const QString& code)
+{
+    const int index = combo->findData(code);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+// Fills a complete 難病 application without the keyboard walk (for the refusal tests).
+void fillQuickly(ApplicationEntryWidget& entry, const QString& familyName,
+                 const QString& familyKana, const QString& insurer)
+{
+    child<QLineEdit>(entry, "familyName")->setText(familyName);
+    child<QLineEdit>(entry, "givenName")->setText(u"試子"_s);
+    child<QLineEdit>(entry, "familyNameKana")->setText(familyKana);
+    child<QLineEdit>(entry, "givenNameKana")->setText(u"ﾀﾒｺ"_s);
+    child<QLineEdit>(entry, "birthDate")->setText(u"H2.3.4"_s);
+    child<QComboBox>(entry, "sex")->setCurrentIndex(2);
+    child<QLineEdit>(entry, "address")->setText(u"大阪府池田市合成町3丁目4番"_s);
+    child<QLineEdit>(entry, "municipalityCode")->setText(u"272043"_s);
+    child<QLineEdit>(entry, "insurerNumber")->setText(insurer);
+    choose(child<QComboBox>(entry, "disease"), u"096"_s);
+    choose(child<QComboBox>(entry, "incomeTier"), u"low2"_s);
+    child<QLineEdit>(entry, "validFrom")->setText(today());
+    child<QLineEdit>(entry, "validTo")
+        ->setText(kohi::formatJapaneseDateShort(QDate::currentDate().addYears(1).addDays(-1)));
+}
+
+bool waitLoaded(const RecipientSearchModel& model)
+{
+    return QTest::qWaitFor([&] { return !model.isLoading(); }, 20000);
+}
+
+} // namespace
+
+TEST_CASE("a clerk types a new 難病 application by keyboard, another person approves it, and the "
+          "clerk finds the recipient by half-width kana",
+          "[gui][workflow]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_clerk"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto approverStaff = tdb.createStaff(u"wf_approver"_s, {u"kohi_approver"_s});
+    auto clerk = login(clerkStaff);
+    auto approver = login(approverStaff);
+
+    ApplicationEntryWidget entry(*clerk);
+    entry.resize(1200, 900);
+    showActive(entry);
+    REQUIRE(entry.focusWidget());
+    CHECK(entry.focusWidget()->objectName() == u"receivedDate"_s);
+    // IME policy: on for names and addresses, off for numbers and dates.
+    CHECK(child<QLineEdit>(entry, "familyName")->testAttribute(Qt::WA_InputMethodEnabled));
+    CHECK(child<QLineEdit>(entry, "familyNameKana")->testAttribute(Qt::WA_InputMethodEnabled));
+    CHECK(child<QLineEdit>(entry, "address")->testAttribute(Qt::WA_InputMethodEnabled));
+    CHECK_FALSE(child<QLineEdit>(entry, "birthDate")->testAttribute(Qt::WA_InputMethodEnabled));
+    CHECK_FALSE(child<QLineEdit>(entry, "insurerNumber")->testAttribute(Qt::WA_InputMethodEnabled));
+    CHECK(child<QLineEdit>(entry, "insurerNumber")->inputMethodHints() & Qt::ImhDigitsOnly);
+    CHECK(acceptsIme(child<QLineEdit>(entry, "givenName")));
+    CHECK(acceptsIme(child<QPlainTextEdit>(entry, "backdateReason")));
+    CHECK_FALSE(acceptsIme(child<QLineEdit>(entry, "validFrom")));
+    CHECK_FALSE(acceptsIme(child<QLineEdit>(entry, "municipalityCode")));
+
+    typeAndEnter(entry, today(), "healthCentre");
+    typeAndEnter(entry, u"1"_s, "familyName");
+    typeAndEnter(entry, u"山田"_s, "givenName");
+    typeAndEnter(entry, u"実花"_s, "familyNameKana");
+    typeAndEnter(entry, u"ﾔﾏﾀﾞ"_s, "givenNameKana");
+    CHECK(child<QLineEdit>(entry, "familyNameKana")->text() ==
+          u"ヤマダ"_s); // normalised on leaving
+    typeAndEnter(entry, u"みのり"_s, "birthDate");
+    CHECK(child<QLineEdit>(entry, "givenNameKana")->text() == u"ミノリ"_s);
+    typeAndEnter(entry, u"S45.5.5"_s, "sex");
+    CHECK(entry.fieldMessage(u"birthDate"_s).contains(u"昭和45年5月5日"_s));
+    typeAndEnter(entry, u"2"_s, "postalCode");
+    CHECK(child<QComboBox>(entry, "sex")->currentData().toInt() == 2);
+    typeAndEnter(entry, u"5960001"_s, "address");
+    CHECK(child<QLineEdit>(entry, "postalCode")->text() == u"596-0001"_s);
+    typeAndEnter(entry, u"大阪府岸和田市合成町1丁目2番"_s, "municipalityCode");
+    typeAndEnter(entry, u"27202"_s, "phone"); // five digits: the full code is suggested
+    CHECK(entry.fieldMessage(u"municipalityCode"_s).contains(u"272027"_s));
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return, Qt::ShiftModifier); // back
+    REQUIRE(entry.focusWidget()->objectName() == u"municipalityCode"_s);
+    QTest::keyClick(entry.focusWidget(), Qt::Key_End);
+    typeAndEnter(entry, u"7"_s, "phone");
+    CHECK(entry.fieldMessage(u"municipalityCode"_s).isEmpty());
+    typeAndEnter(entry, u"072-400-0000"_s, "guardianName");
+    typeAndEnter(entry, {}, "guardianKana");
+    typeAndEnter(entry, {}, "guardianRelationship");
+    typeAndEnter(entry, {}, "insurerNumber");
+    typeAndEnter(entry, u"01270016"_s, "insuranceSymbol");
+    CHECK(entry.fieldMessage(u"insurerNumber"_s).isEmpty());
+    typeAndEnter(entry, u"岸和田"_s, "insuranceNumber");
+    typeAndEnter(entry, u"1234"_s, "disease");
+    typeAndEnter(entry, u"006"_s, "incomeTier");
+    CHECK(child<QComboBox>(entry, "disease")->currentData().toString() == u"006"_s);
+    typeAndEnter(entry, u"4"_s, "specialCase");
+    CHECK(child<QComboBox>(entry, "incomeTier")->currentData().toString() == u"general1"_s);
+    CHECK(child<QLabel>(entry, "monthlyCap")->text() == u"10,000 円"_s); // live from the server
+    typeAndEnter(entry, u"1"_s, "householdMembers");
+    CHECK(child<QComboBox>(entry, "specialCase")->currentData().toString() == u"standard"_s);
+    typeAndEnter(entry, {}, "householdRecipients");
+    typeAndEnter(entry, {}, "validFrom");
+    typeAndEnter(entry, today(), "validTo");
+    // The end date is proposed (one year) when the start is left.
+    CHECK(child<QLineEdit>(entry, "validTo")->text() ==
+          kohi::formatJapaneseDateShort(QDate::currentDate().addYears(1).addDays(-1)));
+    typeAndEnter(entry, {}, "backdateReason");
+    // In the multi-line reason Enter is a new line, Tab moves on.
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Tab);
+    CHECK(entry.focusWidget()->objectName() == u"document_clinical_record"_s);
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Space);
+    CHECK(entry.form().documents == QStringList{u"clinical_record"_s});
+
+    QTest::mouseClick(child<QPushButton>(entry, "saveButton"), Qt::LeftButton);
+    INFO(entry.message().toStdString());
+    INFO(entry.problems().join(u'\n').toStdString());
+    REQUIRE(entry.applicationId() > 0);
+    CHECK(entry.problems().isEmpty());
+    CHECK(entry.message().contains(u"提出できます"_s));
+    CHECK_FALSE(entry.isModified());
+    const qint64 applicationId = entry.applicationId();
+    const kohi::db::ApplicationForm typed = entry.form();
+    CHECK(typed.familyNameKana == u"ヤマダ"_s);
+    CHECK(typed.birthDate == QDate(1970, 5, 5));
+    CHECK(typed.municipalityCode == u"272027"_s);
+
+    QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+    INFO(entry.message().toStdString());
+    REQUIRE(entry.state() == u"submitted"_s);
+    CHECK(entry.message().contains(u"提出しました"_s));
+    CHECK_FALSE(child<QPushButton>(entry, "saveButton")->isEnabled());
+
+    // A different person approves it.
+    ApprovalQueueWidget queue(*approver);
+    showActive(queue);
+    choose(child<QComboBox>(queue, "programmeFilter"), u"54"_s);
+    choose(child<QComboBox>(queue, "kindFilter"), u"new"_s);
+    REQUIRE(queue.selectApplication(applicationId));
+    CHECK(child<QLabel>(queue, "applicationHeading")->text().contains(u"山田　実花"_s));
+    CHECK_FALSE(child<QLabel>(queue, "mineNotice")->isVisible());
+    const QStringList changed = queue.comparison()->changedKeys();
+    CHECK(changed.contains(u"family_name_kana"_s));
+    CHECK(changed.contains(u"income_tier"_s));
+    QTest::mouseClick(child<QPushButton>(queue, "approveButton"), Qt::LeftButton);
+    INFO(queue.decisionMessage().toStdString());
+    REQUIRE(queue.decisionMessage().contains(u"を承認しました。受給者番号: "_s));
+    const QString number = queue.decisionMessage().section(u"受給者番号: "_s, 1).trimmed();
+    CHECK(number.size() == 7);
+    CHECK(kohi::hasValidLuhnCheckDigit(number));
+    CHECK(queue.queue()->rowOf(applicationId) == -1); // the queue was read again
+
+    // The clerk searches with half-width kana and a 和暦 birth date.
+    RecipientSearchWidget search(*clerk);
+    showActive(search);
+    auto* kana = child<QLineEdit>(search, "searchKana");
+    kana->setFocus();
+    imeCommit(kana, u"ﾔﾏﾀﾞ"_s);
+    QTest::keyClicks(child<QLineEdit>(search, "searchBirth"), u"S45.5.5"_s);
+    QTest::keyClick(kana, Qt::Key_Return);
+    RecipientSearchModel* model = search.model();
+    REQUIRE(waitLoaded(*model));
+    INFO(child<QLabel>(search, "searchMessage")->text().toStdString());
+    CHECK(kana->text() == u"ヤマダ"_s);
+    int row = -1;
+    while (row < 0) {
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->recipient(i).recipientNumber == number)
+                row = i;
+        }
+        if (row >= 0 || !model->canFetchMore({}))
+            break;
+        model->fetchMore({});
+        REQUIRE(waitLoaded(*model));
+    }
+    REQUIRE(row >= 0);
+    auto cell = [&](int column) { return model->index(row, column).data().toString(); };
+    CHECK(cell(RecipientSearchModel::NumberColumn) == number);
+    CHECK(cell(RecipientSearchModel::NameColumn) == u"山田　実花"_s);
+    CHECK(cell(RecipientSearchModel::KanaColumn) == u"ヤマダ　ミノリ"_s);
+    CHECK(cell(RecipientSearchModel::BirthDateColumn) == u"S45.05.05"_s);
+    CHECK(cell(RecipientSearchModel::SexColumn) == u"女"_s);
+    CHECK(cell(RecipientSearchModel::StatusColumn) == u"有効"_s);
+
+    // Double-click opens the detail: register, numbers, history, and only the My Number mask.
+    auto* view = child<QTableView>(search, "searchResults");
+    const QModelIndex index = model->index(row, RecipientSearchModel::NameColumn);
+    view->scrollTo(index);
+    const QPoint centre = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
+    auto* detail = search.findChild<kohi::app::RecipientDetailWidget*>();
+    REQUIRE(detail);
+    CHECK(detail->fieldText(u"recipient_number"_s) == number);
+    CHECK(detail->fieldText(u"public_payer_number"_s).startsWith(u"54"_s));
+    CHECK(detail->fieldText(u"insurer_number"_s) == u"01270016"_s);
+    CHECK(child<QLabel>(*detail, "detailMyNumberMask")->text() == kohi::maskMyNumber());
+    auto* history = child<QTableWidget>(*detail, "detailHistory");
+    REQUIRE(history->rowCount() == 1);
+    CHECK(history->item(0, 1)->text() == clerkStaff.login);
+    CHECK(history->item(0, 2)->text() == approverStaff.login);
+    CHECK(history->item(0, 4)->text().contains(u"新規登録"_s));
+}
+
+TEST_CASE("a user with both clerk and approver duties is refused approval of their own entry",
+          "[gui][workflow]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto both = tdb.createStaff(u"wf_both"_s, {u"kohi_clerk_nanbyo"_s, u"kohi_approver"_s});
+    auto session = login(both);
+
+    ApplicationEntryWidget entry(*session);
+    showActive(entry);
+    fillQuickly(entry, u"自己"_s, u"ｼﾞｺ"_s, u"01270016"_s);
+    QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+    INFO(entry.message().toStdString() << " / " << entry.problems().join(u' ').toStdString());
+    REQUIRE(entry.state() == u"submitted"_s);
+    const qint64 id = entry.applicationId();
+
+    ApprovalQueueWidget queue(*session);
+    showActive(queue);
+    REQUIRE(queue.selectApplication(id));
+    // Said up front, and still the server's call.
+    CHECK(child<QLabel>(queue, "mineNotice")->isVisible());
+    CHECK(queue.queue()
+              ->index(queue.queue()->rowOf(id), kohi::app::ApplicationQueueModel::NoteColumn)
+              .data()
+              .toString()
+              .contains(u"自分の入力"_s));
+    QTest::mouseClick(child<QPushButton>(queue, "approveButton"), Qt::LeftButton);
+    CHECK(queue.decisionMessage().contains(
+        u"自分が入力または変更した申請は承認・差戻しできません。別の承認者に依頼してください。"_s));
+    CHECK(queue.queue()->rowOf(id) >= 0); // still waiting for another approver
+}
+
+TEST_CASE("a bad insurer number is flagged inline and by the server, and the typed form is kept",
+          "[gui][workflow]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_bad"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+
+    ApplicationEntryWidget entry(*clerk);
+    showActive(entry);
+    fillQuickly(entry, u"誤番"_s, u"ｺﾞﾊﾞﾝ"_s, QString());
+    auto* insurer = child<QLineEdit>(entry, "insurerNumber");
+    insurer->setFocus();
+    CHECK_FALSE(acceptsIme(insurer));
+    QTest::keyClicks(insurer, u"0127 0017"_s); // wrong check digit
+    QTest::keyClick(insurer, Qt::Key_Return);
+    CHECK(entry.focusWidget()->objectName() == u"insuranceSymbol"_s);
+    CHECK(entry.fieldMessage(u"insurerNumber"_s) ==
+          u"保険者番号のチェックデジットが一致しません。保険証の番号を確認してください。"_s);
+    CHECK(insurer->text() == u"01270017"_s); // normalised as it was left
+
+    QTest::mouseClick(child<QPushButton>(entry, "saveButton"), Qt::LeftButton);
+    INFO(entry.message().toStdString());
+    REQUIRE(entry.applicationId() > 0); // the draft is kept on the server
+    CHECK(entry.message().contains(u"提出の前に次の点を直してください"_s));
+    CHECK(entry.problems().contains(u"保険者番号のチェックデジットが一致しません。"_s));
+    const kohi::db::ApplicationForm before = entry.form();
+
+    QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+    CHECK(entry.message().startsWith(u"提出できませんでした。"_s));
+    CHECK(entry.problems().contains(u"保険者番号のチェックデジットが一致しません。"_s));
+    auto* list = child<QListWidget>(entry, "problemList");
+    CHECK(list->isVisible());
+    CHECK_FALSE(list->findItems(u"保険者番号のチェックデジットが一致しません。"_s, Qt::MatchExactly)
+                    .isEmpty());
+    CHECK(entry.state() == u"draft"_s);
+    CHECK(entry.form() == before); // nothing typed was lost
+    CHECK(insurer->text() == u"01270017"_s);
+    CHECK(child<QPushButton>(entry, "submitButton")->isEnabled());
+
+    // Corrected, it goes through.
+    insurer->setFocus();
+    insurer->selectAll();
+    QTest::keyClicks(insurer, u"01270016"_s);
+    QTest::keyClick(insurer, Qt::Key_Return);
+    CHECK(entry.fieldMessage(u"insurerNumber"_s).isEmpty());
+    QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+    INFO(entry.message().toStdString());
+    CHECK(entry.state() == u"submitted"_s);
+}
+
+TEST_CASE("an approver returns an application with a reason and the clerk sees it on reopening",
+          "[gui][workflow]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_ret_c"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto approverStaff = tdb.createStaff(u"wf_ret_a"_s, {u"kohi_approver"_s});
+    auto clerk = login(clerkStaff);
+    auto approver = login(approverStaff);
+
+    ApplicationEntryWidget entry(*clerk);
+    showActive(entry);
+    fillQuickly(entry, u"戻田"_s, u"ﾓﾄﾞﾘﾀﾞ"_s, u"01270016"_s);
+    QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+    REQUIRE(entry.state() == u"submitted"_s);
+    const qint64 id = entry.applicationId();
+
+    ApprovalQueueWidget queue(*approver);
+    showActive(queue);
+    REQUIRE(queue.selectApplication(id));
+    bool dialogSeen = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialogSeen = true;
+        auto* ok = dialog->findChild<QPushButton*>(u"returnOk"_s);
+        CHECK_FALSE(ok->isEnabled()); // a reason is required
+        imeCommit(dialog->findChild<QPlainTextEdit*>(u"returnReason"_s),
+                  u"保険証の写しがありません"_s);
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(queue, "returnButton"), Qt::LeftButton);
+    CHECK(dialogSeen);
+    INFO(queue.decisionMessage().toStdString());
+    CHECK(queue.decisionMessage().contains(u"差し戻しました"_s));
+    CHECK(queue.queue()->rowOf(id) == -1);
+
+    ApplicationEntryWidget reopened(*clerk);
+    REQUIRE(reopened.openApplication(id));
+    CHECK(reopened.state() == u"returned"_s);
+    CHECK(reopened.message().contains(u"差戻しの理由: 保険証の写しがありません"_s));
+    CHECK(child<QLineEdit>(reopened, "familyNameKana")->text() == u"モドリダ"_s);
+    CHECK(child<QPushButton>(reopened, "submitButton")->isEnabled());
+}
+
+TEST_CASE("the recipient search model pages by keyset without duplicates and drops stale pages",
+          "[gui][search]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    auto dba = tdb.admin();
+    REQUIRE(dba);
+    const auto generated = dba->exec(u"SELECT kohi.generate_synthetic_recipients(3000)"_s);
+    INFO(generated.errorMessage.toStdString());
+    REQUIRE(generated.ok);
+    const auto clerkStaff = tdb.createStaff(u"wf_page"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+
+    // サ… are synthetic families only (サトウ, ササキ): no other test adds rows under them.
+    const auto expected =
+        dba->exec(u"SELECT count(*) AS n FROM kohi.recipient WHERE programme = '54'"
+                  " AND family_name_kana || '　' || given_name_kana LIKE 'サ%'"_s);
+    REQUIRE(expected.ok);
+    const int total = expected.first(u"n"_s).toInt();
+    REQUIRE(total > 150);
+
+    RecipientSearchModel model(*clerk);
+    model.setPageSize(50);
+    CHECK_FALSE(model.canFetchMore({}));
+    model.search({u"サ"_s, {}, {}, {}});
+    CHECK(model.rowCount() == 0); // the page is queued, not read inside search()
+    REQUIRE(waitLoaded(model));
+    REQUIRE(model.errorMessage().isEmpty());
+    CHECK(model.rowCount() == 50);
+
+    int pages = 1;
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        model.fetchMore({}); // a second request while one is queued adds nothing
+        REQUIRE(waitLoaded(model));
+        ++pages;
+        CHECK(model.rowCount() - before == qMin(50, total - before));
+        REQUIRE(pages < 100);
+    }
+    CHECK(model.isComplete());
+    CHECK(model.rowCount() == total);
+    CHECK(pages == total / 50 + 1);
+    QSet<qint64> ids;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        ids.insert(model.recipient(i).id);
+        CHECK(model.recipient(i).kana.startsWith(u"サ"_s));
+    }
+    CHECK(ids.size() == model.rowCount()); // no row twice across page boundaries
+
+    // A new search while a page of the old one is queued: the old page is dropped.
+    model.search({u"サ"_s, {}, {}, {}});
+    REQUIRE(waitLoaded(model));
+    const quint64 oldGeneration = model.generation();
+    model.fetchMore({}); // queued for the サ search
+    model.search({u"スズキ"_s, {}, {}, {}});
+    CHECK(model.generation() != oldGeneration);
+    CHECK(model.rowCount() == 0);
+    REQUIRE(waitLoaded(model));
+    QTest::qWait(50); // let anything stale run, if it were going to
+    CHECK(model.rowCount() <= 50);
+    CHECK(model.rowCount() > 0);
+    for (int i = 0; i < model.rowCount(); ++i)
+        CHECK(model.recipient(i).kana.startsWith(u"スズキ"_s));
+}
+
+TEST_CASE("unsaved typing is handed to the idle logout as a draft and restored from it",
+          "[gui][workflow]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_draft"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+
+    ApplicationEntryWidget entry(*clerk);
+    CHECK(entry.saveDraft().isEmpty()); // nothing typed yet
+    fillQuickly(entry, u"下書"_s, u"ｼﾀｶﾞｷ"_s, u"01270016"_s);
+    child<QLineEdit>(entry, "phone")->setText(u"072-111-2222"_s);
+    const auto* source = dynamic_cast<const kohi::app::DraftSource*>(
+        static_cast<QWidget*>(&entry)); // how IdleLockController finds it
+    REQUIRE(source);
+    CHECK(source->draftKey() == u"application/new"_s);
+    const QVariantMap draft = source->saveDraft();
+    REQUIRE_FALSE(draft.isEmpty());
+
+    ApplicationEntryWidget restored(*clerk);
+    restored.restoreDraft(draft);
+    CHECK(restored.form() == entry.form());
+    CHECK(restored.isModified()); // restored, not yet saved
+    CHECK(restored.message().contains(u"復元しました"_s));
+
+    REQUIRE(restored.save());
+    CHECK(restored.saveDraft().isEmpty()); // saved on the server: nothing left to keep
+    CHECK(restored.draftKey() == u"application/%1"_s.arg(restored.applicationId()));
+}
