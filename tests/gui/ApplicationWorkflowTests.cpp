@@ -540,3 +540,30 @@ TEST_CASE("unsaved typing is handed to the idle logout as a draft and restored f
     CHECK(restored.saveDraft().isEmpty()); // saved on the server: nothing left to keep
     CHECK(restored.draftKey() == u"application/%1"_s.arg(restored.applicationId()));
 }
+
+// [!mayfail]: kohi_api.recipient_search builds its phone condition with unescaped quotes
+// (0013_applications.sql, "regexp_replace(coalesce(r.phone, ), [^0-9], , 'g')": SQLSTATE 42601).
+// Drop the tag once the server is fixed; until then this reports the failure without failing
+// the run.
+TEST_CASE("a recipient is found by phone number typed with hyphens", "[gui][search][!mayfail]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_phone"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+    ApplicationEntryWidget entry(*clerk);
+    fillQuickly(entry, u"電話"_s, u"ﾃﾞﾝﾜ"_s, u"01270016"_s);
+    const QString phone =
+        u"06-%1-%2"_s.arg(QDate::currentDate().dayOfYear(), 4, 10, QChar(u'0'))
+            .arg(int(QDateTime::currentMSecsSinceEpoch() % 10000), 4, 10, QChar(u'0'));
+    child<QLineEdit>(entry, "phone")->setText(phone);
+    REQUIRE(entry.save());
+
+    RecipientSearchWidget search(*clerk);
+    child<QLineEdit>(search, "searchPhone")->setText(QString(phone).replace(u'-', u"－"_s));
+    REQUIRE(search.search());
+    REQUIRE(waitLoaded(*search.model()));
+    INFO(search.model()->errorMessage().toStdString());
+    REQUIRE(search.model()->rowCount() >= 1);
+    CHECK(search.model()->recipient(0).phone == phone);
+}
