@@ -51,6 +51,11 @@ QString beginClientSession(const Session& session)
     return r.ok ? QString() : r.errorMessage;
 }
 
+void recordSessionEvent(const Session& session, const QString& event)
+{
+    session.exec(u"SELECT kohi_api.session_event($1)"_s, {event.toUtf8()});
+}
+
 QString dutyLabel(const QString& duty)
 {
     const char* ctx = "kohi::db::Duty";

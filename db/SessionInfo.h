@@ -30,6 +30,10 @@ struct SessionInfo
 // Records the terminal and the login in the access log; returns an error text or empty.
 QString beginClientSession(const Session& session);
 
+// Records an idle lock/unlock/logout of the client in the access log (best effort: a failure
+// here must not keep a lock screen from appearing).
+void recordSessionEvent(const Session& session, const QString& event);
+
 // Japanese label of a duty role, for display.
 QString dutyLabel(const QString& dutyRole);
 QString environmentKindLabel(const QString& kind);

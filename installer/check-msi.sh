@@ -18,6 +18,7 @@ for t in File Component Feature Shortcut Directory; do
 done
 files=$(msiinfo export "$work/kohi.msi" File | tail -n +4 | wc -l)
 [[ "$files" -eq 8 ]] || { echo "MSI holds $files files, expected 8" >&2; exit 1; }
-msiinfo export "$work/kohi.msi" Property | grep -q "^ProductVersion	${1:-0.1.0}" \
-  || { echo "ProductVersion missing" >&2; exit 1; }
+# Capture first: grep -q closing the pipe early would fail the pipeline under pipefail.
+properties=$(msiinfo export "$work/kohi.msi" Property)
+grep -q "^ProductVersion	${1:-0.1.0}" <<<"$properties" || { echo "ProductVersion missing" >&2; exit 1; }
 echo "MSI ok: $files files"

@@ -94,6 +94,12 @@ void LoginDialog::setUserId(const QString& userId)
     m_password->setFocus();
 }
 
+void LoginDialog::setNotice(const QString& text)
+{
+    m_message->setStyleSheet(u"color: #1a237e;"_s);
+    m_message->setText(text);
+}
+
 QString LoginDialog::message() const
 {
     return m_message->text();
@@ -101,6 +107,7 @@ QString LoginDialog::message() const
 
 void LoginDialog::showMessage(const QString& text)
 {
+    m_message->setStyleSheet(u"color: #b00020;"_s);
     m_message->setText(text);
 }
 

@@ -26,6 +26,8 @@ public:
     std::unique_ptr<db::Session> takeSession();
     QString message() const;
     void setUserId(const QString& userId);
+    // A notice shown above the fields, e.g. why the previous session ended.
+    void setNotice(const QString& text);
 
 public Q_SLOTS:
     void attemptLogin();

@@ -45,11 +45,15 @@ int main(int argc, char* argv[])
     }
 
     QString lastUser = parser.value(userOption);
+    QString notice;
     kohi::app::DraftStore drafts; // work of a session ended by inactivity, in memory only
     for (;;) {
         kohi::app::LoginDialog login(config.connection);
         if (!lastUser.isEmpty())
             login.setUserId(lastUser);
+        if (!notice.isEmpty())
+            login.setNotice(notice);
+        notice.clear();
         if (login.exec() != QDialog::Accepted)
             return 0;
         std::unique_ptr<kohi::db::Session> session = login.takeSession();
@@ -74,6 +78,7 @@ int main(int argc, char* argv[])
         kohi::app::MainWindow window(std::move(session), std::move(info));
         bool logout = false;
         QObject::connect(&window, &kohi::app::MainWindow::logoutRequested, &window, [&] {
+            kohi::db::recordSessionEvent(window.session(), u"logout"_s);
             logout = true;
             window.close();
         });
@@ -81,10 +86,23 @@ int main(int argc, char* argv[])
         kohi::app::IdleLockController idleLock(window.session(), window.sessionInfo());
         idleLock.setSessionWindow(&window);
         idleLock.setDraftStore(&drafts);
-        QObject::connect(&idleLock, &kohi::app::IdleLockController::logoutRequired, &window, [&] {
-            logout = true;
-            window.close();
-        });
+        // Lock, unlock and logout by inactivity go to the access log.
+        QObject::connect(&idleLock, &kohi::app::IdleLockController::locked, &window,
+                         [&] { kohi::db::recordSessionEvent(window.session(), u"idle_lock"_s); });
+        QObject::connect(&idleLock, &kohi::app::IdleLockController::unlocked, &window,
+                         [&] { kohi::db::recordSessionEvent(window.session(), u"idle_unlock"_s); });
+        QObject::connect(&idleLock, &kohi::app::IdleLockController::logoutRequired, &window,
+                         [&](kohi::app::IdleLockController::LogoutReason reason) {
+                             const bool idle =
+                                 reason == kohi::app::IdleLockController::LogoutReason::IdleTimeout;
+                             kohi::db::recordSessionEvent(window.session(),
+                                                          idle ? u"idle_logout"_s : u"logout"_s);
+                             if (idle)
+                                 notice = QObject::tr("一定時間操作がなかったため、ログアウトしました。"
+                                                      "入力途中の内容は再ログイン後に復元できます。");
+                             logout = true;
+                             window.close();
+                         });
         idleLock.start();
         window.show();
         app.exec();
