@@ -5,6 +5,8 @@
 // password must still be changed; the tour shows the forced-change screen and cancels it).
 #include "app/client/ChangePasswordDialog.h"
 #include "app/client/ClientConfig.h"
+#include "app/client/IdleLockController.h"
+#include "app/client/LockScreen.h"
 #include "app/client/LoginDialog.h"
 #include "app/client/MainWindow.h"
 
@@ -77,6 +79,24 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     save(window, parser.value(out), u"main-window.png"_s);
+
+    {
+        // The idle lock, triggered at once instead of waiting the server's idle time.
+        kohi::app::IdleLockController idleLock(window.session(), window.sessionInfo());
+        idleLock.setSessionWindow(&window);
+        idleLock.start();
+        idleLock.lockNow();
+        QTest::qWaitForWindowExposed(idleLock.lockScreen());
+        QTest::keyClicks(idleLock.lockScreen()->findChild<QLineEdit*>(u"lockPassword"_s),
+                         u"not-my-password"_s);
+        QTest::mouseClick(idleLock.lockScreen()->findChild<QPushButton*>(u"unlockButton"_s),
+                          Qt::LeftButton);
+        save(*idleLock.lockScreen(), parser.value(out), u"lock-screen.png"_s);
+        save(window, parser.value(out), u"main-window-locked.png"_s);
+        QTest::keyClicks(idleLock.lockScreen()->findChild<QLineEdit*>(u"lockPassword"_s), password);
+        QTest::mouseClick(idleLock.lockScreen()->findChild<QPushButton*>(u"unlockButton"_s),
+                          Qt::LeftButton);
+    }
     window.close();
 
     if (parser.isSet(newcomer)) {
