@@ -1447,3 +1447,82 @@ TEST_CASE("the shared test cluster's log holds no My Number from this suite's da
     CHECK(ours.contains(db.name()));
     requireNoNumbers(ours, u"shared postgresql.log"_s);
 }
+
+TEST_CASE("the approver confirms a My Number by re-keying it blind, and only a match lets the "
+          "application be approved",
+          "[mynumber][workflow]")
+{
+    MyNumberDb db;
+    const Staff clerk = db.staff(u"mc_clerk"_s, {u"kohi_clerk_nanbyo"_s, u"kohi_approver"_s});
+    const Staff approver = db.staff(u"mc_appr"_s, {u"kohi_approver"_s});
+    const Staff viewer = db.staff(u"mc_view"_s, {u"kohi_mynumber_viewer"_s});
+    const QString fingerprint = db.createKey(viewer, u"viewer passphrase 2026"_s);
+    auto c = db.login(clerk);
+    auto a = db.login(approver);
+
+    const QDate today = QDate::currentDate();
+    const QByteArray form =
+        u"{\"family_name\":\"照合\",\"given_name\":\"花子\",\"family_name_kana\":\"ショウゴウ\","
+        "\"given_name_kana\":\"ハナコ\",\"birth_date\":\"1960-05-01\",\"sex\":2,"
+        "\"address\":\"大阪府岸和田市合成町1丁目\",\"municipality_code\":\"272027\","
+        "\"received_date\":\"%1\",\"disease_code\":\"006\",\"income_tier\":\"low1\","
+        "\"valid_from\":\"%1\",\"valid_to\":\"%2\"}"_s
+            .arg(today.toString(Qt::ISODate), today.addYears(1).addDays(-1).toString(Qt::ISODate))
+            .toUtf8();
+    const auto saved = c->exec(
+        u"SELECT * FROM kohi_api.application_save(NULL, NULL, '54', 'new', NULL, $1)"_s, {form});
+    INFO(saved.errorMessage.toStdString());
+    REQUIRE(saved.ok);
+    const QByteArray appId = saved.first(u"id"_s).toByteArray();
+    const qint64 recipientId = saved.first(u"recipient_id"_s).toLongLong();
+
+    const QString number = syntheticNumber();
+    MyNumberRepository repo(*c, fingerprint);
+    const auto registration = repo.registerNumber(entry(recipientId, PersonRole::Patient), secure(number));
+    INFO(describe(registration));
+    REQUIRE(registration.registered());
+
+    const auto submitted = c->exec(u"SELECT kohi_api.application_submit($1, $2) AS v"_s,
+                                   {appId, saved.first(u"version"_s).toByteArray()});
+    REQUIRE(submitted.ok);
+    const QByteArray version = submitted.first(u"v"_s).toByteArray();
+
+    // Not approvable while the number is unconfirmed.
+    const auto early = a->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {appId, version});
+    CHECK_FALSE(early.ok);
+    CHECK(early.errorMessage.contains(u"個人番号の照合"_s));
+
+    const auto pending = a->exec(u"SELECT * FROM kohi_api.mynumber_pending($1)"_s, {appId});
+    REQUIRE(pending.ok);
+    REQUIRE(pending.rows.size() == 1);
+    CHECK_FALSE(flatten(pending).contains(number));
+    const QByteArray myNumberId = pending.first(u"mynumber_id"_s).toByteArray();
+
+    auto confirm = [&](Session& s, const QString& typed) {
+        const auto r = s.exec(u"SELECT outcome, message FROM kohi_api.mynumber_confirm($1, $2)"_s,
+                              {myNumberId, typed.toUtf8()});
+        INFO(r.errorMessage.toStdString());
+        REQUIRE(r.ok);
+        CHECK_FALSE(flatten(r).contains(number));
+        return r.first(u"outcome"_s).toString() + u':' + r.first(u"message"_s).toString();
+    };
+    // The clerk who entered it cannot confirm it, even holding the approver duty.
+    CHECK(confirm(*c, number).startsWith(u"refused:自分が入力した個人番号は照合できません"_s));
+    // A mistyped re-entry: only "does not match", and the mismatch is on record.
+    CHECK(confirm(*a, wrongCheckDigit(number)) == u"mismatch:一致しません。"_s);
+    QString other = syntheticNumber();
+    CHECK(confirm(*a, other) == u"mismatch:一致しません。"_s);
+    CHECK(db.count(u"SELECT count(*) FROM kohi.audit_event WHERE action = 'mynumber_confirm'"
+                   " AND outcome = 'refused'"_s)
+          == 3);
+    // Typed with spaces and full-width digits as from a card: normalised, and it matches.
+    QString spaced = number.left(4) + u' ' + number.mid(4, 4) + u'-' + number.mid(8);
+    spaced[0] = QChar(u'０' + number.at(0).digitValue());
+    CHECK(confirm(*a, spaced) == u"confirmed:一致しました。"_s);
+    CHECK(confirm(*a, number) == u"refused:この個人番号は既に照合済みです。"_s);
+
+    const auto approved = a->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {appId, version});
+    INFO(approved.errorMessage.toStdString());
+    CHECK(approved.ok);
+    CHECK_FALSE(db.auditText().contains(number));
+}
