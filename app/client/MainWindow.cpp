@@ -1,7 +1,15 @@
 #include "app/client/MainWindow.h"
 
+#include "app/client/ApplicationEntryWidget.h"
+#include "app/client/ApprovalQueueWidget.h"
 #include "app/client/CaptureProtection.h"
+#include "app/client/CertificateLoader.h"
+#include "app/client/CertificatePreviewDialog.h"
+#include "app/client/ChangePasswordDialog.h"
 #include "app/client/EnvironmentBanner.h"
+#include "app/client/RecipientDetailWidget.h"
+#include "app/client/RecipientSearchWidget.h"
+#include "app/client/UserAdminWidget.h"
 #include "db/RecipientCounts.h"
 
 #include <QApplication>
@@ -10,7 +18,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -32,10 +43,28 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
     m_banner = new EnvironmentBanner(central);
     m_banner->setEnvironment(m_info.environmentKind, m_info.environmentName);
     layout->addWidget(m_banner);
-    layout->addWidget(buildHomePage(), 1);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(u"workTabs"_s);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(buildHomePage(), tr("ホーム"));
+    addDutyTabs();
+    // The duty tabs stay; only opened recipients can be closed.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget* w = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        w->deleteLater();
+    });
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     QMenu* file = menuBar()->addMenu(tr("ファイル(&F)"));
+    file->addAction(tr("パスワードの変更(&P)…"), this, [this] {
+        ChangePasswordDialog dialog(*m_session, ChangePasswordDialog::Reason::Voluntary, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("パスワードを変更しました。"), 10000);
+    });
     file->addAction(tr("ログアウト(&L)"), this, &MainWindow::logoutRequested);
     file->addSeparator();
     file->addAction(tr("終了(&X)"), qApp, &QApplication::closeAllWindows);
@@ -48,10 +77,71 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
     auto* who = new QLabel(tr("ログイン中: %1（%2）").arg(m_info.displayName, m_info.login), this);
     who->setObjectName(u"statusUser"_s);
     statusBar()->addPermanentWidget(who);
-    resize(960, 640);
+    if (m_info.passwordExpiresInDays >= 0 && m_info.passwordExpiresInDays <= 14)
+        statusBar()->showMessage(tr("パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］"
+                                    "から変更してください。")
+                                     .arg(m_info.passwordExpiresInDays));
+    resize(1200, 800);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addDutyTabs()
+{
+    const bool clerk = !m_info.programmes.isEmpty();
+    if (clerk) {
+        auto* search = new RecipientSearchWidget(*m_session, m_tabs);
+        connect(search, &RecipientSearchWidget::recipientActivated, this, &MainWindow::openRecipient);
+        m_tabs->addTab(search, tr("受給者検索"));
+        m_entry = new ApplicationEntryWidget(*m_session, m_tabs);
+        m_entry->newApplication();
+        m_tabs->addTab(m_entry, tr("申請入力"));
+    }
+    if (hasDuty(u"kohi_approver"_s))
+        m_tabs->addTab(new ApprovalQueueWidget(*m_session, m_tabs), tr("承認待ち"));
+    if (hasDuty(u"kohi_user_admin"_s))
+        m_tabs->addTab(new UserAdminWidget(*m_session, m_tabs), tr("ユーザー管理"));
+}
+
+void MainWindow::openRecipient(qint64 recipientId)
+{
+    auto* page = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(page);
+    auto* detail = new RecipientDetailWidget(*m_session, page);
+    if (!detail->load(recipientId)) {
+        QMessageBox::warning(this, tr("受給者"), detail->errorMessage());
+        page->deleteLater();
+        return;
+    }
+    auto* print = new QPushButton(tr("受給者証・通知書のプレビュー…"), page);
+    print->setObjectName(u"certificateButton"_s);
+    connect(print, &QPushButton::clicked, this, [this, recipientId] {
+        QString error;
+        const auto certificate = CertificateLoader::load(*m_session, recipientId, 0, {}, &error);
+        if (!certificate) {
+            QMessageBox::information(this, tr("受給者証"), error);
+            return;
+        }
+        CertificatePreviewDialog::preview(*certificate, this);
+    });
+    connect(detail, &RecipientDetailWidget::applicationActivated, this, &MainWindow::openApplication);
+    layout->addWidget(print, 0, Qt::AlignRight);
+    layout->addWidget(detail, 1);
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, detail->fieldText(u"recipient_number"_s).isEmpty()
+                                                     ? tr("受給者（申請中）")
+                                                     : tr("受給者 %1").arg(detail->fieldText(u"recipient_number"_s))));
+}
+
+void MainWindow::openApplication(qint64 applicationId)
+{
+    if (!m_entry)
+        return;
+    if (!m_entry->openApplication(applicationId)) {
+        QMessageBox::warning(this, tr("申請"), m_entry->message());
+        return;
+    }
+    m_tabs->setCurrentWidget(m_entry);
+}
 
 QWidget* MainWindow::buildHomePage()
 {

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 
 namespace kohi::app {
 
@@ -25,17 +26,28 @@ public:
 
     const db::SessionInfo& sessionInfo() const { return m_info; }
     db::Session& session() const { return *m_session; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+public Q_SLOTS:
+    // Opens a recipient's detail (with certificate printing) in a closable tab.
+    void openRecipient(qint64 recipientId);
+    // Opens a draft or returned application for correction in the entry tab.
+    void openApplication(qint64 applicationId);
 
 Q_SIGNALS:
     void logoutRequested();
 
 private:
     QWidget* buildHomePage();
+    void addDutyTabs();
+    bool hasDuty(const QString& duty) const { return m_info.duties.contains(duty); }
 
     std::unique_ptr<db::Session> m_session;
     db::SessionInfo m_info;
     QDateTime m_loginTime;
     EnvironmentBanner* m_banner = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    class ApplicationEntryWidget* m_entry = nullptr;
 };
 
 } // namespace kohi::app

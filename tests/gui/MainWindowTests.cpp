@@ -1,0 +1,38 @@
+// The main window offers each staff member the screens of their duties, and no others.
+#include "app/client/MainWindow.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QTabWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using kohi::test::TestDatabase;
+
+namespace {
+QStringList tabsFor(const QStringList& duties)
+{
+    auto& tdb = TestDatabase::instance();
+    const auto staff = tdb.createStaff(u"mw"_s, duties);
+    auto session = tdb.connect(staff.login, staff.password);
+    REQUIRE(session);
+    auto info = kohi::db::SessionInfo::fetch(*session);
+    kohi::app::MainWindow window(std::move(session), info);
+    QStringList titles;
+    for (int i = 0; i < window.tabs()->count(); ++i)
+        titles << window.tabs()->tabText(i);
+    return titles;
+}
+} // namespace
+
+TEST_CASE("each duty gets its own screens and nothing more", "[gui][main]")
+{
+    CHECK(tabsFor({u"kohi_clerk_nanbyo"_s})
+          == QStringList{u"ホーム"_s, u"受給者検索"_s, u"申請入力"_s});
+    CHECK(tabsFor({u"kohi_approver"_s}) == QStringList{u"ホーム"_s, u"承認待ち"_s});
+    CHECK(tabsFor({u"kohi_user_admin"_s}) == QStringList{u"ホーム"_s, u"ユーザー管理"_s});
+    CHECK(tabsFor({u"kohi_mynumber_viewer"_s}) == QStringList{u"ホーム"_s});
+    CHECK(tabsFor({u"kohi_clerk_boshi"_s, u"kohi_approver"_s})
+          == QStringList{u"ホーム"_s, u"受給者検索"_s, u"申請入力"_s, u"承認待ち"_s});
+}
