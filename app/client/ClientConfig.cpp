@@ -36,6 +36,8 @@ ClientConfig ClientConfig::load(const QString& explicitPath)
             config.connection.sslRootCert =
                 QFileInfo(config.path).dir().absoluteFilePath(config.connection.sslRootCert);
         config.language = settings.value(u"ui/language"_s, config.language).toString();
+        config.publicKeyFingerprint =
+            settings.value(u"crypto/public_key_fingerprint"_s).toString().trimmed();
         break;
     }
     return config;

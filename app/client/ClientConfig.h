@@ -14,6 +14,9 @@ struct ClientConfig
     QString path; // the file actually read; empty when none was found
     db::ConnectionSettings connection;
     QString language = QStringLiteral("ja"); // ja | en
+    // [crypto] public_key_fingerprint: the My Number sealing key this terminal trusts
+    // (`kohi-admin keys fingerprint`); empty refuses every registration.
+    QString publicKeyFingerprint;
 
     static ClientConfig load(const QString& explicitPath);
 };
