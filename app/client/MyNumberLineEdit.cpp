@@ -3,8 +3,11 @@
 #include "app/client/InputMethodPolicy.h"
 #include "core/crypto/Wipe.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QKeySequence>
+#include <QMouseEvent>
 
 namespace kohi::app {
 
@@ -52,6 +55,31 @@ void MyNumberLineEdit::keyPressEvent(QKeyEvent* event)
         return;
     }
     QLineEdit::keyPressEvent(event);
+    dropSelectionClipboard(); // Shift+arrows may have offered the selection
+}
+
+void MyNumberLineEdit::mouseReleaseEvent(QMouseEvent* event)
+{
+    // QLineEdit offers a left-button selection as the X11 PRIMARY selection on release; the
+    // rest of its release handling (drag timer, software input panel) does not apply here.
+    if (event->button() == Qt::LeftButton) {
+        event->accept();
+        return;
+    }
+    QLineEdit::mouseReleaseEvent(event); // middle-button paste stays
+}
+
+void MyNumberLineEdit::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    QLineEdit::mouseDoubleClickEvent(event);
+    dropSelectionClipboard();
+}
+
+void MyNumberLineEdit::dropSelectionClipboard()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (clipboard->supportsSelection() && clipboard->ownsSelection())
+        clipboard->clear(QClipboard::Selection);
 }
 
 bool MyNumberLineEdit::event(QEvent* event)

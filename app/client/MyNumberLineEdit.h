@@ -8,8 +8,9 @@ namespace kohi::app {
 
 // The field a My Number is typed into (clerk's entry, approver's blind re-key). Digits are shown
 // while typing, but the number cannot leave the field except through takeSecret(): the IME is
-// off, there is no context menu, no drag, and Copy/Cut shortcuts are swallowed (paste is allowed,
-// e.g. from a card reader's keyboard wedge).
+// off, there is no context menu, no drag, Copy/Cut shortcuts are swallowed, and on X11 a
+// selection is not offered as the PRIMARY selection (paste is allowed, e.g. from a card
+// reader's keyboard wedge).
 //
 // Limits: QLineEdit keeps its own undo history (one entry per keystroke) and may reallocate while
 // typing; those earlier buffers are out of reach. takeSecret() resets the history (setText) and
@@ -28,7 +29,12 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     bool event(QEvent* event) override;
+
+private:
+    void dropSelectionClipboard();
 };
 
 } // namespace kohi::app
