@@ -4,6 +4,7 @@
 #include "app/admin/EnvCommand.h"
 #include "app/admin/KeysCommand.h"
 #include "app/admin/MigrateCommand.h"
+#include "app/admin/SettingsCommand.h"
 #include "app/admin/UserCommand.h"
 #include "app/admin/ValidateCommand.h"
 
@@ -22,7 +23,11 @@ void printUsage(QTextStream& err)
            "  migrate [--status]              データベースのマイグレーションを適用\n"
            "  env show | env set KIND NAME    環境の種別と名称\n"
            "  user create LOGIN --name NAME [--duty ROLE]... [--password-stdin]\n"
-           "  user list                       職員アカウントの一覧\n"
+           "  user duties LOGIN [ROLE]...     職務を置き換える（ROLE なし: 職務なし）\n"
+           "  user disable LOGIN | user enable LOGIN | user unlock LOGIN\n"
+           "  user reset-password LOGIN       パスワードを再発行（初期パスワードを一度だけ表示）\n"
+           "  user list                       職員アカウントの一覧（状態・ロック・失敗回数・最終ログイン）\n"
+           "  settings list | settings set KEY VALUE   パスワードポリシーと無操作時間の設定\n"
            "  demo seed [--recipients N]      合成受給者データの投入（本番環境では拒否）\n"
            "  validate KIND VALUE             入力値の検証（mynumber kohi hoken jukyusha lgcode kana date）\n"
            "  keys create|enrol|remove|rotate|fingerprint|list ...  "
@@ -51,6 +56,8 @@ int main(int argc, char* argv[])
         return kohi::admin::runEnvCommand(args, ctx);
     if (command == u"user"_s)
         return kohi::admin::runUserCommand(args, ctx);
+    if (command == u"settings"_s)
+        return kohi::admin::runSettingsCommand(args, ctx);
     if (command == u"demo"_s)
         return kohi::admin::runDemoCommand(args, ctx);
     if (command == u"keys"_s)

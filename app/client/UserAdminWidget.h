@@ -1,0 +1,66 @@
+#pragma once
+
+#include "db/StaffRepository.h"
+
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace kohi::db {
+class Session;
+}
+
+namespace kohi::app {
+
+class PolicySettingsWidget;
+class StaffTableModel;
+
+// The user administrator's screen: staff accounts (create, duties, disable/enable, unlock,
+// password reset) and the password-policy settings. The server decides every rule and its
+// refusals are shown as they come, in Japanese, in the "adminMessage" label.
+class UserAdminWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UserAdminWidget(db::Session& session, QWidget* parent = nullptr);
+    ~UserAdminWidget() override;
+
+    QString message() const;
+    StaffTableModel* model() const { return m_model; }
+    // Selects the account's row; false if it is not listed.
+    bool selectLogin(const QString& login);
+
+public Q_SLOTS:
+    bool refresh();
+    void createUser();
+    void changeDuties();
+    void disableUser();
+    void enableUser();
+    void unlockUser();
+    void resetPassword();
+
+private:
+    const db::StaffAccount* selected() const;
+    void updateButtons();
+    void showMessage(const QString& text, bool error);
+    void showRefusal();
+    void confirm(const QString& title, const QString& text, std::function<void()> onYes);
+    void showInitialPassword(const QString& login, QString& password);
+
+    db::StaffRepository m_repository;
+    StaffTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_create = nullptr;
+    QPushButton* m_duties = nullptr;
+    QPushButton* m_disable = nullptr;
+    QPushButton* m_enable = nullptr;
+    QPushButton* m_unlock = nullptr;
+    QPushButton* m_reset = nullptr;
+    PolicySettingsWidget* m_settings = nullptr;
+};
+
+} // namespace kohi::app
