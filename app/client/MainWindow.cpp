@@ -2,6 +2,10 @@
 
 #include "app/client/ApplicationEntryWidget.h"
 #include "app/client/ApprovalQueueWidget.h"
+#include "app/client/AuditLogWidget.h"
+#include "app/client/MyNumberConfirmDialog.h"
+#include "app/client/MyNumberEntryDialog.h"
+#include "app/client/MyNumberStatusWidget.h"
 #include "app/client/CaptureProtection.h"
 #include "app/client/CertificateLoader.h"
 #include "app/client/CertificatePreviewDialog.h"
@@ -10,6 +14,7 @@
 #include "app/client/RecipientDetailWidget.h"
 #include "app/client/RecipientSearchWidget.h"
 #include "app/client/UserAdminWidget.h"
+#include "db/MyNumberConfirmation.h"
 #include "db/RecipientCounts.h"
 
 #include <QApplication>
@@ -98,9 +103,58 @@ void MainWindow::addDutyTabs()
         m_tabs->addTab(m_entry, tr("申請入力"));
     }
     if (hasDuty(u"kohi_approver"_s))
-        m_tabs->addTab(new ApprovalQueueWidget(*m_session, m_tabs), tr("承認待ち"));
+        m_tabs->addTab(buildApprovalPage(), tr("承認待ち"));
     if (hasDuty(u"kohi_user_admin"_s))
         m_tabs->addTab(new UserAdminWidget(*m_session, m_tabs), tr("ユーザー管理"));
+    const bool auditReader = hasDuty(u"kohi_auditor"_s) || hasDuty(u"kohi_user_admin"_s);
+    if (auditReader)
+        m_tabs->addTab(new AuditLogWidget(*m_session, AuditLogWidget::Mode::AllStaff, m_tabs),
+                       tr("アクセスログ"));
+    // Everyone may see their own history (audit finding: staff could not see access logs).
+    m_tabs->addTab(new AuditLogWidget(*m_session, AuditLogWidget::Mode::OwnHistory, m_tabs),
+                   tr("自分の操作履歴"));
+}
+
+db::MyNumberRepository& MainWindow::myNumbers()
+{
+    if (!m_myNumbers)
+        m_myNumbers = std::make_unique<db::MyNumberRepository>(*m_session, m_pinnedFingerprint);
+    return *m_myNumbers;
+}
+
+QWidget* MainWindow::buildApprovalPage()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(page);
+    auto* queue = new ApprovalQueueWidget(*m_session, page);
+    // The approver confirms each My Number of the application by re-keying it from the evidence
+    // document; the server compares and approval stays blocked until every one matches.
+    auto* confirm = new QPushButton(tr("個人番号の照合（証拠書類から再入力）…"), page);
+    confirm->setObjectName(u"confirmMyNumberButton"_s);
+    connect(confirm, &QPushButton::clicked, this, [this, queue] {
+        const qint64 applicationId = queue->currentApplicationId();
+        if (applicationId == 0) {
+            QMessageBox::information(this, tr("個人番号の照合"), tr("申請を選択してください。"));
+            return;
+        }
+        QString error;
+        const QList<db::PendingMyNumber> pending =
+            db::pendingMyNumbers(*m_session, applicationId, &error);
+        if (!error.isEmpty() || pending.isEmpty()) {
+            QMessageBox::information(this, tr("個人番号の照合"),
+                                     error.isEmpty() ? tr("照合待ちの個人番号はありません。") : error);
+            return;
+        }
+        for (const db::PendingMyNumber& p : pending) {
+            MyNumberConfirmDialog dialog(*m_session, p, this);
+            if (dialog.exec() != QDialog::Accepted)
+                break;
+        }
+        queue->refresh();
+    });
+    layout->addWidget(confirm, 0, Qt::AlignRight);
+    layout->addWidget(queue, 1);
+    return page;
 }
 
 void MainWindow::openRecipient(qint64 recipientId)
@@ -127,6 +181,19 @@ void MainWindow::openRecipient(qint64 recipientId)
     connect(detail, &RecipientDetailWidget::applicationActivated, this, &MainWindow::openApplication);
     layout->addWidget(print, 0, Qt::AlignRight);
     layout->addWidget(detail, 1);
+    // My Numbers of this recipient: the fixed mask only; registration seals on this terminal.
+    auto* numbers = new MyNumberStatusWidget(myNumbers(), recipientId, page);
+    layout->addWidget(numbers);
+    if (!m_info.programmes.isEmpty()) {
+        auto* enter = new QPushButton(tr("個人番号の登録…"), page);
+        enter->setObjectName(u"registerMyNumberButton"_s);
+        connect(enter, &QPushButton::clicked, this, [this, recipientId, numbers] {
+            MyNumberEntryDialog dialog(myNumbers(), recipientId, {}, this);
+            connect(&dialog, &MyNumberEntryDialog::registered, numbers, &MyNumberStatusWidget::refresh);
+            dialog.exec();
+        });
+        layout->addWidget(enter, 0, Qt::AlignRight);
+    }
     m_tabs->setCurrentIndex(m_tabs->addTab(page, detail->fieldText(u"recipient_number"_s).isEmpty()
                                                      ? tr("受給者（申請中）")
                                                      : tr("受給者 %1").arg(detail->fieldText(u"recipient_number"_s))));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/MyNumberRepository.h"
 #include "db/Session.h"
 #include "db/SessionInfo.h"
 
@@ -27,6 +28,8 @@ public:
     const db::SessionInfo& sessionInfo() const { return m_info; }
     db::Session& session() const { return *m_session; }
     QTabWidget* tabs() const { return m_tabs; }
+    // The My Number public key fingerprint pinned in this terminal's kohi.ini.
+    void setPinnedFingerprint(const QString& fingerprint) { m_pinnedFingerprint = fingerprint; }
 
 public Q_SLOTS:
     // Opens a recipient's detail (with certificate printing) in a closable tab.
@@ -40,6 +43,8 @@ Q_SIGNALS:
 private:
     QWidget* buildHomePage();
     void addDutyTabs();
+    QWidget* buildApprovalPage();
+    db::MyNumberRepository& myNumbers();
     bool hasDuty(const QString& duty) const { return m_info.duties.contains(duty); }
 
     std::unique_ptr<db::Session> m_session;
@@ -48,6 +53,8 @@ private:
     EnvironmentBanner* m_banner = nullptr;
     QTabWidget* m_tabs = nullptr;
     class ApplicationEntryWidget* m_entry = nullptr;
+    QString m_pinnedFingerprint;
+    std::unique_ptr<db::MyNumberRepository> m_myNumbers;
 };
 
 } // namespace kohi::app

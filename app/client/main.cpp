@@ -76,6 +76,7 @@ int main(int argc, char* argv[])
             info = kohi::db::SessionInfo::fetch(*session);
         }
         kohi::app::MainWindow window(std::move(session), std::move(info));
+        window.setPinnedFingerprint(config.publicKeyFingerprint);
         bool logout = false;
         QObject::connect(&window, &kohi::app::MainWindow::logoutRequested, &window, [&] {
             kohi::db::recordSessionEvent(window.session(), u"logout"_s);

@@ -142,7 +142,8 @@ BEGIN
     PERFORM kohi.audit('masters_read', p_kind, 'ok');
     IF p_kind = 'disease' THEN
         RETURN QUERY SELECT d.programme, d.code, d.name, d.group_name FROM kohi.disease d
-                     WHERE d.programme = ANY (kohi.caller_programmes())
+                     WHERE (d.programme = ANY (kohi.caller_programmes())
+                            OR pg_has_role(session_user, 'kohi_approver', 'MEMBER'))
                        AND (d.valid_to IS NULL OR d.valid_to > current_date)
                      ORDER BY d.programme, d.code;
     ELSIF p_kind = 'income_tier' THEN

@@ -4,6 +4,10 @@
 -- The register grows: status, guardian, insurance, and numbers issued at approval.
 ALTER TABLE kohi.recipient
     ALTER COLUMN recipient_number DROP NOT NULL,
+    -- A draft may lack these; the problem list names them and submission needs them.
+    ALTER COLUMN municipality_code DROP NOT NULL,
+    ALTER COLUMN birth_date DROP NOT NULL,
+    ALTER COLUMN sex DROP NOT NULL,
     ADD COLUMN status text NOT NULL DEFAULT 'active' CHECK (status IN ('pending', 'active', 'ended')),
     ADD COLUMN guardian_name text,
     ADD COLUMN guardian_kana text,
@@ -45,7 +49,7 @@ CREATE POLICY recipient_history_programme_group ON kohi.recipient_history
     WITH CHECK (programme = ANY ((SELECT kohi.caller_programmes())::text[])
                 OR (SELECT pg_has_role(session_user, 'kohi_approver', 'MEMBER')));
 
-CREATE SEQUENCE kohi.recipient_number_seq START 100001 MAXVALUE 999999;
+CREATE SEQUENCE kohi.recipient_number_seq START 100001 MAXVALUE 999999 CYCLE;
 
 CREATE TABLE kohi.application (
     id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -127,17 +131,24 @@ BEGIN
     IF r.family_name_kana !~ '^[ァ-ヶー・　]+$' OR r.given_name_kana !~ '^[ァ-ヶー・　]+$' THEN
         msgs := msgs || '氏名カナは全角カタカナで入力してください。'::text;
     END IF;
-    IF r.birth_date > current_date OR r.birth_date < date '1900-01-01' THEN
+    IF r.birth_date IS NULL THEN
+        msgs := msgs || '生年月日を入力してください。'::text;
+    ELSIF r.birth_date > current_date OR r.birth_date < date '1900-01-01' THEN
         msgs := msgs || '生年月日が正しくありません。'::text;
     END IF;
-    IF r.municipality_code !~ '^[0-9]{6}$'
+    IF r.sex IS NULL THEN
+        msgs := msgs || '性別を選択してください。'::text;
+    END IF;
+    IF r.municipality_code IS NULL THEN
+        msgs := msgs || '市町村コード（地方公共団体コード）を入力してください。'::text;
+    ELSIF r.municipality_code !~ '^[0-9]{6}$'
        OR right(r.municipality_code, 1)::int <> kohi.lgcode_check_digit(left(r.municipality_code, 5)) THEN
         msgs := msgs || '市町村コード（地方公共団体コード）のチェックデジットが一致しません。'::text;
     END IF;
     IF r.insurer_number IS NOT NULL AND NOT kohi.valid_insurer_number(r.insurer_number) THEN
         msgs := msgs || '保険者番号のチェックデジットが一致しません。'::text;
     END IF;
-    IF age(a.received_date, r.birth_date) < interval '18 years' AND coalesce(btrim(r.guardian_name), '') = '' THEN
+    IF r.birth_date IS NOT NULL AND age(a.received_date, r.birth_date) < interval '18 years' AND coalesce(btrim(r.guardian_name), '') = '' THEN
         msgs := msgs || '申請者が18歳未満のため、保護者の氏名を入力してください。'::text;
     END IF;
     IF a.received_date > current_date THEN
@@ -199,7 +210,7 @@ BEGIN
     r.sex := coalesce((f->>'sex')::smallint, r.sex);
     r.postal_code := coalesce(nullif(f->>'postal_code', ''), r.postal_code);
     r.address := btrim(coalesce(f->>'address', r.address, ''));
-    r.municipality_code := coalesce(f->>'municipality_code', r.municipality_code, '');
+    r.municipality_code := coalesce(nullif(f->>'municipality_code', ''), r.municipality_code);
     r.phone := coalesce(nullif(f->>'phone', ''), r.phone);
     r.guardian_name := coalesce(nullif(btrim(f->>'guardian_name'), ''), r.guardian_name);
     r.guardian_kana := coalesce(nullif(btrim(f->>'guardian_kana'), ''), r.guardian_kana);
@@ -258,7 +269,7 @@ BEGIN
                 guardian_name, guardian_kana, guardian_relationship, insurer_number,
                 insurance_symbol, insurance_number)
             VALUES (p_programme, 'pending', r.family_name, r.given_name, r.family_name_kana,
-                r.given_name_kana, coalesce(r.birth_date, current_date), coalesce(r.sex, 1),
+                r.given_name_kana, r.birth_date, r.sex,
                 r.postal_code, r.address, r.municipality_code, r.phone, r.guardian_name,
                 r.guardian_kana, r.guardian_relationship, r.insurer_number, r.insurance_symbol,
                 r.insurance_number)
@@ -448,8 +459,14 @@ BEGIN
     SELECT * INTO r FROM kohi.recipient WHERE id = a.recipient_id FOR UPDATE;
     before := kohi.recipient_json(r);
     IF a.kind = 'new' THEN
-        base := lpad(nextval('kohi.recipient_number_seq')::text, 6, '0');
-        r.recipient_number := base || kohi.luhn_check_digit(base);
+        -- Issue the next number not yet used in this programme (migrated or synthetic
+        -- registers may already hold numbers from the sequence's range).
+        LOOP
+            base := lpad(nextval('kohi.recipient_number_seq')::text, 6, '0');
+            r.recipient_number := base || kohi.luhn_check_digit(base);
+            EXIT WHEN NOT EXISTS (SELECT FROM kohi.recipient x WHERE x.programme = r.programme
+                                    AND x.recipient_number = r.recipient_number);
+        END LOOP;
         r.status := 'active';
     ELSIF a.kind = 'change' THEN
         r := kohi.recipient_from_form(r, a.proposed);

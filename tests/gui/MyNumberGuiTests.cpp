@@ -202,7 +202,7 @@ qint64 enterNumber(MyNumberEntryDialog& dialog, const QString& number)
 
 } // namespace
 
-TEST_CASE("a clerk registers a My Number in the entry dialog; the field is wiped, refusals keep "
+TEST_CASE("a clerk registers a My Number in the entry dialog, the field is wiped, refusals keep "
           "the other fields, and the status list shows only the mask",
           "[gui][mynumber]")
 {
@@ -303,8 +303,8 @@ TEST_CASE("a clerk registers a My Number in the entry dialog; the field is wiped
     CHECK(status.selectedMyNumberId() == id);
 }
 
-TEST_CASE("a viewer reveals a number with a reason and passphrase; it is shown for a limited "
-          "time, then wiped and the dialog closes; a wrong passphrase says so",
+TEST_CASE("a viewer reveals a number with a reason and passphrase, it is shown for a limited "
+          "time, then wiped and the dialog closes, and a wrong passphrase says so",
           "[gui][mynumber]")
 {
     GuiMyNumberDb db;
@@ -376,7 +376,7 @@ TEST_CASE("a viewer reveals a number with a reason and passphrase; it is shown f
 }
 
 TEST_CASE("the approver re-keys a pending number blind: wrong says 一致しません, right says "
-          "一致しました; the clerk who entered it is refused",
+          "一致しました, and the clerk who entered it is refused",
           "[gui][mynumber]")
 {
     GuiMyNumberDb db;
