@@ -7,6 +7,10 @@
 #include "app/client/ClientConfig.h"
 #include "app/client/IdleLockController.h"
 #include "app/client/LockScreen.h"
+#include "app/client/RecipientSearchModel.h"
+#include "app/client/RecipientSearchWidget.h"
+
+#include <QTabWidget>
 #include "app/client/LoginDialog.h"
 #include "app/client/MainWindow.h"
 
@@ -43,7 +47,10 @@ int main(int argc, char* argv[])
     QCommandLineOption out(u"out"_s, u"output directory"_s, u"dir"_s);
     QCommandLineOption user(u"user"_s, u"demo user id"_s, u"id"_s);
     QCommandLineOption newcomer(u"newcomer"_s, u"demo user with a pending password change"_s, u"id"_s);
-    parser.addOptions({config, out, user, newcomer});
+    QCommandLineOption others(u"others"_s, u"more demo users (comma-separated), each shown in "
+                                           "their main window; passwords on further stdin lines"_s,
+                              u"ids"_s);
+    parser.addOptions({config, out, user, newcomer, others});
     parser.process(app);
     QDir().mkpath(parser.value(out));
 
@@ -79,6 +86,17 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     save(window, parser.value(out), u"main-window.png"_s);
+    // The clerk's search, with synthetic recipients.
+    if (auto* search = window.findChild<kohi::app::RecipientSearchWidget*>()) {
+        window.tabs()->setCurrentWidget(search);
+        search->findChild<QLineEdit*>(u"searchKana"_s)->setText(u"ｻﾄｳ"_s);
+        QTest::keyClick(search->findChild<QLineEdit*>(u"searchKana"_s), Qt::Key_Return);
+        QTest::qWaitFor([search] { return !search->model()->isLoading(); }, 5000);
+        save(window, parser.value(out), u"recipient-search.png"_s);
+        window.tabs()->setCurrentIndex(window.tabs()->indexOf(search) + 1);
+        save(window, parser.value(out), u"application-entry.png"_s);
+        window.tabs()->setCurrentIndex(0);
+    }
 
     {
         // The idle lock, triggered at once instead of waiting the server's idle time.
@@ -121,6 +139,31 @@ int main(int argc, char* argv[])
         QTest::keyClicks(change.findChild<QLineEdit*>(u"confirmPassword"_s), u"short1"_s);
         QTest::mouseClick(change.findChild<QPushButton*>(u"changeButton"_s), Qt::LeftButton);
         save(change, parser.value(out), u"forced-password-change.png"_s);
+    }
+
+    // Further duties: each user's main window on the tab of their duty.
+    for (const QString& other : parser.value(others).split(u',', Qt::SkipEmptyParts)) {
+        const QString otherPassword = QString::fromUtf8(in.readLine()).trimmed();
+        kohi::app::LoginDialog otherLogin(cfg.connection);
+        otherLogin.show();
+        QTest::keyClicks(otherLogin.findChild<QLineEdit*>(u"userId"_s), other);
+        QTest::keyClicks(otherLogin.findChild<QLineEdit*>(u"password"_s), otherPassword);
+        QTest::mouseClick(otherLogin.findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+        if (otherLogin.result() != QDialog::Accepted)
+            return 1;
+        auto otherSession = otherLogin.takeSession();
+        auto otherInfo = kohi::db::SessionInfo::fetch(*otherSession);
+        kohi::app::MainWindow otherWindow(std::move(otherSession), otherInfo);
+        otherWindow.show();
+        QTest::qWaitForWindowExposed(&otherWindow);
+        otherWindow.tabs()->setCurrentIndex(1);
+        // The access log shows the demo's own events when searched.
+        if (auto* searchButton =
+                otherWindow.tabs()->currentWidget()->findChild<QPushButton*>(u"searchButton"_s)) {
+            QTest::mouseClick(searchButton, Qt::LeftButton);
+            QTest::qWait(800);
+        }
+        save(otherWindow, parser.value(out), u"main-window-%1.png"_s.arg(other));
     }
     return 0;
 }
