@@ -1,5 +1,6 @@
 // kohi-admin: administration CLI. Connects with the libpq environment (see `localdb.sh env`).
 #include "app/admin/AdminContext.h"
+#include "app/admin/AuditCommand.h"
 #include "app/admin/DemoCommand.h"
 #include "app/admin/EnvCommand.h"
 #include "app/admin/KeysCommand.h"
@@ -32,6 +33,8 @@ void printUsage(QTextStream& err)
            "  validate KIND VALUE             入力値の検証（mynumber kohi hoken jukyusha lgcode kana date）\n"
            "  keys create|enrol|remove|rotate|fingerprint|list ...  "
            "個人番号の鍵の作成・閲覧者の登録と削除・鍵の更新\n"
+           "  audit head | audit verify [--from-anchor FILE] [--head FILE]   アクセスログの先頭の書き出しと改ざん検証\n"
+           "  audit partitions [--ahead N] | audit purge   月別区画の作成・保存期間を過ぎた月の削除（DB管理者）\n"
            "接続先は libpq の環境変数（PGHOST PGPORT PGDATABASE PGUSER PGSSLROOTCERT PGPASSFILE）で指定します。"
         << Qt::endl;
 }
@@ -62,6 +65,8 @@ int main(int argc, char* argv[])
         return kohi::admin::runDemoCommand(args, ctx);
     if (command == u"keys"_s)
         return kohi::admin::runKeysCommand(args, ctx);
+    if (command == u"audit"_s)
+        return kohi::admin::runAuditCommand(args, ctx);
     if (command == u"validate"_s)
         return kohi::admin::runValidateCommand(args, out, err);
     printUsage(err);

@@ -1,0 +1,1431 @@
+// The access log (migration 0008): every API function writes events, the hash chain exposes
+// tampering even by a superuser, nobody can change or remove events, concurrent writers leave an
+// unbroken chain, the search API, retention. Tests that would disturb others use a fresh database
+// in the shared test cluster.
+#include "db/AuditChain.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <atomic>
+#include <botan/hash.h>
+#include <catch2/catch.hpp>
+#include <functional>
+#include <iostream>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using kohi::db::PgResult;
+using kohi::db::Session;
+using kohi::test::TestDatabase;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// kohi-admin against the test cluster, as the database administrator unless overridden.
+Run runAdmin(const QStringList& args, const QString& database,
+             const QList<std::pair<QString, QString>>& overrides = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QFile f(TestDatabase::instance().envFile());
+    REQUIRE(f.open(QIODevice::ReadOnly | QIODevice::Text));
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq > 0)
+            env.insert(line.left(eq), line.mid(eq + 1));
+    }
+    env.insert(u"PGDATABASE"_s, database);
+    for (const auto& [key, value] : overrides)
+        env.insert(key, value);
+    p.setProcessEnvironment(env);
+    p.start(TestDatabase::instance().value(u"KOHI_ADMIN_BIN"_s), args);
+    REQUIRE(p.waitForFinished(300000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString sqlText(const PgResult& r)
+{
+    return r.errorMessage + u' ' + r.errorHint;
+}
+
+// A database of its own in the shared test cluster, migrated from nothing.
+class FreshDatabase
+{
+public:
+    explicit FreshDatabase(const QString& name, const QString& migrationDir = {}) : m_name(name)
+    {
+        auto dba = TestDatabase::instance().admin();
+        REQUIRE(dba);
+        REQUIRE(dba->exec(u"DROP DATABASE IF EXISTS "_s + name + u" WITH (FORCE)"_s).ok);
+        REQUIRE(dba->exec(u"CREATE DATABASE "_s + name).ok);
+        QStringList args{u"migrate"_s};
+        if (!migrationDir.isEmpty())
+            args << u"--dir"_s << migrationDir;
+        const Run migrated = runAdmin(args, name);
+        INFO(migrated.err.toStdString());
+        REQUIRE(migrated.exitCode == 0);
+        m_dba = TestDatabase::instance().admin(name);
+        REQUIRE(m_dba);
+        m_dba->exec(u"UPDATE kohi.environment SET kind = 'development', name = '監査ログ試験'"_s);
+    }
+    QString name() const { return m_name; }
+    Session& dba() { return *m_dba; }
+
+    TestDatabase::Staff createStaff(const QString& prefix, const QStringList& duties)
+    {
+        TestDatabase::Staff staff;
+        staff.login = u"%1_%2"_s.arg(prefix).arg(QRandomGenerator::global()->bounded(100000000));
+        staff.password = u"Audit-pw-%1-Aa9!"_s.arg(QRandomGenerator::global()->bounded(100000000));
+        const PgResult created =
+            m_dba->exec(u"SELECT kohi_api.user_create($1, $2, $3::text[], $4)"_s,
+                        {staff.login.toUtf8(), (u"監査試験 "_s + prefix).toUtf8(),
+                         (u'{' + duties.join(u',') + u'}').toUtf8(),
+                         m_dba->scramSecret(staff.login, staff.password)});
+        INFO(created.errorMessage.toStdString());
+        REQUIRE(created.ok);
+        REQUIRE(m_dba
+                    ->exec(u"UPDATE kohi.staff SET must_change_password = false,"
+                           " password_changed_at = now() WHERE login = $1"_s,
+                           {staff.login.toUtf8()})
+                    .ok);
+        return staff;
+    }
+
+    std::unique_ptr<Session> connect(const TestDatabase::Staff& staff) const
+    {
+        auto settings = TestDatabase::instance().settings();
+        settings.database = m_name;
+        auto session = std::make_unique<Session>(settings);
+        const auto r = session->open(staff.login, staff.password);
+        INFO(r.serverText.toStdString());
+        REQUIRE(r.ok());
+        return session;
+    }
+
+    qint64 headSeq()
+    {
+        const PgResult r = m_dba->exec(u"SELECT seq FROM kohi_audit.chain_head"_s);
+        REQUIRE(r.ok);
+        return r.first(u"seq"_s).toLongLong();
+    }
+
+private:
+    QString m_name;
+    std::unique_ptr<Session> m_dba;
+};
+
+// Synthetic, correctly chained history written set-based by the administrator (as the benchmark
+// does): n events spread evenly over [from, to). Only valid while the chain is older than 'from'.
+void appendHistory(Session& dba, int n, const QString& from, const QString& to)
+{
+    const PgResult parts = dba.exec(
+        u"SELECT sum(kohi_audit.ensure_partitions(m AT TIME ZONE 'Asia/Tokyo', 0)) AS n"
+        " FROM generate_series(date_trunc('month', $1::timestamptz AT TIME ZONE 'Asia/Tokyo'),"
+        " $2::timestamptz AT TIME ZONE 'Asia/Tokyo', interval '1 month') m"_s,
+        {from.toUtf8(), to.toUtf8()});
+    INFO(parts.errorMessage.toStdString());
+    REQUIRE(parts.ok);
+    const PgResult r = dba.exec(
+        u"INSERT INTO kohi.audit_event (chain_seq, at, login, client_addr, terminal_id, action,"
+        "   target, programme, outcome, details, prev_hash, hash)"
+        " SELECT seq, at, login, NULL, terminal_id, action, target, programme, 'ok', details,"
+        "        coalesce(lag(hash) OVER (ORDER BY seq), seed), hash"
+        " FROM (SELECT g.*, kohi_audit.chain_agg(kohi_audit.event_body(seq, at, login, NULL,"
+        "            terminal_id, action, target, programme, 'ok', details), seed)"
+        "            OVER (ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS hash"
+        "       FROM (SELECT h.seq + i AS seq, h.hash AS seed,"
+        "                    $2::timestamptz + ($3::timestamptz - $2::timestamptz) * (i - 1) / "
+        "$1::int AS at,"
+        "                    'history'::name AS login, 'T' || (i % 7) AS terminal_id,"
+        "                    'recipient_view' AS action, 'recipient:' || (i % 50) AS target,"
+        "                    '54' AS programme, jsonb_build_object('i', i) AS details"
+        "             FROM kohi_audit.chain_head h, generate_series(1, $1::int) i) g) c"_s,
+        {QByteArray::number(n), from.toUtf8(), to.toUtf8()});
+    INFO(r.errorMessage.toStdString());
+    REQUIRE(r.ok);
+    const PgResult head =
+        dba.exec(u"UPDATE kohi_audit.chain_head h SET seq = e.chain_seq, hash = e.hash, at = e.at"
+                 " FROM (SELECT chain_seq, hash, at FROM kohi.audit_event"
+                 "       ORDER BY at DESC, chain_seq DESC LIMIT 1) e"_s);
+    INFO(head.errorMessage.toStdString());
+    REQUIRE(head.ok);
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QString& text)
+{
+    QFile f(dir.filePath(name));
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text.toUtf8());
+    return f.fileName();
+}
+
+QByteArray sha256(const QByteArray& data)
+{
+    const auto sha = Botan::HashFunction::create_or_throw("SHA-256");
+    sha->update(reinterpret_cast<const uint8_t*>(data.constData()), size_t(data.size()));
+    const auto d = sha->final();
+    return QByteArray(reinterpret_cast<const char*>(d.data()), int(d.size()));
+}
+
+QByteArray hexParam(const QByteArray& bytes)
+{
+    return "\\x" + bytes.toHex();
+}
+
+QByteArray randomBytes(int n)
+{
+    QByteArray b(n, '\0');
+    for (int i = 0; i < n; ++i)
+        b[i] = char(QRandomGenerator::global()->bounded(256));
+    return b;
+}
+
+// A 12-digit number with a valid My Number check digit (REFERENCE §2).
+QString validMyNumber()
+{
+    static const int weights[11] = {6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+    QString digits;
+    int total = 0;
+    for (int i = 0; i < 11; ++i) {
+        const int d = QRandomGenerator::global()->bounded(i == 0 ? 1 : 0, 10);
+        digits += QChar(u'0' + d);
+        total += d * weights[i];
+    }
+    const int r = total % 11;
+    digits += QChar(u'0' + (r <= 1 ? 0 : 11 - r));
+    return digits;
+}
+
+} // namespace
+
+// ------------------------------------------------------------------------------------------------
+// (a) Every kohi_api function writes at least one event. Each function needs a fixture below: a
+// function added without one makes this test fail, so no API can skip the access log.
+
+namespace {
+
+struct World
+{
+    FreshDatabase* db = nullptr;
+    QHash<QString, TestDatabase::Staff> staff;
+    QHash<QString, std::shared_ptr<Session>> sessions;
+    QJsonObject form;
+    qint64 appId = 0;
+    int appVersion = 0;
+    qint64 recipientId = 0;
+    QByteArray keyId;     // 16 bytes
+    QByteArray publicKey; // 32 bytes
+    qint64 mynumberId = 0;
+    QString mynumber; // the registered number (synthetic), for the approver's blind re-entry
+    int targetCounter = 0;
+
+    Session& as(const QString& who) { return *sessions.value(who); }
+    QString login(const QString& who) const { return staff.value(who).login; }
+
+    QString newTarget()
+    {
+        const auto t =
+            db->createStaff(u"aud_tgt%1"_s.arg(++targetCounter), {u"kohi_clerk_boshi"_s});
+        staff.insert(u"target%1"_s.arg(targetCounter), t);
+        return t.login;
+    }
+};
+
+struct Call
+{
+    QString who;
+    QString sql;
+    QList<QByteArray> params = {};
+    std::function<void(World&, const PgResult&)> then = nullptr;
+};
+
+QByteArray wrappedKey(const QByteArray& keyId)
+{
+    // Format kohi.assert_wrapped_key() checks: version 1, key id at offset 29, 105 bytes.
+    QByteArray w = randomBytes(105);
+    w[0] = 1;
+    w.replace(29, 16, keyId);
+    return w;
+}
+
+QByteArray envelope(const QByteArray& keyId)
+{
+    // A v1 Sealer envelope's shape: version 1, key id, 89 bytes.
+    QByteArray e = randomBytes(89);
+    e[0] = 1;
+    e.replace(1, 16, keyId);
+    return e;
+}
+
+QJsonObject applicationForm()
+{
+    const QDate today = QDate::currentDate();
+    return QJsonObject{{u"family_name"_s, u"監査"_s},
+                       {u"given_name"_s, u"花子"_s},
+                       {u"family_name_kana"_s, u"カンサ"_s},
+                       {u"given_name_kana"_s, u"ハナコ"_s},
+                       {u"birth_date"_s, u"1970-05-05"_s},
+                       {u"sex"_s, 2},
+                       {u"postal_code"_s, u"596-0001"_s},
+                       {u"address"_s, u"大阪府岸和田市合成町1丁目2番"_s},
+                       {u"municipality_code"_s, u"272027"_s},
+                       {u"phone"_s, u"072-000-0000"_s},
+                       {u"insurer_number"_s, u"01270016"_s},
+                       {u"received_date"_s, today.toString(Qt::ISODate)},
+                       {u"health_centre"_s, u"kishiwada"_s},
+                       {u"disease_code"_s, u"006"_s},
+                       {u"income_tier"_s, u"general1"_s},
+                       {u"special_case"_s, u"standard"_s},
+                       {u"valid_from"_s, today.toString(Qt::ISODate)},
+                       {u"valid_to"_s, today.addYears(1).addDays(-1).toString(Qt::ISODate)}};
+}
+
+QByteArray json(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// Saves and submits an application as the clerk; returns (id, version).
+std::pair<qint64, int> submittedApplication(World& w)
+{
+    const PgResult saved =
+        w.as(u"clerk"_s)
+            .exec(
+                u"SELECT id, version FROM kohi_api.application_save(NULL, NULL, '54', 'new', NULL, $1)"_s,
+                {json(w.form)});
+    INFO(saved.errorMessage.toStdString());
+    REQUIRE(saved.ok);
+    const qint64 id = saved.first(u"id"_s).toLongLong();
+    const PgResult submitted =
+        w.as(u"clerk"_s)
+            .exec(u"SELECT kohi_api.application_submit($1, $2) AS v"_s,
+                  {QByteArray::number(id), saved.first(u"version"_s).toByteArray()});
+    INFO(submitted.errorMessage.toStdString());
+    REQUIRE(submitted.ok);
+    return {id, submitted.first(u"v"_s).toInt()};
+}
+
+using Fixture = std::function<Call(World&)>;
+
+// Signature (regprocedure text) → how to call it plausibly. Runs in this order (later fixtures
+// use what earlier ones made).
+std::vector<std::pair<QString, Fixture>> fixtures()
+{
+    std::vector<std::pair<QString, Fixture>> f;
+    auto add = [&f](const char* signature, Fixture fixture) {
+        f.emplace_back(QString::fromLatin1(signature), std::move(fixture));
+    };
+    // ---------------------------------------------------------------- sessions and settings
+    add("kohi_api.session_begin(text)", [](World&) {
+        return Call{u"clerk"_s, u"SELECT kohi_api.session_begin('audit-fixture')"_s};
+    });
+    add("kohi_api.session_info()", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.session_info()"_s};
+    });
+    add("kohi_api.session_event(text)", [](World&) {
+        return Call{u"clerk"_s, u"SELECT kohi_api.session_event('idle_lock')"_s};
+    });
+    add("kohi_api.change_password(text,text)", [](World& w) {
+        const QString pw = w.staff.value(u"pw"_s).password;
+        return Call{u"pw"_s,
+                    u"SELECT kohi_api.change_password($1, $2)"_s,
+                    {pw.toUtf8(), (pw + u"-New9!"_s).toUtf8()}};
+    });
+    add("kohi_api.settings_list()", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.settings_list()"_s};
+    });
+    add("kohi_api.setting_set(text,integer)", [](World&) {
+        return Call{u"admin"_s, u"SELECT kohi_api.setting_set('idle_lock_minutes', 5)"_s};
+    });
+    // ---------------------------------------------------------------- user administration
+    add("kohi_api.user_create(text,text,text[],text)", [](World& w) {
+        const QString login = u"aud_new_%1"_s.arg(QRandomGenerator::global()->bounded(100000000));
+        return Call{
+            u"admin"_s,
+            u"SELECT kohi_api.user_create($1, '監査 新人', ARRAY['kohi_clerk_boshi'], $2)"_s,
+            {login.toUtf8(), w.as(u"admin"_s).scramSecret(login, u"Initial-Pass-2026!"_s)}};
+    });
+    add("kohi_api.user_set_duties(text,text[])", [](World& w) {
+        return Call{u"admin"_s,
+                    u"SELECT kohi_api.user_set_duties($1, ARRAY['kohi_clerk_nanbyo'])"_s,
+                    {w.newTarget().toUtf8()}};
+    });
+    add("kohi_api.user_disable(text)", [](World& w) {
+        const QString t = w.newTarget();
+        w.staff.insert(u"disabled"_s, w.staff.value(u"target%1"_s.arg(w.targetCounter)));
+        return Call{u"admin"_s, u"SELECT kohi_api.user_disable($1)"_s, {t.toUtf8()}};
+    });
+    add("kohi_api.user_enable(text)", [](World& w) {
+        return Call{
+            u"admin"_s, u"SELECT kohi_api.user_enable($1)"_s, {w.login(u"disabled"_s).toUtf8()}};
+    });
+    add("kohi_api.user_unlock(text)", [](World& w) {
+        return Call{u"admin"_s, u"SELECT kohi_api.user_unlock($1)"_s, {w.newTarget().toUtf8()}};
+    });
+    add("kohi_api.user_reset_password(text,text)", [](World& w) {
+        const QString t = w.newTarget();
+        return Call{u"admin"_s,
+                    u"SELECT kohi_api.user_reset_password($1, $2)"_s,
+                    {t.toUtf8(), w.as(u"admin"_s).scramSecret(t, u"Reset-Pass-2026!"_s)}};
+    });
+    add("kohi_api.user_list()", [](World&) {
+        return Call{u"admin"_s, u"SELECT * FROM kohi_api.user_list()"_s};
+    });
+    // ---------------------------------------------------------------- masters and recipients
+    add("kohi_api.recipient_counts()", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.recipient_counts()"_s};
+    });
+    add("kohi_api.masters(text)", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.masters('disease')"_s};
+    });
+    add("kohi_api.monthly_cap(text,text,text,date)", [](World&) {
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.monthly_cap('54', 'general1', 'standard', current_date)"_s};
+    });
+    add("kohi_api.application_save(bigint,integer,text,text,bigint,jsonb)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.application_save(NULL, NULL, '54', 'new', NULL, $1)"_s,
+                    {json(w.form)},
+                    [](World& world, const PgResult& r) {
+                        world.appId = r.first(u"id"_s).toLongLong();
+                        world.appVersion = r.first(u"version"_s).toInt();
+                        world.recipientId = r.first(u"recipient_id"_s).toLongLong();
+                    }};
+    });
+    add("kohi_api.application_submit(bigint,integer)", [](World& w) {
+        return Call{
+            u"clerk"_s,
+            u"SELECT kohi_api.application_submit($1, $2) AS v"_s,
+            {QByteArray::number(w.appId), QByteArray::number(w.appVersion)},
+            [](World& world, const PgResult& r) { world.appVersion = r.first(u"v"_s).toInt(); }};
+    });
+    add("kohi_api.application_approve(bigint,integer)", [](World& w) {
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.application_approve($1, $2)"_s,
+                    {QByteArray::number(w.appId), QByteArray::number(w.appVersion)}};
+    });
+    add("kohi_api.application_return(bigint,integer,text)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.application_return($1, $2, '書類不足')"_s,
+                    {QByteArray::number(id), QByteArray::number(version)}};
+    });
+    add("kohi_api.application_get(bigint)", [](World& w) {
+        return Call{
+            u"clerk"_s, u"SELECT kohi_api.application_get($1)"_s, {QByteArray::number(w.appId)}};
+    });
+    add("kohi_api.application_list(text,text,text,bigint,integer)", [](World&) {
+        return Call{u"approver"_s,
+                    u"SELECT * FROM kohi_api.application_list(NULL, NULL, NULL, NULL, 10)"_s};
+    });
+    add("kohi_api.recipient_search(text,text,date,text,text,bigint,integer)", [](World&) {
+        return Call{
+            u"clerk"_s,
+            u"SELECT * FROM kohi_api.recipient_search('カンサ', NULL, NULL, NULL, NULL, NULL, 10)"_s};
+    });
+    add("kohi_api.recipient_get(bigint)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.recipient_get($1)"_s,
+                    {QByteArray::number(w.recipientId)}};
+    });
+    add("kohi_api.recipient_history(bigint)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.recipient_history($1)"_s,
+                    {QByteArray::number(w.recipientId)}};
+    });
+    // ---------------------------------------------------------------- My Number
+    add("kohi_api.mynumber_key_create(bytea,text,bytea)", [](World& w) {
+        w.publicKey = randomBytes(32);
+        w.keyId = sha256(w.publicKey).left(16);
+        return Call{
+            u"viewer"_s,
+            u"SELECT * FROM kohi_api.mynumber_key_create($1::bytea, $2, $3::bytea)"_s,
+            {hexParam(w.publicKey), w.login(u"viewer"_s).toUtf8(), hexParam(wrappedKey(w.keyId))}};
+    });
+    add("kohi_api.mynumber_public_key()", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.mynumber_public_key()"_s};
+    });
+    add("kohi_api.mynumber_eligibility(bigint,date)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.mynumber_eligibility($1, current_date)"_s,
+                    {QByteArray::number(w.recipientId)}};
+    });
+    add("kohi_api.mynumber_register(bigint,text,text,text,date,uuid,text,bytea,text)",
+        [](World& w) {
+            w.mynumber = validMyNumber();
+        return Call{u"clerk"_s,
+                        u"SELECT * FROM kohi_api.mynumber_register($1, 'patient', NULL, NULL,"
+                        " current_date, $2::uuid, $3, $4::bytea, $5)"_s,
+                        {QByteArray::number(w.recipientId),
+                         QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1(),
+                         w.keyId.toHex(), hexParam(envelope(w.keyId)), w.mynumber.toLatin1()},
+                        [](World& world, const PgResult& r) {
+                            INFO(r.first(u"message"_s).toString().toStdString());
+                            CHECK(r.first(u"outcome"_s).toString() == u"ok"_s);
+                            world.mynumberId = r.first(u"mynumber_id"_s).toLongLong();
+                        }};
+        });
+    add("kohi_api.recipient_mynumber_status(bigint)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.recipient_mynumber_status($1)"_s,
+                    {QByteArray::number(w.recipientId)}};
+    });
+    add("kohi_api.mynumber_pending(bigint)", [](World& w) {
+        return Call{u"approver"_s, u"SELECT * FROM kohi_api.mynumber_pending($1)"_s,
+                    {QByteArray::number(w.appId)}};
+    });
+    add("kohi_api.mynumber_confirm(bigint,text)", [](World& w) {
+        return Call{u"approver"_s, u"SELECT * FROM kohi_api.mynumber_confirm($1, $2)"_s,
+                    {QByteArray::number(w.mynumberId), w.mynumber.toLatin1()},
+                    [](World&, const PgResult& r) {
+                        CHECK(r.first(u"outcome"_s).toString() == u"confirmed"_s);
+                    }};
+    });
+    add("kohi_api.mynumber_reveal_reasons()", [](World&) {
+        return Call{u"viewer"_s, u"SELECT * FROM kohi_api.mynumber_reveal_reasons()"_s};
+    });
+    add("kohi_api.mynumber_reveal(bigint,text,text)", [](World& w) {
+        return Call{u"viewer"_s,
+                    u"SELECT * FROM kohi_api.mynumber_reveal($1, 'identity', NULL)"_s,
+                    {QByteArray::number(w.mynumberId)}};
+    });
+    add("kohi_api.mynumber_my_wrapped_key()", [](World&) {
+        return Call{u"viewer"_s, u"SELECT * FROM kohi_api.mynumber_my_wrapped_key()"_s};
+    });
+    add("kohi_api.mynumber_key_enrol(text,text,bytea)", [](World& w) {
+        return Call{
+            u"viewer"_s,
+            u"SELECT kohi_api.mynumber_key_enrol($1, $2, $3::bytea)"_s,
+            {w.keyId.toHex(), w.login(u"viewer2"_s).toUtf8(), hexParam(wrappedKey(w.keyId))}};
+    });
+    add("kohi_api.mynumber_key_list()", [](World&) {
+        return Call{u"admin"_s, u"SELECT * FROM kohi_api.mynumber_key_list()"_s};
+    });
+    add("kohi_api.mynumber_rotation_envelopes()", [](World&) {
+        return Call{u"viewer"_s, u"SELECT * FROM kohi_api.mynumber_rotation_envelopes()"_s};
+    });
+    add("kohi_api.mynumber_key_rotate(bytea,bytea,bigint[],bytea[])", [](World& w) {
+        const QByteArray pub = randomBytes(32);
+        const QByteArray kid = sha256(pub).left(16);
+        return Call{u"viewer"_s,
+                    u"SELECT * FROM kohi_api.mynumber_key_rotate($1::bytea, $2::bytea,"
+                    " ARRAY[$3::bigint], ARRAY[$4::bytea])"_s,
+                    {hexParam(pub), hexParam(wrappedKey(kid)), QByteArray::number(w.mynumberId),
+                     hexParam(envelope(kid))}};
+    });
+    add("kohi_api.mynumber_key_remove(text)", [](World& w) {
+        return Call{u"admin"_s,
+                    u"SELECT kohi_api.mynumber_key_remove($1)"_s,
+                    {w.login(u"viewer2"_s).toUtf8()}};
+    });
+    // ---------------------------------------------------------------- the access log itself
+    add("kohi_api.my_audit_history(timestamp with time zone,timestamp with time "
+        "zone,text,bigint,integer)",
+        [](World&) {
+            return Call{u"clerk"_s,
+                        u"SELECT * FROM kohi_api.my_audit_history(NULL, NULL, NULL, NULL, 20)"_s};
+        });
+    add("kohi_api.audit_search(timestamp with time zone,timestamp with time "
+        "zone,text,text,text,text,text,text,bigint,integer)",
+        [](World& w) {
+            return Call{u"auditor"_s,
+                        u"SELECT * FROM kohi_api.audit_search(now() - interval '1 day', NULL, $1,"
+                        " NULL, NULL, NULL, NULL, NULL, NULL, 20)"_s,
+                        {w.login(u"clerk"_s).toUtf8()}};
+        });
+    add("kohi_api.audit_export_record(jsonb,integer)", [](World& w) {
+        return Call{u"auditor"_s, u"SELECT kohi_api.audit_export_record($1::jsonb, 3)"_s,
+                    {(u"{\"login\": \""_s + w.login(u"clerk"_s) + u"\"}"_s).toUtf8()}};
+    });
+    add("kohi_api.audit_head()", [](World&) {
+        return Call{u"auditor"_s, u"SELECT * FROM kohi_api.audit_head()"_s};
+    });
+    add("kohi_api.audit_verify(bigint,text,timestamp with time zone)", [](World&) {
+        return Call{u"auditor"_s, u"SELECT * FROM kohi_api.audit_verify(NULL, NULL, NULL)"_s};
+    });
+    add("kohi_api.audit_check_head(bigint,text,timestamp with time zone)", [](World& w) {
+        const PgResult h = w.db->dba().exec(
+            u"SELECT chain_seq, encode(hash, 'hex') AS h, at::text AS at FROM kohi.audit_event"
+            " ORDER BY at, chain_seq LIMIT 1"_s);
+        REQUIRE(h.ok);
+        return Call{u"auditor"_s,
+                    u"SELECT * FROM kohi_api.audit_check_head($1, $2, $3::timestamptz)"_s,
+                    {h.first(u"chain_seq"_s).toByteArray(), h.first(u"h"_s).toByteArray(),
+                     h.first(u"at"_s).toByteArray()}};
+    });
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("every kohi_api function writes at least one access-log event", "[audit][api]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_audit_every_api"_s);
+    World w;
+    w.db = &db;
+    w.form = applicationForm();
+    const QList<std::pair<QString, QStringList>> roles{
+        {u"clerk"_s, {u"kohi_clerk_nanbyo"_s}},     {u"approver"_s, {u"kohi_approver"_s}},
+        {u"viewer"_s, {u"kohi_mynumber_viewer"_s}}, {u"viewer2"_s, {u"kohi_mynumber_viewer"_s}},
+        {u"auditor"_s, {u"kohi_auditor"_s}},        {u"admin"_s, {u"kohi_user_admin"_s}},
+        {u"pw"_s, {u"kohi_clerk_boshi"_s}}};
+    for (const auto& [who, duties] : roles) {
+        const auto s = db.createStaff(u"aud_"_s + who, duties);
+        w.staff.insert(who, s);
+        w.sessions.insert(who, std::shared_ptr<Session>(db.connect(s).release()));
+        // The client declares its terminal first (My Number reveal requires one).
+        REQUIRE(w.as(who)
+                    .exec(u"SELECT kohi_api.session_begin($1)"_s, {(u"aud-term-"_s + who).toUtf8()})
+                    .ok);
+    }
+
+    const PgResult procs =
+        db.dba().exec(u"SELECT p.oid::regprocedure::text AS sig FROM pg_proc p"
+                      " WHERE p.pronamespace = 'kohi_api'::regnamespace ORDER BY 1"_s);
+    REQUIRE(procs.ok);
+    QStringList functions;
+    for (int i = 0; i < procs.rows.size(); ++i)
+        functions << procs.value(i, u"sig"_s).toString();
+    REQUIRE(functions.size() >= 10);
+
+    const auto table = fixtures();
+    QStringList withFixture;
+    QStringList silent;
+    QStringList failed;
+    for (const auto& [signature, fixture] : table) {
+        withFixture << signature;
+        if (!functions.contains(signature)) {
+            WARN("fixture for a function that no longer exists: " << signature.toStdString());
+            continue;
+        }
+        const Call call = fixture(w);
+        Session& s = w.as(call.who);
+        const qint64 before = db.headSeq();
+        REQUIRE(s.exec(u"BEGIN"_s).ok);
+        const PgResult r = s.exec(call.sql, call.params);
+        if (!r.ok) {
+            s.exec(u"ROLLBACK"_s);
+            failed << signature + u": "_s + sqlText(r);
+            continue;
+        }
+        REQUIRE(s.exec(u"COMMIT"_s).ok);
+        if (call.then)
+            call.then(w, r);
+        const PgResult written =
+            db.dba().exec(u"SELECT count(*) AS n, string_agg(DISTINCT action, ',') AS actions"
+                          " FROM kohi.audit_event WHERE chain_seq > $1 AND login = $2"_s,
+                          {QByteArray::number(before), w.login(call.who).toUtf8()});
+        REQUIRE(written.ok);
+        if (written.first(u"n"_s).toInt() < 1)
+            silent << signature;
+    }
+    QStringList missing;
+    for (const QString& f : functions)
+        if (!withFixture.contains(f))
+            missing << f;
+
+    {
+        INFO("kohi_api functions without a fixture in AuditLogTests.cpp (add one: every API"
+             " function must be shown to write the access log):\n  "
+             << missing.join(u"\n  "_s).toStdString());
+        CHECK(missing.isEmpty());
+    }
+    {
+        INFO("fixtures whose call failed:\n  " << failed.join(u"\n  "_s).toStdString());
+        CHECK(failed.isEmpty());
+    }
+    {
+        INFO("kohi_api functions that wrote no access-log event:\n  "
+             << silent.join(u"\n  "_s).toStdString());
+        CHECK(silent.isEmpty());
+    }
+
+    // And everything they wrote is one intact chain.
+    const auto verified = kohi::db::AuditChain(db.dba()).verifyOnClient();
+    INFO(verified.problem.toStdString() << verified.message.toStdString());
+    CHECK(verified.intact);
+}
+
+// ------------------------------------------------------------------------------------------------
+// (b) Tampering, even by a superuser who disables the triggers, is found at exactly that event.
+
+TEST_CASE("verification names the exact event a superuser tampered with", "[audit][tamper]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_audit_tamper"_s);
+    Session& dba = db.dba();
+    for (int i = 1; i <= 30; ++i)
+        REQUIRE(
+            dba.exec(
+                   u"SELECT kohi.audit('tamper_probe', $1, 'ok', jsonb_build_object('i', $2::int))"_s,
+                   {u"recipient:%1"_s.arg(i).toUtf8(), QByteArray::number(i)})
+                .ok);
+    const auto auditor = db.createStaff(u"aud_tamper"_s, {u"kohi_auditor"_s});
+    const QList<std::pair<QString, QString>> asAuditor{{u"PGUSER"_s, auditor.login},
+                                                       {u"PGPASSWORD"_s, auditor.password},
+                                                       {u"PGPASSFILE"_s, u"/nonexistent"_s}};
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+
+    // The auditor exports the head and keeps it outside the database.
+    const Run head = runAdmin({u"audit"_s, u"head"_s}, db.name(), asAuditor);
+    INFO(head.err.toStdString());
+    REQUIRE(head.exitCode == 0);
+    const QString headFile = writeFile(dir, u"head.txt"_s, head.out);
+    const auto kept = kohi::db::AuditChainPoint::fromLine(head.out);
+    REQUIRE(kept);
+    CHECK(kept->database == db.name());
+
+    auto verify = [&](const QStringList& extra = {},
+                      const QList<std::pair<QString, QString>>& who = {}) {
+        return runAdmin(QStringList{u"audit"_s, u"verify"_s} + extra, db.name(), who);
+    };
+    {
+        const Run client = verify({u"--client"_s});
+        INFO(client.out.toStdString() << client.err.toStdString());
+        CHECK(client.exitCode == 0);
+        CHECK(client.out.contains(u"完全です"_s));
+        const Run server = verify({}, asAuditor);
+        INFO(server.out.toStdString() << server.err.toStdString());
+        CHECK(server.exitCode == 0);
+        CHECK(server.out.contains(u"サーバーで再計算"_s));
+        CHECK(verify({u"--head"_s, headFile}).exitCode == 0);
+    }
+
+    auto atOf = [&](int seq) {
+        const PgResult r = dba.exec(
+            u"SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') AS t"
+            " FROM kohi.audit_event WHERE chain_seq = $1"_s,
+            {QByteArray::number(seq)});
+        REQUIRE(r.ok);
+        return r.first(u"t"_s).toString();
+    };
+    auto superuser = [&](const QString& sql) {
+        const PgResult r = dba.exec(sql);
+        INFO(sql.toStdString() << " -> " << r.errorMessage.toStdString());
+        REQUIRE(r.ok);
+    };
+
+    SECTION("changed details: found at that event by the client, the server and SQL")
+    {
+        const int seq = 17;
+        superuser(u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_update"_s);
+        superuser(u"UPDATE kohi.audit_event SET details = '{\"i\": 99}' WHERE chain_seq = 17"_s);
+        superuser(u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_update"_s);
+
+        const Run client = verify({u"--client"_s});
+        INFO(client.out.toStdString() << client.err.toStdString());
+        CHECK(client.exitCode == 1);
+        CHECK(
+            client.out.contains(u"改ざんを検出しました: 連番 %1（%2）"_s.arg(seq).arg(atOf(seq))));
+        CHECK(client.out.contains(u"それより前の 16 件は正常"_s));
+
+        const Run server = verify({}, asAuditor);
+        INFO(server.out.toStdString() << server.err.toStdString());
+        CHECK(server.exitCode == 1);
+        CHECK(
+            server.out.contains(u"改ざんを検出しました: 連番 %1（%2）"_s.arg(seq).arg(atOf(seq))));
+
+        const PgResult sql =
+            dba.exec(u"SELECT broken_seq, problem FROM kohi_audit.verify_chain()"_s);
+        REQUIRE(sql.ok);
+        CHECK(sql.first(u"broken_seq"_s).toInt() == seq);
+        CHECK(sql.first(u"problem"_s).toString().contains(u"改ざん"_s));
+
+        // The kept head is still there and unchanged; the break is before it.
+        const Run withHead = verify({u"--head"_s, headFile});
+        CHECK(withHead.exitCode == 1);
+        CHECK(withHead.out.contains(u"そのまま含まれています"_s));
+    }
+    SECTION("a deleted event: the next one no longer links")
+    {
+        superuser(u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_delete"_s);
+        superuser(u"DELETE FROM kohi.audit_event WHERE chain_seq = 12"_s);
+        superuser(u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_delete"_s);
+        for (const QStringList& how : {QStringList{u"--client"_s}, QStringList{u"--server"_s}}) {
+            const Run r = verify(how);
+            INFO(r.out.toStdString() << r.err.toStdString());
+            CHECK(r.exitCode == 1);
+            CHECK(r.out.contains(u"改ざんを検出しました: 連番 13"_s));
+        }
+    }
+    SECTION("the newest events removed: the chain head no longer matches")
+    {
+        superuser(u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_delete"_s);
+        superuser(u"DELETE FROM kohi.audit_event WHERE chain_seq >= %1"_s.arg(kept->seq));
+        superuser(u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_delete"_s);
+        const Run r = verify({u"--client"_s});
+        INFO(r.out.toStdString() << r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.out.contains(u"末尾の削除"_s));
+        const PgResult sql =
+            dba.exec(u"SELECT broken_seq, problem FROM kohi_audit.verify_chain()"_s);
+        REQUIRE(sql.ok);
+        // The client's check above appended an event, which now links to a removed one.
+        CHECK(sql.first(u"broken_seq"_s).toLongLong() > kept->seq);
+    }
+    SECTION("the newest events removed and the head rewound: the kept head exposes it")
+    {
+        superuser(u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_delete"_s);
+        superuser(u"ALTER TABLE kohi_audit.chain_head DISABLE TRIGGER chain_head_forward_only"_s);
+        superuser(u"DELETE FROM kohi.audit_event WHERE chain_seq >= %1"_s.arg(kept->seq));
+        superuser(
+            u"UPDATE kohi_audit.chain_head h SET seq = e.chain_seq, hash = e.hash, at = e.at"
+            " FROM (SELECT * FROM kohi.audit_event ORDER BY at DESC, chain_seq DESC LIMIT 1) e"_s);
+        superuser(u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_delete"_s);
+        superuser(u"ALTER TABLE kohi_audit.chain_head ENABLE TRIGGER chain_head_forward_only"_s);
+        // Self-consistent...
+        CHECK(verify({u"--client"_s}).exitCode == 0);
+        // ...but the head the auditor kept is gone (or, since the check above appended an event,
+        // its sequence number now holds a different event).
+        const Run withHead = verify({u"--head"_s, headFile}, asAuditor);
+        INFO(withHead.out.toStdString() << withHead.err.toStdString());
+        CHECK(withHead.exitCode == 1);
+        CHECK((withHead.out.contains(u"がありません"_s) ||
+               withHead.out.contains(u"変わっています"_s)));
+    }
+    SECTION("a superuser who re-chains everything after the change is caught by the kept head")
+    {
+        superuser(u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_update"_s);
+        superuser(u"ALTER TABLE kohi_audit.chain_head DISABLE TRIGGER chain_head_forward_only"_s);
+        superuser(u"UPDATE kohi.audit_event SET details = '{\"i\": 0}' WHERE chain_seq = 5"_s);
+        // Recompute every hash from event 5 on, as a careful attacker would.
+        superuser(
+            u"UPDATE kohi.audit_event e SET prev_hash = c.prev, hash = c.hash FROM ("
+            " SELECT chain_seq, coalesce(lag(hash) OVER (ORDER BY chain_seq), seed) AS prev, hash"
+            " FROM (SELECT x.chain_seq, s.seed, kohi_audit.chain_agg(kohi_audit.event_body("
+            "   x.chain_seq, x.at, x.login, x.client_addr, x.terminal_id, x.action, x.target,"
+            "   x.programme, x.outcome, x.details), s.seed) OVER (ORDER BY x.chain_seq) AS hash"
+            "  FROM kohi.audit_event x,"
+            "       (SELECT hash AS seed FROM kohi.audit_event WHERE chain_seq = 4) s"
+            "  WHERE x.chain_seq >= 5) y) c WHERE e.chain_seq = c.chain_seq"_s);
+        superuser(u"UPDATE kohi_audit.chain_head h SET hash = e.hash"
+                  " FROM kohi.audit_event e WHERE e.chain_seq = h.seq"_s);
+        superuser(u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_update"_s);
+        superuser(u"ALTER TABLE kohi_audit.chain_head ENABLE TRIGGER chain_head_forward_only"_s);
+
+        // Self-consistent again...
+        CHECK(verify({u"--client"_s}).exitCode == 0);
+        // ...but not the head the auditor kept.
+        const Run withHead = verify({u"--head"_s, headFile}, asAuditor);
+        INFO(withHead.out.toStdString() << withHead.err.toStdString());
+        CHECK(withHead.exitCode == 1);
+        CHECK(withHead.out.contains(u"作り直されています"_s));
+        const Run fromAnchor = verify({u"--client"_s, u"--from-anchor"_s, headFile});
+        INFO(fromAnchor.out.toStdString() << fromAnchor.err.toStdString());
+        CHECK(fromAnchor.exitCode == 1);
+        CHECK(fromAnchor.out.contains(u"アンカーの記録が変更されています"_s));
+    }
+}
+
+TEST_CASE("verification can resume from a kept head (anchor)", "[audit][tamper]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_audit_anchor"_s);
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(db.dba().exec(u"SELECT kohi.audit('anchor_probe', NULL, 'ok')"_s).ok);
+    const Run head = runAdmin({u"audit"_s, u"head"_s}, db.name());
+    REQUIRE(head.exitCode == 0);
+    QTemporaryDir dir;
+    const QString anchor = writeFile(dir, u"anchor.txt"_s, head.out);
+    for (int i = 0; i < 7; ++i)
+        REQUIRE(db.dba().exec(u"SELECT kohi.audit('anchor_probe', NULL, 'ok')"_s).ok);
+    for (const QString& how : {u"--client"_s, u"--server"_s}) {
+        const Run r =
+            runAdmin({u"audit"_s, u"verify"_s, how, u"--from-anchor"_s, anchor}, db.name());
+        INFO(r.out.toStdString() << r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        // 7 probes after the anchor, plus the verification before this one (server: its own
+        // event comes after the check; client: the first run recorded one).
+        CHECK((r.out.contains(u": 7 件を検証"_s) || r.out.contains(u": 8 件を検証"_s)));
+    }
+    // A malformed anchor file is refused before anything happens.
+    const QString bad = writeFile(dir, u"bad.txt"_s, u"kohi-audit-head v1 seq=x"_s);
+    CHECK(runAdmin({u"audit"_s, u"verify"_s, u"--from-anchor"_s, bad}, db.name()).exitCode == 1);
+}
+
+// ------------------------------------------------------------------------------------------------
+// (c) Nobody changes or removes events: not staff with psql, not the owner's own functions.
+
+TEST_CASE("staff with psql cannot change, remove or forge access-log events", "[audit][immutable]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    auto dba = tdb.admin();
+    REQUIRE(dba);
+    const PgResult part = dba->exec(
+        u"SELECT name FROM kohi_audit.partition WHERE lower_bound <= now() AND now() < upper_bound"_s);
+    REQUIRE(part.ok);
+    const QString partition = u"kohi_audit."_s + part.first(u"name"_s).toString();
+    int attacks = 0;
+    for (const QString& duty :
+         {u"kohi_clerk_nanbyo"_s, u"kohi_approver"_s, u"kohi_mynumber_viewer"_s, u"kohi_auditor"_s,
+          u"kohi_user_admin"_s}) {
+        const auto staff = tdb.createStaff(u"aud_atk"_s, {duty});
+        auto s = tdb.connect(staff.login, staff.password);
+        REQUIRE(s);
+        REQUIRE(s->exec(u"SELECT kohi_api.session_event('idle_lock')"_s).ok);
+        for (
+            const QString& sql :
+            {u"UPDATE kohi.audit_event SET details = '{}'"_s, u"DELETE FROM kohi.audit_event"_s,
+             u"TRUNCATE kohi.audit_event"_s, u"UPDATE %1 SET details = '{}'"_s.arg(partition),
+             u"DELETE FROM %1"_s.arg(partition), u"TRUNCATE %1"_s.arg(partition),
+             u"UPDATE kohi_audit.chain_head SET seq = 0"_s, u"DELETE FROM kohi_audit.chain_head"_s,
+             u"INSERT INTO kohi.audit_event (chain_seq, at, login, action, outcome, prev_hash, "
+             u"hash)"
+             " VALUES (1, now(), 'x', 'forged', 'ok', '\\x00', '\\x00')"_s,
+             u"SELECT kohi_audit.append(current_user, NULL, NULL, 'forged', NULL, NULL, 'ok', '{}')"_s,
+             u"SELECT kohi.audit('forged', NULL, 'ok')"_s,
+             u"SELECT * FROM kohi.audit_retention_purge()"_s,
+             u"SELECT kohi_audit.ensure_partitions(now() + interval '5 years', 0)"_s,
+             u"ALTER TABLE kohi.audit_event DISABLE TRIGGER ALL"_s,
+             u"DROP TABLE kohi.audit_event"_s, u"SELECT * FROM kohi.audit_event"_s}) {
+            ++attacks;
+            const PgResult r = s->exec(sql);
+            INFO(duty.toStdString()
+                 << ": " << sql.toStdString() << " -> " << r.errorMessage.toStdString());
+            CHECK_FALSE(r.ok);
+        }
+        // Their own history is theirs to see, through the API only.
+        const PgResult mine =
+            s->exec(u"SELECT count(*) AS n, bool_and(login = current_user) AS own"
+                    " FROM kohi_api.my_audit_history(NULL, NULL, NULL, NULL, 100)"_s);
+        REQUIRE(mine.ok);
+        CHECK(mine.first(u"n"_s).toInt() >= 1);
+        CHECK(mine.first(u"own"_s).toString() == u"t"_s);
+    }
+    CHECK(attacks == 80);
+}
+
+TEST_CASE("the owner's own definer functions and the administrator cannot change events",
+          "[audit][immutable]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_audit_immutable"_s);
+    Session& dba = db.dba();
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(dba.exec(u"SELECT kohi.audit('immutable_probe', NULL, 'ok')"_s).ok);
+    const PgResult part = dba.exec(
+        u"SELECT name FROM kohi_audit.partition WHERE lower_bound <= now() AND now() < upper_bound"_s);
+    REQUIRE(part.ok);
+    const QString partition = u"kohi_audit."_s + part.first(u"name"_s).toString();
+
+    // A SECURITY DEFINER function of kohi_owner that runs whatever it is given: the worst case of
+    // an API function with an injection flaw.
+    REQUIRE(dba.exec(u"CREATE FUNCTION kohi_api.test_owner_exec(p_sql text) RETURNS void"
+                     " LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp"
+                     " AS $$ BEGIN EXECUTE p_sql; END $$"_s)
+                .ok);
+    REQUIRE(dba.exec(u"ALTER FUNCTION kohi_api.test_owner_exec(text) OWNER TO kohi_owner"_s).ok);
+    const auto staff = db.createStaff(u"aud_owner"_s, {u"kohi_clerk_nanbyo"_s});
+    REQUIRE(
+        dba.exec(u"GRANT EXECUTE ON FUNCTION kohi_api.test_owner_exec(text) TO "_s + staff.login)
+            .ok);
+    auto s = db.connect(staff);
+    const qint64 before = db.headSeq();
+    const QStringList attacks{
+        u"UPDATE kohi.audit_event SET details = '{}'"_s,
+        u"DELETE FROM kohi.audit_event"_s,
+        u"TRUNCATE kohi.audit_event"_s,
+        u"DELETE FROM %1"_s.arg(partition),
+        u"TRUNCATE %1"_s.arg(partition),
+        u"UPDATE kohi_audit.chain_head SET seq = 0"_s,
+        u"INSERT INTO kohi.audit_event (chain_seq, at, login, action, outcome, prev_hash, hash)"
+        " VALUES (1, now(), 'x', 'forged', 'ok', sha256(''), sha256(''))"_s,
+        u"ALTER TABLE kohi.audit_event DISABLE TRIGGER ALL"_s,
+        u"ALTER TABLE kohi.audit_event DETACH PARTITION %1"_s.arg(partition),
+        u"DROP TABLE %1"_s.arg(partition),
+        u"DROP TABLE kohi.audit_event CASCADE"_s,
+        u"DROP SCHEMA kohi CASCADE"_s,
+        u"DROP FUNCTION kohi.audit_retention_purge()"_s,
+        u"SELECT * FROM kohi.audit_retention_purge()"_s,
+        u"CREATE OR REPLACE FUNCTION kohi_audit.refuse_change() RETURNS trigger LANGUAGE plpgsql"
+        " AS $f$ BEGIN RETURN NEW; END $f$"_s,
+        u"SET session_replication_role = replica"_s};
+    for (const QString& attack : attacks) {
+        const PgResult r = s->exec(u"SELECT kohi_api.test_owner_exec($1)"_s, {attack.toUtf8()});
+        INFO(attack.toStdString() << " -> " << r.errorMessage.toStdString());
+        CHECK_FALSE(r.ok);
+    }
+    // Appending through the one legitimate path still works for the owner's functions.
+    CHECK(
+        s->exec(
+             u"SELECT kohi_api.test_owner_exec('SELECT kohi.audit(''owner_probe'', NULL, ''ok'')')"_s)
+            .ok);
+    CHECK(db.headSeq() == before + 1);
+
+    // The administrator is stopped by the triggers (and would have to disable them, which the
+    // chain then exposes: see the tamper tests).
+    for (const QString& sql :
+         {u"UPDATE kohi.audit_event SET details = '{}' WHERE chain_seq = 1"_s,
+          u"DELETE FROM kohi.audit_event WHERE chain_seq = 1"_s, u"TRUNCATE kohi.audit_event"_s,
+          u"TRUNCATE "_s + partition,
+          u"UPDATE kohi_audit.chain_head SET seq = seq - 1, hash = sha256('')"_s,
+          u"DELETE FROM kohi_audit.chain_head"_s}) {
+        const PgResult r = dba.exec(sql);
+        INFO(sql.toStdString() << " -> " << r.errorMessage.toStdString());
+        CHECK_FALSE(r.ok);
+        CHECK(r.sqlState == u"42501"_s);
+    }
+    // kohi_owner itself (as migrations run) has no right to change the table.
+    REQUIRE(dba.exec(u"BEGIN"_s).ok);
+    REQUIRE(dba.exec(u"SET LOCAL ROLE kohi_owner"_s).ok);
+    const PgResult asOwner = dba.exec(u"UPDATE kohi.audit_event SET details = '{}'"_s);
+    CHECK_FALSE(asOwner.ok);
+    CHECK(asOwner.errorMessage.contains(u"permission denied"_s));
+    dba.exec(u"ROLLBACK"_s);
+
+    const auto verified = kohi::db::AuditChain(dba).verifyOnClient();
+    INFO(verified.problem.toStdString() << verified.message.toStdString());
+    CHECK(verified.intact);
+    REQUIRE(dba.exec(u"DROP FUNCTION kohi_api.test_owner_exec(text)"_s).ok);
+}
+
+// ------------------------------------------------------------------------------------------------
+// (d) Concurrent writers: one chain, no gaps, nothing lost. KOHI_AUDIT_STRESS_SECONDS (default
+// 20) sets how long they write.
+
+TEST_CASE("concurrent writers leave one unbroken chain without gaps", "[audit][concurrency]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_audit_concurrency"_s);
+    const int seconds = qEnvironmentVariableIsSet("KOHI_AUDIT_STRESS_SECONDS")
+                            ? qEnvironmentVariableIntValue("KOHI_AUDIT_STRESS_SECONDS")
+                            : 20;
+    constexpr int kWriters = 6;
+    std::vector<TestDatabase::Staff> writers;
+    for (int i = 0; i < kWriters; ++i)
+        writers.push_back(db.createStaff(u"aud_w%1"_s.arg(i), {u"kohi_clerk_nanbyo"_s}));
+    const auto auditor = db.createStaff(u"aud_reader"_s, {u"kohi_auditor"_s});
+    const qint64 startSeq = db.headSeq();
+
+    auto settings = TestDatabase::instance().settings();
+    settings.database = db.name();
+    std::atomic<bool> go{false};
+    std::vector<qint64> committed(kWriters + 1, 0);
+    std::vector<QString> errors(kWriters + 1);
+    QElapsedTimer clock;
+    auto worker = [&](int index, TestDatabase::Staff who, bool reader) {
+        // Each thread opens, uses and closes its own connection.
+        Session s(settings);
+        if (!s.open(who.login, who.password).ok()) {
+            errors[size_t(index)] = u"login failed"_s;
+            return;
+        }
+        while (!go.load())
+            std::this_thread::yield();
+        qint64 mine = 0;
+        for (int i = 0; clock.elapsed() < seconds * 1000; ++i) {
+            PgResult r;
+            if (reader) {
+                // Auditors search while everyone writes; each search is itself an event.
+                r = s.exec(u"SELECT count(*) FROM kohi_api.audit_search(NULL, NULL, NULL, NULL,"
+                           " NULL, NULL, NULL, NULL, NULL, 50)"_s);
+                mine += r.ok ? 1 : 0;
+            } else if (i % 10 == 9) {
+                // Rolled back: neither an event nor a gap may remain.
+                s.exec(u"BEGIN"_s);
+                r = s.exec(u"SELECT kohi_api.session_event('idle_lock')"_s);
+                s.exec(u"ROLLBACK"_s);
+            } else if (i % 10 == 5) {
+                s.exec(u"BEGIN"_s);
+                r = s.exec(
+                    u"SELECT kohi_api.session_event('idle_lock'),"
+                    " kohi_api.session_event('idle_unlock'), kohi_api.session_event('idle_lock')"_s);
+                const PgResult c = s.exec(u"COMMIT"_s);
+                mine += (r.ok && c.ok) ? 3 : 0;
+            } else {
+                r = s.exec(u"SELECT kohi_api.session_event('idle_unlock')"_s);
+                mine += r.ok ? 1 : 0;
+            }
+            if (!r.ok) {
+                errors[size_t(index)] = r.errorMessage;
+                break;
+            }
+        }
+        committed[size_t(index)] = mine;
+    };
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kWriters; ++i)
+        threads.emplace_back(worker, i, writers[size_t(i)], false);
+    threads.emplace_back(worker, kWriters, auditor, true);
+    clock.start();
+    go = true;
+    for (auto& t : threads)
+        t.join();
+    const double elapsed = double(clock.elapsed()) / 1000.0;
+    for (const QString& e : errors) {
+        INFO(e.toStdString());
+        CHECK(e.isEmpty());
+    }
+
+    Session& dba = db.dba();
+    const PgResult totals =
+        dba.exec(u"SELECT count(*) AS n, count(DISTINCT chain_seq) AS d, min(chain_seq) AS lo,"
+                 " max(chain_seq) AS hi FROM kohi.audit_event WHERE chain_seq > $1"_s,
+                 {QByteArray::number(startSeq)});
+    REQUIRE(totals.ok);
+    qint64 expected = 0;
+    for (qint64 c : committed)
+        expected += c;
+    const qint64 n = totals.first(u"n"_s).toLongLong();
+    CHECK(n == expected);
+    CHECK(totals.first(u"d"_s).toLongLong() == n);
+    CHECK(totals.first(u"lo"_s).toLongLong() == startSeq + 1);
+    CHECK(totals.first(u"hi"_s).toLongLong() == startSeq + n);
+    CHECK(db.headSeq() == startSeq + n);
+    for (int i = 0; i <= kWriters; ++i) {
+        const auto& who = i < kWriters ? writers[size_t(i)] : auditor;
+        const PgResult mine = dba.exec(
+            u"SELECT count(*) AS n FROM kohi.audit_event WHERE login = $1 AND chain_seq > $2"_s,
+            {who.login.toUtf8(), QByteArray::number(startSeq)});
+        CHECK(mine.first(u"n"_s).toLongLong() == committed[size_t(i)]);
+    }
+    const Run verified = runAdmin({u"audit"_s, u"verify"_s}, db.name());
+    INFO(verified.out.toStdString() << verified.err.toStdString());
+    CHECK(verified.exitCode == 0);
+    const PgResult server = dba.exec(u"SELECT broken_seq FROM kohi_audit.verify_chain()"_s);
+    REQUIRE(server.ok);
+    CHECK(server.first(u"broken_seq"_s).isNull());
+    std::cout << "[audit concurrency] " << kWriters << " writers + 1 searcher, " << elapsed
+              << " s: " << n << " events committed (" << qint64(double(n) / elapsed)
+              << " events/s), chain_seq " << startSeq + 1 << ".." << startSeq + n << ", no gaps; "
+              << verified.out.toStdString() << std::flush;
+}
+
+// ------------------------------------------------------------------------------------------------
+// The read API for the viewer: auditors and user administrators search everything, keyset paging
+// newest first; every search is an event; staff see their own events only.
+
+TEST_CASE("auditors search the log page by page and every search is itself logged",
+          "[audit][search]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerk = tdb.createStaff(u"aud_sc"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto other = tdb.createStaff(u"aud_so"_s, {u"kohi_clerk_boshi"_s});
+    const auto auditor = tdb.createStaff(u"aud_sa"_s, {u"kohi_auditor"_s});
+    const auto admin = tdb.createStaff(u"aud_su"_s, {u"kohi_user_admin"_s});
+    auto c = tdb.connect(clerk.login, clerk.password);
+    auto o = tdb.connect(other.login, other.password);
+    auto a = tdb.connect(auditor.login, auditor.password);
+    auto u = tdb.connect(admin.login, admin.password);
+    REQUIRE((c && o && a && u));
+    const QString terminal = u"aud-term-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
+    REQUIRE(c->exec(u"SELECT kohi_api.session_begin($1)"_s, {terminal.toUtf8()}).ok);
+    for (int i = 0; i < 6; ++i)
+        REQUIRE(
+            c->exec(u"SELECT kohi_api.session_event($1)"_s, {i % 2 ? "idle_unlock" : "idle_lock"})
+                .ok);
+    REQUIRE(o->exec(u"SELECT kohi_api.session_event('idle_lock')"_s).ok);
+
+    auto search = [&](Session& s, const QByteArray& login, const QByteArray& terminalId,
+                      const QByteArray& action, const QByteArray& after, int pageSize) {
+        return s.exec(
+            u"SELECT chain_seq, login, terminal_id, action FROM kohi_api.audit_search("
+            "now() - interval '1 hour', NULL, $1, $2, $3, NULL, NULL, NULL, $4::bigint, $5)"_s,
+            {login, terminalId, action, after, QByteArray::number(pageSize)});
+    };
+    // Keyset paging, newest first: 7 events of the clerk on this terminal (session_begin + 6),
+    // pages of 3. (Their login_ok event, drained whenever anyone starts a session, has none.)
+    QList<qint64> seen;
+    QByteArray after;
+    for (int page = 0; page < 5; ++page) {
+        const PgResult r = search(*a, clerk.login.toUtf8(), terminal.toUtf8(), {}, after, 3);
+        INFO(r.errorMessage.toStdString());
+        REQUIRE(r.ok);
+        for (int i = 0; i < r.rows.size(); ++i) {
+            CHECK(r.value(i, u"login"_s).toString() == clerk.login);
+            const qint64 seq = r.value(i, u"chain_seq"_s).toLongLong();
+            if (!seen.isEmpty())
+                CHECK(seq < seen.last());
+            seen << seq;
+        }
+        if (r.rows.size() < 3)
+            break;
+        after = QByteArray::number(seen.last());
+    }
+    CHECK(seen.size() == 7);
+
+    // Conditions combine; the terminal is what the client declared.
+    const PgResult locks =
+        search(*a, clerk.login.toUtf8(), terminal.toUtf8(), "idle_lock", {}, 100);
+    REQUIRE(locks.ok);
+    CHECK(locks.rows.size() == 3);
+    const PgResult byAdmin = search(*u, {}, terminal.toUtf8(), {}, {}, 100);
+    REQUIRE(byAdmin.ok);
+    CHECK(byAdmin.rows.size() == 7);
+    const PgResult period = a->exec(
+        u"SELECT count(*) AS n FROM kohi_api.audit_search(now() + interval '1 hour', NULL, $1,"
+        " NULL, NULL, NULL, NULL, NULL, NULL, 100)"_s,
+        {clerk.login.toUtf8()});
+    REQUIRE(period.ok);
+    CHECK(period.first(u"n"_s).toInt() == 0);
+    CHECK_FALSE(a->exec(u"SELECT * FROM kohi_api.audit_search(now(), now() - interval '1 day',"
+                        " NULL, NULL, NULL, NULL, NULL, NULL, NULL, 10)"_s)
+                    .ok);
+    CHECK_FALSE(a->exec(u"SELECT * FROM kohi_api.audit_search(NULL, NULL, NULL, NULL, NULL, NULL,"
+                        " NULL, NULL, -5, 10)"_s)
+                    .ok);
+
+    // Every search is an event with its conditions and result count.
+    auto dba = tdb.admin();
+    const PgResult logged =
+        dba->exec(u"SELECT count(*) AS n, max((details->>'result_count')::int) AS most,"
+                  " bool_and(details->'conditions'->>'login' = $2) AS cond"
+                  " FROM kohi.audit_event WHERE login = $1 AND action = 'audit_search'"
+                  "   AND details->'conditions' ? 'login'"_s,
+                  {auditor.login.toUtf8(), clerk.login.toUtf8()});
+    REQUIRE(logged.ok);
+    CHECK(logged.first(u"n"_s).toInt() >= 4);
+    CHECK(logged.first(u"most"_s).toInt() == 3);
+    CHECK(logged.first(u"cond"_s).toString() == u"t"_s);
+
+    // Staff: no search of others, their own history only (and that is logged too).
+    const PgResult refused = c->exec(u"SELECT * FROM kohi_api.audit_search(NULL, NULL, NULL, NULL,"
+                                     " NULL, NULL, NULL, NULL, NULL, 10)"_s);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.sqlState == u"42501"_s);
+    const PgResult mine =
+        c->exec(u"SELECT count(*) AS n, count(*) FILTER (WHERE login <> $1) AS others"
+                " FROM kohi_api.my_audit_history(NULL, NULL, NULL, NULL, 1000)"_s,
+                {clerk.login.toUtf8()});
+    REQUIRE(mine.ok);
+    CHECK(mine.first(u"n"_s).toInt() >= 7);
+    CHECK(mine.first(u"others"_s).toInt() == 0);
+    const PgResult mineLocks = c->exec(
+        u"SELECT count(*) AS n FROM kohi_api.my_audit_history(NULL, NULL, 'idle_lock', NULL, 1000)"_s);
+    CHECK(mineLocks.first(u"n"_s).toInt() == 3);
+    const PgResult ownLogged = dba->exec(
+        u"SELECT count(*) AS n FROM kohi.audit_event WHERE login = $1 AND action = 'my_audit_history'"_s,
+        {clerk.login.toUtf8()});
+    CHECK(ownLogged.first(u"n"_s).toInt() == 2);
+}
+
+TEST_CASE("My Numbers and passwords never reach the access log", "[audit][redact]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    auto dba = tdb.admin();
+    REQUIRE(dba);
+    const QString probe = u"probe-%1"_s.arg(QRandomGenerator::global()->bounded(100000000));
+    const QString number = validMyNumber();
+    const QString spaced = number.left(4) + u" "_s + number.mid(4, 4) + u"-"_s + number.mid(8);
+    const PgResult r = dba->exec(
+        u"SELECT kohi.audit('redaction_probe', 'recipient:' || $2, 'ok', jsonb_build_object("
+        " 'probe', $1::text, 'my_number', $2::text, 'note', '番号は ' || $3 || ' です',"
+        " 'password', 'Secret-Pass-1', 'nested', "
+        "jsonb_build_array(jsonb_build_object('kojin_bango', $2::text)),"
+        " 'n', $2::bigint, 'hash', 'ab' || $2 || 'cd', 'count', 12))"_s,
+        {probe.toUtf8(), number.toUtf8(), spaced.toUtf8()});
+    INFO(r.errorMessage.toStdString());
+    REQUIRE(r.ok);
+    const PgResult row =
+        dba->exec(u"SELECT target, details::text AS d, details FROM kohi.audit_event"
+                  " WHERE action = 'redaction_probe' AND details->>'probe' = $1"_s,
+                  {probe.toUtf8()});
+    REQUIRE(row.ok);
+    REQUIRE(row.rows.size() == 1);
+    const QString details = row.first(u"d"_s).toString();
+    INFO(details.toStdString());
+    CHECK_FALSE(details.contains(spaced));
+    CHECK_FALSE(details.contains(u"Secret-Pass-1"_s));
+    CHECK(row.first(u"target"_s).toString() == u"recipient:[個人番号]"_s);
+    CHECK(details.contains(u"\"my_number\": \"[秘匿]\""_s));
+    CHECK(details.contains(u"\"password\": \"[秘匿]\""_s));
+    CHECK(details.contains(u"\"kojin_bango\": \"[秘匿]\""_s));
+    CHECK(details.contains(u"\"note\": \"番号は [個人番号] です\""_s));
+    CHECK(details.contains(u"\"n\": \"[個人番号]\""_s));
+    // A hex hash that merely contains 12 digits and small numbers are left alone.
+    CHECK(details.contains(u"\"hash\": \"ab"_s + number + u"cd\""_s));
+    CHECK(details.contains(u"\"count\": 12"_s));
+}
+
+// ------------------------------------------------------------------------------------------------
+// Retention: only whole months older than the setting, only by the administrator, recorded in the
+// chain with the anchor that verification resumes from. Partitions are created ahead.
+
+TEST_CASE("retention drops whole old months and verification resumes from the purge's anchor",
+          "[audit][retention]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_audit_retention"_s);
+    Session& dba = db.dba();
+    // Seven years of history (the chain is empty in a fresh database), then today's events.
+    appendHistory(dba, 840,
+                  (QDate::currentDate().addYears(-7)).toString(Qt::ISODate) + u"T00:00:00Z"_s,
+                  QDate::currentDate().addMonths(-2).toString(Qt::ISODate) + u"T00:00:00Z"_s);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(dba.exec(u"SELECT kohi.audit('retention_probe', NULL, 'ok')"_s).ok);
+    QTemporaryDir dir;
+    const Run head = runAdmin({u"audit"_s, u"head"_s}, db.name());
+    REQUIRE(head.exitCode == 0);
+    const QString headFile = writeFile(dir, u"head.txt"_s, head.out);
+    REQUIRE(runAdmin({u"audit"_s, u"verify"_s}, db.name()).exitCode == 0);
+
+    const PgResult expected = dba.exec(
+        u"SELECT count(*) AS n, max(chain_seq) AS last FROM kohi.audit_event WHERE at <"
+        " (date_trunc('month', now() AT TIME ZONE 'Asia/Tokyo') - interval '5 years') AT TIME ZONE 'Asia/Tokyo'"_s);
+    REQUIRE(expected.ok);
+    const qint64 purgeCount = expected.first(u"n"_s).toLongLong();
+    REQUIRE(purgeCount > 100);
+
+    // Not for staff, not even auditors or user administrators.
+    const auto auditor = db.createStaff(u"aud_ret"_s, {u"kohi_auditor"_s, u"kohi_user_admin"_s});
+    const Run refused = runAdmin({u"audit"_s, u"purge"_s}, db.name(),
+                                 {{u"PGUSER"_s, auditor.login},
+                                  {u"PGPASSWORD"_s, auditor.password},
+                                  {u"PGPASSFILE"_s, u"/nonexistent"_s}});
+    CHECK(refused.exitCode == 1);
+
+    const Run purged = runAdmin({u"audit"_s, u"purge"_s}, db.name());
+    INFO(purged.out.toStdString() << purged.err.toStdString());
+    REQUIRE(purged.exitCode == 0);
+    CHECK(purged.out.contains(u"%1 件を削除しました"_s.arg(QLocale::c().toString(purgeCount))));
+    const PgResult after = dba.exec(
+        u"SELECT min(chain_seq) AS first, (SELECT count(*) FROM kohi_audit.partition"
+        "   WHERE upper_bound <= (date_trunc('month', now() AT TIME ZONE 'Asia/Tokyo')"
+        "                         - interval '5 years') AT TIME ZONE 'Asia/Tokyo') AS old_parts"
+        " FROM kohi.audit_event"_s);
+    REQUIRE(after.ok);
+    CHECK(after.first(u"first"_s).toLongLong() == expected.first(u"last"_s).toLongLong() + 1);
+    CHECK(after.first(u"old_parts"_s).toInt() == 0);
+    const PgResult event = dba.exec(
+        u"SELECT (details->>'anchor_seq')::bigint AS a, (details->>'events_purged')::bigint AS n,"
+        " details->>'head_hash' AS h FROM kohi.audit_event WHERE action = 'audit_retention_purge'"_s);
+    REQUIRE(event.ok);
+    REQUIRE(event.rows.size() == 1);
+    CHECK(event.first(u"a"_s).toLongLong() == expected.first(u"last"_s).toLongLong());
+    CHECK(event.first(u"n"_s).toLongLong() == purgeCount);
+    CHECK(event.first(u"h"_s).toString().size() == 64);
+
+    // The rest still verifies, starting from the purge's anchor; the kept head is still there.
+    for (const QString& how : {u"--client"_s, u"--server"_s}) {
+        const Run r = runAdmin({u"audit"_s, u"verify"_s, how, u"--head"_s, headFile}, db.name());
+        INFO(r.out.toStdString() << r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(u"連番 %1〜"_s.arg(expected.first(u"last"_s).toLongLong() + 1)));
+    }
+
+    // A shorter retention (user administrators set it; the administrator purges): a second purge
+    // anchors on the first, and the chain still verifies.
+    const auto ua = db.createStaff(u"aud_ret_ua"_s, {u"kohi_user_admin"_s});
+    auto uas = db.connect(ua);
+    REQUIRE(uas->exec(u"SELECT kohi_api.setting_set('audit_retention_years', 2)"_s).ok);
+    REQUIRE(runAdmin({u"audit"_s, u"purge"_s}, db.name()).exitCode == 0);
+    const Run again = runAdmin({u"audit"_s, u"verify"_s}, db.name());
+    INFO(again.out.toStdString() << again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    // Deleting an old month by hand (no purge record) is not an anchor: it is reported.
+    const PgResult oldest =
+        dba.exec(u"SELECT name FROM kohi_audit.partition ORDER BY lower_bound LIMIT 1"_s);
+    REQUIRE(dba.exec(u"DROP TABLE kohi_audit."_s + oldest.first(u"name"_s).toString()).ok);
+    const Run lost = runAdmin({u"audit"_s, u"verify"_s}, db.name());
+    CHECK(lost.exitCode == 1);
+    CHECK(lost.out.contains(u"失われています"_s));
+}
+
+TEST_CASE("the insert path creates next month's partition and kohi-admin creates more ahead",
+          "[audit][partition]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_audit_partitions"_s);
+    Session& dba = db.dba();
+    REQUIRE(dba.exec(u"SELECT kohi.audit('partition_probe', NULL, 'ok')"_s).ok);
+    const PgResult next = dba.exec(
+        u"SELECT name FROM kohi_audit.partition WHERE lower_bound > now() ORDER BY lower_bound LIMIT 1"_s);
+    REQUIRE(next.ok);
+    REQUIRE(next.rows.size() == 1);
+    const QString name = next.first(u"name"_s).toString();
+    // As if the month had not been prepared: the next event must create it.
+    REQUIRE(dba.exec(u"DROP TABLE kohi_audit."_s + name).ok);
+    REQUIRE(dba.exec(u"DELETE FROM kohi_audit.partition WHERE name = $1"_s, {name.toUtf8()}).ok);
+    REQUIRE(dba.exec(u"UPDATE kohi_audit.chain_head SET ensure_after ="
+                     " (SELECT max(lower_bound) FROM kohi_audit.partition)"_s)
+                .ok);
+    const auto clerk = db.createStaff(u"aud_part"_s, {u"kohi_clerk_nanbyo"_s});
+    auto s = db.connect(clerk);
+    REQUIRE(s->exec(u"SELECT kohi_api.session_event('idle_lock')"_s).ok);
+    const PgResult recreated =
+        dba.exec(u"SELECT c.relowner::regrole::text AS owner,"
+                 " (SELECT count(*) FROM pg_trigger t WHERE t.tgrelid = c.oid AND NOT "
+                 "t.tgisinternal) AS triggers"
+                 " FROM pg_class c WHERE c.oid = to_regclass('kohi_audit.' || $1)"_s,
+                 {name.toUtf8()});
+    REQUIRE(recreated.ok);
+    REQUIRE(recreated.rows.size() == 1);
+    CHECK(recreated.first(u"owner"_s).toString() == u"kohi_audit_owner"_s);
+    CHECK(recreated.first(u"triggers"_s).toInt() >= 1); // at least its own truncate trigger
+    const PgResult refused = dba.exec(u"TRUNCATE kohi_audit."_s + name);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.sqlState == u"42501"_s);
+
+    const Run ahead = runAdmin({u"audit"_s, u"partitions"_s, u"--ahead"_s, u"4"_s}, db.name());
+    INFO(ahead.out.toStdString() << ahead.err.toStdString());
+    CHECK(ahead.exitCode == 0);
+    CHECK(ahead.out.contains(u"3 個作成しました"_s));
+    CHECK(runAdmin({u"audit"_s, u"verify"_s}, db.name()).exitCode == 0);
+}
+
+TEST_CASE("the migration moves 0006's events into the chain in time order", "[audit][migrate]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QDir source(TestDatabase::instance().value(u"KOHI_SOURCE_DIR"_s) + u"/db/migrations"_s);
+    for (const QString& f : source.entryList({u"000[1-6]_*.sql"_s}, QDir::Files, QDir::Name))
+        REQUIRE(QFile::copy(source.filePath(f), dir.filePath(f)));
+    FreshDatabase db(u"kohi_audit_from_0006"_s, dir.path());
+    Session& dba = db.dba();
+    const QString number = validMyNumber();
+    REQUIRE(dba.exec(u"SELECT kohi.audit('legacy_a', 'x', 'ok')"_s).ok);
+    // 0006 drained authentication events with their own, older time.
+    REQUIRE(dba.exec(u"INSERT INTO kohi.audit_event (at, login, action, outcome, details)"
+                     " VALUES (now() - interval '40 days', 'someone', 'login_failed', 'refused',"
+                     " '{\"auth_seq\": 1}')"_s)
+                .ok);
+    REQUIRE(
+        dba.exec(
+               u"SELECT kohi.audit('legacy_b', NULL, 'ok', jsonb_build_object('note', $1::text))"_s,
+               {number.toUtf8()})
+            .ok);
+    REQUIRE(QFile::copy(source.filePath(u"0008_audit_chain.sql"_s),
+                        dir.filePath(u"0008_audit_chain.sql"_s)));
+    const Run migrated = runAdmin({u"migrate"_s, u"--dir"_s, dir.path()}, db.name());
+    INFO(migrated.out.toStdString() << migrated.err.toStdString());
+    REQUIRE(migrated.exitCode == 0);
+
+    const PgResult rows = dba.exec(
+        u"SELECT string_agg(action, ',' ORDER BY chain_seq) AS actions, max(chain_seq) AS n,"
+        " bool_and(details::text NOT LIKE '%' || $1 || '%') AS clean FROM kohi.audit_event"_s,
+        {number.toUtf8()});
+    REQUIRE(rows.ok);
+    CHECK(rows.first(u"actions"_s).toString() == u"login_failed,legacy_a,legacy_b"_s);
+    CHECK(rows.first(u"n"_s).toInt() == 3);
+    CHECK(rows.first(u"clean"_s).toString() == u"t"_s);
+    const Run verified = runAdmin({u"audit"_s, u"verify"_s}, db.name());
+    INFO(verified.out.toStdString());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.out.contains(u": 3 件を検証"_s));
+}
