@@ -22,6 +22,13 @@ set -a; eval "$(scripts/localdb.sh env --admin)"; set +a
 "$BUILD/app/admin/kohi-admin" migrate
 "$BUILD/app/admin/kohi-admin" env set demo "デモ環境（合成データのみ・本番データなし）"
 "$BUILD/app/admin/kohi-admin" demo seed --recipients 2000
+# The My Number key pair: its private key wrapped under the demo viewer's reveal passphrase
+# (DEMO ONLY, in the README). Clients pin its fingerprint.
+if ! "$BUILD/app/admin/kohi-admin" keys fingerprint >/dev/null 2>&1; then
+  printf '%s\n' 'Demo-Reveal-Passphrase-2026' 'Demo-Reveal-Passphrase-2026' |
+    "$BUILD/app/admin/kohi-admin" keys create --viewer viewer --passphrase-stdin >/dev/null
+fi
+FINGERPRINT=$("$BUILD/app/admin/kohi-admin" keys fingerprint | sed -n 's/^public_key_fingerprint=//p')
 
 # The terminal configuration the client reads (see README: pointing at a real server).
 cat >"$REPO/var/kohi.ini" <<INI
@@ -33,6 +40,9 @@ sslrootcert=$PGSSLROOTCERT
 
 [terminal]
 id=demo-terminal-01
+
+[crypto]
+public_key_fingerprint=$FINGERPRINT
 
 [ui]
 language=ja
