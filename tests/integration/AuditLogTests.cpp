@@ -473,7 +473,7 @@ std::vector<std::pair<QString, Fixture>> fixtures()
     add("kohi_api.mynumber_register(bigint,text,text,text,date,uuid,text,bytea,text)",
         [](World& w) {
             w.mynumber = validMyNumber();
-        return Call{u"clerk"_s,
+            return Call{u"clerk"_s,
                         u"SELECT * FROM kohi_api.mynumber_register($1, 'patient', NULL, NULL,"
                         " current_date, $2::uuid, $3, $4::bytea, $5)"_s,
                         {QByteArray::number(w.recipientId),
@@ -491,11 +491,13 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                     {QByteArray::number(w.recipientId)}};
     });
     add("kohi_api.mynumber_pending(bigint)", [](World& w) {
-        return Call{u"approver"_s, u"SELECT * FROM kohi_api.mynumber_pending($1)"_s,
+        return Call{u"approver"_s,
+                    u"SELECT * FROM kohi_api.mynumber_pending($1)"_s,
                     {QByteArray::number(w.appId)}};
     });
     add("kohi_api.mynumber_confirm(bigint,text)", [](World& w) {
-        return Call{u"approver"_s, u"SELECT * FROM kohi_api.mynumber_confirm($1, $2)"_s,
+        return Call{u"approver"_s,
+                    u"SELECT * FROM kohi_api.mynumber_confirm($1, $2)"_s,
                     {QByteArray::number(w.mynumberId), w.mynumber.toLatin1()},
                     [](World&, const PgResult& r) {
                         CHECK(r.first(u"outcome"_s).toString() == u"confirmed"_s);
@@ -554,7 +556,8 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                         {w.login(u"clerk"_s).toUtf8()}};
         });
     add("kohi_api.audit_export_record(jsonb,integer)", [](World& w) {
-        return Call{u"auditor"_s, u"SELECT kohi_api.audit_export_record($1::jsonb, 3)"_s,
+        return Call{u"auditor"_s,
+                    u"SELECT kohi_api.audit_export_record($1::jsonb, 3)"_s,
                     {(u"{\"login\": \""_s + w.login(u"clerk"_s) + u"\"}"_s).toUtf8()}};
     });
     add("kohi_api.audit_head()", [](World&) {
