@@ -91,7 +91,8 @@ int main(int argc, char* argv[])
         window.tabs()->setCurrentWidget(search);
         search->findChild<QLineEdit*>(u"searchKana"_s)->setText(u"ｻﾄｳ"_s);
         QTest::keyClick(search->findChild<QLineEdit*>(u"searchKana"_s), Qt::Key_Return);
-        QTest::qWaitFor([search] { return !search->model()->isLoading(); }, 5000);
+        if (!QTest::qWaitFor([search] { return !search->model()->isLoading(); }, 5000))
+            return 1;
         save(window, parser.value(out), u"recipient-search.png"_s);
         window.tabs()->setCurrentIndex(window.tabs()->indexOf(search) + 1);
         save(window, parser.value(out), u"application-entry.png"_s);
@@ -104,7 +105,8 @@ int main(int argc, char* argv[])
         idleLock.setSessionWindow(&window);
         idleLock.start();
         idleLock.lockNow();
-        QTest::qWaitForWindowExposed(idleLock.lockScreen());
+        if (!QTest::qWaitForWindowExposed(idleLock.lockScreen()))
+            return 1;
         QTest::keyClicks(idleLock.lockScreen()->findChild<QLineEdit*>(u"lockPassword"_s),
                          u"not-my-password"_s);
         QTest::mouseClick(idleLock.lockScreen()->findChild<QPushButton*>(u"unlockButton"_s),
@@ -155,7 +157,8 @@ int main(int argc, char* argv[])
         auto otherInfo = kohi::db::SessionInfo::fetch(*otherSession);
         kohi::app::MainWindow otherWindow(std::move(otherSession), otherInfo);
         otherWindow.show();
-        QTest::qWaitForWindowExposed(&otherWindow);
+        if (!QTest::qWaitForWindowExposed(&otherWindow))
+            return 1;
         otherWindow.tabs()->setCurrentIndex(1);
         // The access log shows the demo's own events when searched.
         if (auto* searchButton =
