@@ -44,9 +44,8 @@ QJsonObject AuditFilter::toJson() const
     return o;
 }
 
-std::optional<QList<AuditEvent>> AuditLogRepository::page(const AuditFilter& filter,
-                                                          std::optional<qint64> afterSeq,
-                                                          int pageSize)
+std::optional<QList<AuditEvent>>
+AuditLogRepository::page(const AuditFilter& filter, std::optional<qint64> afterSeq, int pageSize)
 {
     PgResult r;
     if (m_scope == Scope::AllStaff) {

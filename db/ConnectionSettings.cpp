@@ -28,7 +28,8 @@ ConnectionSettings ConnectionSettings::fromEnvironment()
 {
     ConnectionSettings s;
     s.host = qEnvironmentVariable("PGHOST", s.host);
-    s.port = qEnvironmentVariableIntValue("PGPORT") ? qEnvironmentVariableIntValue("PGPORT") : s.port;
+    s.port =
+        qEnvironmentVariableIntValue("PGPORT") ? qEnvironmentVariableIntValue("PGPORT") : s.port;
     s.database = qEnvironmentVariable("PGDATABASE", s.database);
     s.sslRootCert = qEnvironmentVariable("PGSSLROOTCERT");
     s.terminalId = qEnvironmentVariable("KOHI_TERMINAL_ID", QHostInfo::localHostName());
@@ -41,8 +42,7 @@ QString ConnectionSettings::connectOptions() const
     // verify-full: a terminal must never send a password to a server it cannot authenticate.
     QStringList options{u"sslmode=verify-full"_s,
                         u"connect_timeout=%1"_s.arg(connectTimeoutSeconds),
-                        u"application_name=%1"_s.arg(applicationName),
-                        u"keepalives=1"_s};
+                        u"application_name=%1"_s.arg(applicationName), u"keepalives=1"_s};
     if (!sslRootCert.isEmpty())
         options << u"sslrootcert=%1"_s.arg(sslRootCert);
     return options.join(u';');
@@ -53,8 +53,9 @@ QString ConnectionSettings::problem() const
     // QPSQL turns ';' into spaces for libpq: values must not contain either.
     for (const QString& value : {host, database, sslRootCert, applicationName}) {
         if (value.contains(u' ') || value.contains(u';'))
-            return QCoreApplication::translate("kohi::db::ConnectionSettings",
-                                               "接続設定に空白またはセミコロンを含む値があります: %1")
+            return QCoreApplication::translate(
+                       "kohi::db::ConnectionSettings",
+                       "接続設定に空白またはセミコロンを含む値があります: %1")
                 .arg(value);
     }
     if (sslRootCert.isEmpty())

@@ -13,8 +13,8 @@ struct ConnectionSettings
     QString host = QStringLiteral("127.0.0.1");
     int port = 5432;
     QString database = QStringLiteral("kohi");
-    QString sslRootCert;          // CA that signed the server certificate
-    QString terminalId;           // recorded in the access log with every session
+    QString sslRootCert; // CA that signed the server certificate
+    QString terminalId;  // recorded in the access log with every session
     QString applicationName = QStringLiteral("kohi");
     int connectTimeoutSeconds = 10;
 

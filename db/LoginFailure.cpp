@@ -13,19 +13,20 @@ LoginFailure classifyConnectionError(const QString& m)
     // kohi_auth (the server extension) refuses locked roles with this wording.
     if (m.contains(u"is locked"_s))
         return LoginFailure::AccountLocked;
-    if (m.contains(u"password authentication failed"_s) || m.contains(u"no password supplied"_s)
-        || m.contains(u"fe_sendauth"_s))
+    if (m.contains(u"password authentication failed"_s) || m.contains(u"no password supplied"_s) ||
+        m.contains(u"fe_sendauth"_s))
         return LoginFailure::WrongCredentials;
-    if (m.contains(u"certificate"_s) || m.contains(u"SSL error"_s) || m.contains(u"sslrootcert"_s)
-        || m.contains(u"root certificate file"_s) || m.contains(u"does not match host name"_s))
+    if (m.contains(u"certificate"_s) || m.contains(u"SSL error"_s) ||
+        m.contains(u"sslrootcert"_s) || m.contains(u"root certificate file"_s) ||
+        m.contains(u"does not match host name"_s))
         return LoginFailure::CertificateProblem;
-    if (m.contains(u"no pg_hba.conf entry"_s) || m.contains(u"permission denied for database"_s)
-        || m.contains(u"not permitted to log in"_s))
+    if (m.contains(u"no pg_hba.conf entry"_s) || m.contains(u"permission denied for database"_s) ||
+        m.contains(u"not permitted to log in"_s))
         return LoginFailure::NotPermitted;
-    if (m.contains(u"Connection refused"_s) || m.contains(u"could not connect"_s)
-        || m.contains(u"timeout expired"_s) || m.contains(u"could not translate host name"_s)
-        || m.contains(u"No route to host"_s) || m.contains(u"Network is unreachable"_s)
-        || m.contains(u"server closed the connection"_s))
+    if (m.contains(u"Connection refused"_s) || m.contains(u"could not connect"_s) ||
+        m.contains(u"timeout expired"_s) || m.contains(u"could not translate host name"_s) ||
+        m.contains(u"No route to host"_s) || m.contains(u"Network is unreachable"_s) ||
+        m.contains(u"server closed the connection"_s))
         return LoginFailure::ServerUnreachable;
     return LoginFailure::Other;
 }
@@ -52,9 +53,9 @@ QString loginFailureMessage(LoginFailure failure)
             ctx, "サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。"
                  "情報システム担当に連絡してください。");
     case LoginFailure::NotPermitted:
-        return QCoreApplication::translate(
-            ctx, "この端末またはユーザーからの接続は許可されていません。"
-                 "情報システム担当に連絡してください。");
+        return QCoreApplication::translate(ctx,
+                                           "この端末またはユーザーからの接続は許可されていません。"
+                                           "情報システム担当に連絡してください。");
     case LoginFailure::Configuration:
         return QCoreApplication::translate(
             ctx, "端末の接続設定に誤りがあります。情報システム担当に連絡してください。");

@@ -6,7 +6,8 @@ namespace kohi::db {
 
 // Why a login did not succeed, as far as the client can tell. Each kind gets its own message so
 // that staff know whether to retype, call IT, or ask a user administrator.
-enum class LoginFailure {
+enum class LoginFailure
+{
     None,
     WrongCredentials,   // wrong user id or password (the server does not say which)
     AccountLocked,      // too many failed attempts, or locked by an administrator

@@ -50,7 +50,8 @@ QList<Migrator::Migration> Migrator::available(QString* error) const
         const auto match = pattern.match(file);
         if (!match.hasMatch()) {
             if (error)
-                *error = tr("マイグレーションのファイル名が規則（NNNN_名前.sql）に合いません: %1").arg(file);
+                *error = tr("マイグレーションのファイル名が規則（NNNN_名前.sql）に合いません: %1")
+                             .arg(file);
             return {};
         }
         QFile f(dir + u'/' + file);
@@ -85,7 +86,8 @@ Migrator::Outcome Migrator::check(QList<Migration>& pending)
     const PgResult su =
         m_session.exec(u"SELECT rolsuper FROM pg_roles WHERE rolname = current_user"_s);
     if (!su.ok || su.first(u"rolsuper"_s).toString() != u"t"_s) {
-        out.message = tr("マイグレーションはデータベース管理者（スーパーユーザー）で実行してください。");
+        out.message =
+            tr("マイグレーションはデータベース管理者（スーパーユーザー）で実行してください。");
         return out;
     }
     QString error;
@@ -118,8 +120,10 @@ Migrator::Outcome Migrator::check(QList<Migration>& pending)
         ++out.alreadyApplied;
         if (*it != m.checksum) {
             // An applied migration is history: editing it would make environments diverge silently.
-            out.message = tr("適用済みのマイグレーション %1_%2 の内容が変更されています（チェックサム不一致）。"
-                             "適用済みのマイグレーションは編集せず、新しいマイグレーションを追加してください。"
+            out.message = tr("適用済みのマイグレーション %1_%2 "
+                             "の内容が変更されています（チェックサム不一致）。"
+                             "適用済みのマイグレーションは編集せず、新しいマイグレーションを追加し"
+                             "てください。"
                              "何も変更していません。")
                               .arg(m.version, m.name);
             return out;
@@ -127,7 +131,8 @@ Migrator::Outcome Migrator::check(QList<Migration>& pending)
         appliedChecksums.remove(m.version);
     }
     if (!appliedChecksums.isEmpty()) {
-        out.message = tr("データベースにはこの kohi-admin が知らないマイグレーション（%1）が適用されています。"
+        out.message = tr("データベースにはこの kohi-admin "
+                         "が知らないマイグレーション（%1）が適用されています。"
                          "新しい版の kohi-admin を使ってください。何も変更していません。")
                           .arg(QStringList(appliedChecksums.keys()).join(u", "_s));
         return out;
@@ -165,9 +170,10 @@ Migrator::Outcome Migrator::migrate()
                 body = m_session.exec(u"RESET ROLE"_s);
             }
             if (body.ok) {
-                body = m_session.exec(u"INSERT INTO kohi_meta.schema_migration(version, name, checksum)"
-                                      " VALUES ($1, $2, $3)"_s,
-                                      {m.version.toUtf8(), m.name.toUtf8(), m.checksum.toUtf8()});
+                body = m_session.exec(
+                    u"INSERT INTO kohi_meta.schema_migration(version, name, checksum)"
+                    " VALUES ($1, $2, $3)"_s,
+                    {m.version.toUtf8(), m.name.toUtf8(), m.checksum.toUtf8()});
             }
             if (body.ok)
                 body = execScript(m_session.nativeHandle(), "COMMIT");

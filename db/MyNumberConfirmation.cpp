@@ -69,8 +69,8 @@ MyNumberConfirmation confirmMyNumber(const Session& session, qint64 myNumberId,
         // The list shares plain's buffer; it must be gone before wipe() so the buffer is zeroed
         // in place rather than detached.
         const QList<QByteArray> params{QByteArray::number(myNumberId), plain};
-        r = session.exec(u"SELECT outcome, message FROM kohi_api.mynumber_confirm($1::bigint, $2)"_s,
-                         params);
+        r = session.exec(
+            u"SELECT outcome, message FROM kohi_api.mynumber_confirm($1::bigint, $2)"_s, params);
     }
     crypto::wipe(plain);
 

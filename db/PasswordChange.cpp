@@ -24,8 +24,8 @@ PasswordChangeResult changeOwnPassword(const Session& session, const QString& cu
     result.accountLocked = r.sqlState == u"28000"_s;
     if (result.accountLocked)
         result.message = QCoreApplication::translate(
-            "kohi::db::PasswordChange",
-            "パスワードの誤りが続いたためアカウントがロックされました。ユーザー管理者に解除を依頼してください。");
+            "kohi::db::PasswordChange", "パスワードの誤りが続いたためアカウントがロックされました。"
+                                        "ユーザー管理者に解除を依頼してください。");
     else if (r.sqlState == u"28P01"_s || r.sqlState == u"22023"_s || r.sqlState == u"42501"_s)
         result.message = r.errorMessage;
     else

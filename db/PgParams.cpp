@@ -37,13 +37,15 @@ PgResult execParams(pg_conn* conn, const QString& sql, const QList<QByteArray>& 
         &PQclear);
     const ExecStatusType status = res ? PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        result.sqlState = res ? QString::fromUtf8(PQresultErrorField(res.get(), PG_DIAG_SQLSTATE))
-                              : QString();
-        const char* primary = res ? PQresultErrorField(res.get(), PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+        result.sqlState =
+            res ? QString::fromUtf8(PQresultErrorField(res.get(), PG_DIAG_SQLSTATE)) : QString();
+        const char* primary =
+            res ? PQresultErrorField(res.get(), PG_DIAG_MESSAGE_PRIMARY) : nullptr;
         result.errorMessage = primary ? QString::fromUtf8(primary)
                                       : QString::fromUtf8(PQerrorMessage(conn)).trimmed();
         if (res)
-            result.errorHint = QString::fromUtf8(PQresultErrorField(res.get(), PG_DIAG_MESSAGE_HINT));
+            result.errorHint =
+                QString::fromUtf8(PQresultErrorField(res.get(), PG_DIAG_MESSAGE_HINT));
         return result;
     }
     result.ok = true;
@@ -85,7 +87,8 @@ PgResult execScript(pg_conn* conn, const QByteArray& sql)
     }
     if (res) {
         result.sqlState = QString::fromUtf8(PQresultErrorField(res.get(), PG_DIAG_SQLSTATE));
-        result.errorMessage = QString::fromUtf8(PQresultErrorField(res.get(), PG_DIAG_MESSAGE_PRIMARY));
+        result.errorMessage =
+            QString::fromUtf8(PQresultErrorField(res.get(), PG_DIAG_MESSAGE_PRIMARY));
         result.errorHint = QString::fromUtf8(PQresultErrorField(res.get(), PG_DIAG_MESSAGE_HINT));
         const char* pos = PQresultErrorField(res.get(), PG_DIAG_STATEMENT_POSITION);
         if (pos) {

@@ -75,8 +75,8 @@ void Session::close()
 
 bool Session::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName)
-           && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 QSqlDatabase Session::database() const
@@ -108,8 +108,8 @@ QByteArray Session::scramSecret(const QString& role, const QString& password) co
     if (!conn)
         return {};
     QByteArray pw = password.toUtf8();
-    char* secret = PQencryptPasswordConn(conn, pw.constData(), role.toUtf8().constData(),
-                                         "scram-sha-256");
+    char* secret =
+        PQencryptPasswordConn(conn, pw.constData(), role.toUtf8().constData(), "scram-sha-256");
     pw.fill('\0'); // do not leave a copy of the password behind
     if (!secret)
         return {};

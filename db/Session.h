@@ -21,8 +21,8 @@ public:
     struct LoginResult
     {
         LoginFailure failure = LoginFailure::None;
-        QString message;     // Japanese, for the user
-        QString serverText;  // libpq's text, for diagnostics (never contains the password)
+        QString message;    // Japanese, for the user
+        QString serverText; // libpq's text, for diagnostics (never contains the password)
         bool ok() const { return failure == LoginFailure::None; }
     };
 

@@ -17,7 +17,7 @@ struct SessionInfo
     QString environmentName;
     QString environmentKind; // production | acceptance | training | development | demo
     bool passwordChangeRequired = false;
-    QString passwordChangeReason; // "initial" | "expired" | "reset" | empty
+    QString passwordChangeReason;   // "initial" | "expired" | "reset" | empty
     int passwordExpiresInDays = -1; // -1: no expiry
     int idleLockMinutes = 5;        // server setting: lock screen after this much inactivity
     int idleLogoutMinutes = 30;     // server setting: close the session after this much

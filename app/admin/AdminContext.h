@@ -25,6 +25,11 @@ private:
 };
 
 // Exit codes shared by all commands.
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+enum ExitCode
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2
+};
 
 } // namespace kohi::admin

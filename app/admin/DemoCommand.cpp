@@ -47,18 +47,20 @@ bool createDemoUsers(db::Session& session, AdminContext& ctx)
             continue;
         session.exec(u"BEGIN"_s);
         const QByteArray secret = session.scramSecret(login, QString::fromUtf8(u.password));
-        db::PgResult r = session.exec(u"SELECT kohi_api.user_create($1, $2, ARRAY[$3], $4)"_s,
-                                      {login.toUtf8(), QByteArray(u.name), QByteArray(u.duty), secret});
+        db::PgResult r =
+            session.exec(u"SELECT kohi_api.user_create($1, $2, ARRAY[$3], $4)"_s,
+                         {login.toUtf8(), QByteArray(u.name), QByteArray(u.duty), secret});
         if (r.ok && !u.mustChange)
             r = session.exec(u"SELECT kohi.demo_accept_password($1)"_s, {login.toUtf8()});
         if (!r.ok) {
             session.exec(u"ROLLBACK"_s);
-            ctx.err << "デモ用ユーザー " << login << " を作成できません: " << r.errorMessage << Qt::endl;
+            ctx.err << "デモ用ユーザー " << login << " を作成できません: " << r.errorMessage
+                    << Qt::endl;
             return false;
         }
         session.exec(u"COMMIT"_s);
-        ctx.out << "デモ用ユーザー " << login << "（" << QString::fromUtf8(u.name) << "）を作成しました。"
-                << Qt::endl;
+        ctx.out << "デモ用ユーザー " << login << "（" << QString::fromUtf8(u.name)
+                << "）を作成しました。" << Qt::endl;
     }
     return true;
 }
@@ -84,13 +86,14 @@ int runDemoCommand(const QStringList& args, AdminContext& ctx)
     const db::PgResult existing =
         session->exec(u"SELECT count(*) AS n FROM kohi.recipient WHERE synthetic"_s);
     if (existing.ok && existing.first(u"n"_s).toLongLong() >= count) {
-        ctx.out << "合成受給者は既に " << existing.first(u"n"_s).toString() << " 件あります（追加なし）。"
-                << Qt::endl;
+        ctx.out << "合成受給者は既に " << existing.first(u"n"_s).toString()
+                << " 件あります（追加なし）。" << Qt::endl;
         return Ok;
     }
     const qint64 missing = count - existing.first(u"n"_s).toLongLong();
-    const db::PgResult r = session->exec(u"SELECT kohi.generate_synthetic_recipients($1::int) AS n"_s,
-                                         {QByteArray::number(missing)});
+    const db::PgResult r =
+        session->exec(u"SELECT kohi.generate_synthetic_recipients($1::int) AS n"_s,
+                      {QByteArray::number(missing)});
     if (!r.ok) {
         ctx.err << "合成データを投入できません: " << r.errorMessage << Qt::endl;
         return Failed;

@@ -20,10 +20,10 @@ int runEnvCommand(const QStringList& args, AdminContext& ctx)
         return Failed;
     if (sub == u"set"_s) {
         // Only the database administrator names an environment; the client merely displays it.
-        const db::PgResult r = session->exec(
-            u"UPDATE kohi.environment SET kind = $1, name = $2, updated_at = now(),"
-            " updated_by = session_user"_s,
-            {args[1].toUtf8(), args[2].toUtf8()});
+        const db::PgResult r =
+            session->exec(u"UPDATE kohi.environment SET kind = $1, name = $2, updated_at = now(),"
+                          " updated_by = session_user"_s,
+                          {args[1].toUtf8(), args[2].toUtf8()});
         if (!r.ok) {
             ctx.err << "環境を設定できません: " << r.errorMessage << Qt::endl;
             return Failed;

@@ -36,9 +36,10 @@ public:
         ActionCodeRole, // the raw action code (the display shows the Japanese label)
     };
 
-    explicit AuditLogModel(const db::Session& session,
-                           db::AuditLogRepository::Scope scope = db::AuditLogRepository::Scope::AllStaff,
-                           QObject* parent = nullptr);
+    explicit AuditLogModel(
+        const db::Session& session,
+        db::AuditLogRepository::Scope scope = db::AuditLogRepository::Scope::AllStaff,
+        QObject* parent = nullptr);
 
     // Starts a new search: clears the rows and queues the first page.
     void search(const db::AuditFilter& filter);

@@ -87,10 +87,10 @@ AuditLogWidget::AuditLogWidget(const db::Session& session, Mode mode, QWidget* p
     m_action->setEditable(true); // any code can be typed; the list offers the common ones
     m_action->addItem(tr("（すべて）"), QString());
     for (const QString& code :
-         {u"login_ok"_s, u"login_failed"_s, u"account_locked"_s, u"session_begin"_s,
-          u"idle_lock"_s, u"idle_unlock"_s, u"password_change"_s, u"recipient_search"_s,
-          u"recipient_view"_s, u"mynumber_reveal"_s, u"mynumber_register"_s,
-          u"mynumber_confirm"_s, u"audit_search"_s, u"audit_export"_s})
+         {u"login_ok"_s, u"login_failed"_s, u"account_locked"_s, u"session_begin"_s, u"idle_lock"_s,
+          u"idle_unlock"_s, u"password_change"_s, u"recipient_search"_s, u"recipient_view"_s,
+          u"mynumber_reveal"_s, u"mynumber_register"_s, u"mynumber_confirm"_s, u"audit_search"_s,
+          u"audit_export"_s})
         m_action->addItem(AuditLogModel::actionLabel(code), code);
     m_target = new QLineEdit(this);
     m_target->setObjectName(u"targetEdit"_s);
@@ -231,8 +231,9 @@ void AuditLogWidget::updateStatus()
         return;
     }
     const int rows = m_model->rowCount();
-    m_status->setText(m_model->isComplete() ? tr("%1 件").arg(rows)
-                                            : tr("%1 件以上（スクロールで続きを読み込みます）").arg(rows));
+    m_status->setText(m_model->isComplete()
+                          ? tr("%1 件").arg(rows)
+                          : tr("%1 件以上（スクロールで続きを読み込みます）").arg(rows));
     m_exportButton->setEnabled(rows > 0);
 }
 
@@ -271,18 +272,21 @@ bool AuditLogWidget::exportCsv(const QString& path, CsvEncoding encoding)
     const db::AuditFilter filter = m_model->filter();
     QStringEncoder encoder(encoding == CsvEncoding::Cp932 ? "CP932" : "UTF-8");
     if (!encoder.isValid()) {
-        m_error = tr("この環境では選んだ文字コードで出力できません。UTF-8（BOM付き）を選んでください。");
+        m_error =
+            tr("この環境では選んだ文字コードで出力できません。UTF-8（BOM付き）を選んでください。");
         return false;
     }
     QSaveFile file(path); // nothing appears at `path` unless the whole export succeeds
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("ファイルを作成できません（%1）。保存先を確認してください。").arg(file.errorString());
+        m_error = tr("ファイルを作成できません（%1）。保存先を確認してください。")
+                      .arg(file.errorString());
         return false;
     }
     auto write = [&](const QString& text) {
         const QByteArray bytes = encoder.encode(text);
         if (encoder.hasError()) {
-            m_error = tr("Shift_JIS（CP932）で表せない文字が含まれています。UTF-8（BOM付き）で出力してください。");
+            m_error = tr("Shift_JIS（CP932）で表せない文字が含まれています。UTF-"
+                         "8（BOM付き）で出力してください。");
             return false;
         }
         if (file.write(bytes) != bytes.size()) {
@@ -293,9 +297,9 @@ bool AuditLogWidget::exportCsv(const QString& path, CsvEncoding encoding)
     };
     if (encoding == CsvEncoding::Utf8Bom)
         file.write("\xEF\xBB\xBF");
-    if (!write(csvLine({tr("連番"), tr("日時"), tr("ユーザー"), tr("接続元"), tr("端末"),
-                        tr("操作"), tr("操作コード"), tr("対象"), tr("制度"), tr("結果"),
-                        tr("詳細")}))) {
+    if (!write(
+            csvLine({tr("連番"), tr("日時"), tr("ユーザー"), tr("接続元"), tr("端末"), tr("操作"),
+                     tr("操作コード"), tr("対象"), tr("制度"), tr("結果"), tr("詳細")}))) {
         file.cancelWriting();
         return false;
     }
@@ -328,8 +332,7 @@ bool AuditLogWidget::exportCsv(const QString& path, CsvEncoding encoding)
 
     // Recorded before the file is committed: an export the server did not log leaves no file.
     QJsonObject conditions = filter.toJson();
-    conditions.insert(u"encoding"_s,
-                      encoding == CsvEncoding::Cp932 ? u"CP932"_s : u"UTF-8-BOM"_s);
+    conditions.insert(u"encoding"_s, encoding == CsvEncoding::Cp932 ? u"CP932"_s : u"UTF-8-BOM"_s);
     if (!repository.recordExport(conditions, rows)) {
         m_error = repository.lastError().message;
         file.cancelWriting();

@@ -63,9 +63,10 @@ ChangePasswordDialog::ChangePasswordDialog(const db::Session& session, Reason re
     auto* intro = new QLabel(why, this);
     intro->setObjectName(u"changeReason"_s);
     intro->setWordWrap(true);
-    auto* rules = new QLabel(tr("条件: 12文字以上（管理者の設定による）、英大文字・英小文字・数字・記号のうち"
-                                "3種類以上、ユーザーIDを含まない、最近使ったものは不可。"),
-                             this);
+    auto* rules =
+        new QLabel(tr("条件: 12文字以上（管理者の設定による）、英大文字・英小文字・数字・記号のうち"
+                      "3種類以上、ユーザーIDを含まない、最近使ったものは不可。"),
+                   this);
     rules->setWordWrap(true);
     rules->setStyleSheet(u"color: #555;"_s);
 

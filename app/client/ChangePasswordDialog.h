@@ -18,7 +18,13 @@ class ChangePasswordDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Reason { Voluntary, Initial, Expired, Reset };
+    enum class Reason
+    {
+        Voluntary,
+        Initial,
+        Expired,
+        Reset
+    };
     ChangePasswordDialog(const db::Session& session, Reason reason, QWidget* parent = nullptr);
 
     QString message() const;

@@ -31,8 +31,8 @@ ClientConfig ClientConfig::load(const QString& explicitPath)
         QSettings settings(config.path, QSettings::IniFormat);
         config.connection = db::ConnectionSettings::fromSettings(settings);
         // A relative CA path is relative to the configuration file.
-        if (!config.connection.sslRootCert.isEmpty()
-            && QFileInfo(config.connection.sslRootCert).isRelative())
+        if (!config.connection.sslRootCert.isEmpty() &&
+            QFileInfo(config.connection.sslRootCert).isRelative())
             config.connection.sslRootCert =
                 QFileInfo(config.path).dir().absoluteFilePath(config.connection.sslRootCert);
         config.language = settings.value(u"ui/language"_s, config.language).toString();

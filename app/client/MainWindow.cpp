@@ -75,17 +75,19 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
     file->addAction(tr("終了(&X)"), qApp, &QApplication::closeAllWindows);
     QMenu* help = menuBar()->addMenu(tr("ヘルプ(&H)"));
     help->addAction(tr("バージョン情報(&A)"), this, [this] {
-        QMessageBox::about(this, tr("バージョン情報"),
-                           tr("Kohi 公費負担医療システム %1").arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("バージョン情報"),
+            tr("Kohi 公費負担医療システム %1").arg(QApplication::applicationVersion()));
     });
 
     auto* who = new QLabel(tr("ログイン中: %1（%2）").arg(m_info.displayName, m_info.login), this);
     who->setObjectName(u"statusUser"_s);
     statusBar()->addPermanentWidget(who);
     if (m_info.passwordExpiresInDays >= 0 && m_info.passwordExpiresInDays <= 14)
-        statusBar()->showMessage(tr("パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］"
-                                    "から変更してください。")
-                                     .arg(m_info.passwordExpiresInDays));
+        statusBar()->showMessage(
+            tr("パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］"
+               "から変更してください。")
+                .arg(m_info.passwordExpiresInDays));
     resize(1200, 800);
 }
 
@@ -96,7 +98,8 @@ void MainWindow::addDutyTabs()
     const bool clerk = !m_info.programmes.isEmpty();
     if (clerk) {
         auto* search = new RecipientSearchWidget(*m_session, m_tabs);
-        connect(search, &RecipientSearchWidget::recipientActivated, this, &MainWindow::openRecipient);
+        connect(search, &RecipientSearchWidget::recipientActivated, this,
+                &MainWindow::openRecipient);
         m_tabs->addTab(search, tr("受給者検索"));
         m_entry = new ApplicationEntryWidget(*m_session, m_tabs);
         m_entry->newApplication();
@@ -142,7 +145,8 @@ QWidget* MainWindow::buildApprovalPage()
             db::pendingMyNumbers(*m_session, applicationId, &error);
         if (!error.isEmpty() || pending.isEmpty()) {
             QMessageBox::information(this, tr("個人番号の照合"),
-                                     error.isEmpty() ? tr("照合待ちの個人番号はありません。") : error);
+                                     error.isEmpty() ? tr("照合待ちの個人番号はありません。")
+                                                     : error);
             return;
         }
         for (const db::PendingMyNumber& p : pending) {
@@ -178,7 +182,8 @@ void MainWindow::openRecipient(qint64 recipientId)
         }
         CertificatePreviewDialog::preview(*certificate, this);
     });
-    connect(detail, &RecipientDetailWidget::applicationActivated, this, &MainWindow::openApplication);
+    connect(detail, &RecipientDetailWidget::applicationActivated, this,
+            &MainWindow::openApplication);
     layout->addWidget(print, 0, Qt::AlignRight);
     layout->addWidget(detail, 1);
     // My Numbers of this recipient: the fixed mask only; registration seals on this terminal.
@@ -189,14 +194,16 @@ void MainWindow::openRecipient(qint64 recipientId)
         enter->setObjectName(u"registerMyNumberButton"_s);
         connect(enter, &QPushButton::clicked, this, [this, recipientId, numbers] {
             MyNumberEntryDialog dialog(myNumbers(), recipientId, {}, this);
-            connect(&dialog, &MyNumberEntryDialog::registered, numbers, &MyNumberStatusWidget::refresh);
+            connect(&dialog, &MyNumberEntryDialog::registered, numbers,
+                    &MyNumberStatusWidget::refresh);
             dialog.exec();
         });
         layout->addWidget(enter, 0, Qt::AlignRight);
     }
-    m_tabs->setCurrentIndex(m_tabs->addTab(page, detail->fieldText(u"recipient_number"_s).isEmpty()
-                                                     ? tr("受給者（申請中）")
-                                                     : tr("受給者 %1").arg(detail->fieldText(u"recipient_number"_s))));
+    m_tabs->setCurrentIndex(
+        m_tabs->addTab(page, detail->fieldText(u"recipient_number"_s).isEmpty()
+                                 ? tr("受給者（申請中）")
+                                 : tr("受給者 %1").arg(detail->fieldText(u"recipient_number"_s))));
 }
 
 void MainWindow::openApplication(qint64 applicationId)
@@ -235,14 +242,16 @@ QWidget* MainWindow::buildHomePage()
         duties << db::dutyLabel(d);
     addRow(tr("ユーザーID"), m_info.login, u"infoLogin"_s);
     addRow(tr("氏名"), m_info.displayName, u"infoName"_s);
-    addRow(tr("職務"), duties.isEmpty() ? tr("（職務が割り当てられていません）") : duties.join(u"、"_s),
+    addRow(tr("職務"),
+           duties.isEmpty() ? tr("（職務が割り当てられていません）") : duties.join(u"、"_s),
            u"infoDuties"_s);
     addRow(tr("担当制度（法別番号）"),
            m_info.programmes.isEmpty() ? tr("なし") : m_info.programmes.join(u"、"_s),
            u"infoProgrammes"_s);
-    addRow(tr("環境"),
-           u"%1 — %2"_s.arg(db::environmentKindLabel(m_info.environmentKind), m_info.environmentName),
-           u"infoEnvironment"_s);
+    addRow(
+        tr("環境"),
+        u"%1 — %2"_s.arg(db::environmentKindLabel(m_info.environmentKind), m_info.environmentName),
+        u"infoEnvironment"_s);
     const db::ConnectionSettings& s = m_session->settings();
     addRow(tr("接続先"), u"%1:%2 / %3"_s.arg(s.host).arg(s.port).arg(s.database), u"infoServer"_s);
     addRow(tr("端末ID"), s.terminalId, u"infoTerminal"_s);

@@ -33,8 +33,8 @@ int digitCount(QStringView text)
 bool onlyDigitsAndSeparators(QStringView text)
 {
     for (const QChar c : text)
-        if (!c.isDigit() && c != u' ' && c != u'\u3000' && c != u'-' && c != u'\uff0d'
-            && c != u'\u2010')
+        if (!c.isDigit() && c != u' ' && c != u'\u3000' && c != u'-' && c != u'\uff0d' &&
+            c != u'\u2010')
             return false;
     return true;
 }

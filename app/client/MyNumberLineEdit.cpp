@@ -20,8 +20,8 @@ bool isCopyOrCut(QKeyEvent* event)
 
 MyNumberLineEdit::MyNumberLineEdit(QWidget* parent) : QLineEdit(parent)
 {
-    useDirectInput(this, Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
-                             | Qt::ImhNoAutoUppercase);
+    useDirectInput(this, Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                             Qt::ImhNoAutoUppercase);
     setContextMenuPolicy(Qt::NoContextMenu);
     setDragEnabled(false);
     setMaxLength(20); // 12 digits plus separators; nothing longer is a number
@@ -36,7 +36,7 @@ crypto::SecureBytes MyNumberLineEdit::takeSecret()
 {
     QString typed = text(); // shares the field's buffer
     crypto::SecureBytes secret = crypto::SecureBytes::fromUtf8(typed);
-    setText(QString()); // the field lets go of the buffer and clears its undo history
+    setText(QString());  // the field lets go of the buffer and clears its undo history
     crypto::wipe(typed); // now the only reference: zeroed in place
     return secret;
 }
@@ -85,8 +85,7 @@ void MyNumberLineEdit::dropSelectionClipboard()
 bool MyNumberLineEdit::event(QEvent* event)
 {
     // Shortcut override would otherwise let a window-level Copy action see the key first.
-    if (event->type() == QEvent::ShortcutOverride
-        && isCopyOrCut(static_cast<QKeyEvent*>(event))) {
+    if (event->type() == QEvent::ShortcutOverride && isCopyOrCut(static_cast<QKeyEvent*>(event))) {
         event->accept();
         return true;
     }

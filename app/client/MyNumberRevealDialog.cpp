@@ -65,8 +65,8 @@ MyNumberRevealDialog::MyNumberRevealDialog(const db::MyNumberRepository& reposit
     m_passphrase->setObjectName(u"revealPassphrase"_s);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setContextMenuPolicy(Qt::NoContextMenu);
-    useDirectInput(m_passphrase, Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
-                                     | Qt::ImhNoAutoUppercase | Qt::ImhHiddenText);
+    useDirectInput(m_passphrase, Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                                     Qt::ImhNoAutoUppercase | Qt::ImhHiddenText);
     auto* form = new QFormLayout(m_requestPage);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("表示理由"), m_reason);
@@ -227,7 +227,7 @@ void MyNumberRevealDialog::wipeNumber()
         return;
     m_number->setText(QString()); // the label lets go of the buffer...
     m_number->hide();
-    crypto::wipe(m_shown);        // ...so this zeroes it in place
+    crypto::wipe(m_shown); // ...so this zeroes it in place
     m_countdown->hide();
 }
 

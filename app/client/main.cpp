@@ -35,7 +35,8 @@ int main(int argc, char* argv[])
     parser.addOption(userOption);
     parser.process(app);
 
-    const kohi::app::ClientConfig config = kohi::app::ClientConfig::load(parser.value(configOption));
+    const kohi::app::ClientConfig config =
+        kohi::app::ClientConfig::load(parser.value(configOption));
     kohi::app::installTranslations(config.language);
     if (config.path.isEmpty()) {
         QMessageBox::critical(nullptr, QObject::tr("Kohi"),
@@ -70,7 +71,8 @@ int main(int argc, char* argv[])
         // server refuses every data function for this session until the change is made).
         if (info.passwordChangeRequired) {
             kohi::app::ChangePasswordDialog change(
-                *session, kohi::app::ChangePasswordDialog::reasonFromServer(info.passwordChangeReason));
+                *session,
+                kohi::app::ChangePasswordDialog::reasonFromServer(info.passwordChangeReason));
             if (change.exec() != QDialog::Accepted)
                 continue; // back to the login screen
             info = kohi::db::SessionInfo::fetch(*session);
@@ -99,8 +101,9 @@ int main(int argc, char* argv[])
                              kohi::db::recordSessionEvent(window.session(),
                                                           idle ? u"idle_logout"_s : u"logout"_s);
                              if (idle)
-                                 notice = QObject::tr("一定時間操作がなかったため、ログアウトしました。"
-                                                      "入力途中の内容は再ログイン後に復元できます。");
+                                 notice =
+                                     QObject::tr("一定時間操作がなかったため、ログアウトしました。"
+                                                 "入力途中の内容は再ログイン後に復元できます。");
                              logout = true;
                              window.close();
                          });

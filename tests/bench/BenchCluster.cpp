@@ -16,8 +16,8 @@ BenchCluster::BenchCluster()
     m_dir = m_parent.path() + u"/db"_s;
     QString out;
     if (!run(u"bash"_s, {kLocalDb, u"create"_s, u"--dir"_s, m_dir, u"--extension"_s,
-                         QStringLiteral(KOHI_AUTH_SO)})
-        || !run(u"bash"_s, {kLocalDb, u"env"_s, u"--dir"_s, m_dir, u"--admin"_s}, &out))
+                         QStringLiteral(KOHI_AUTH_SO)}) ||
+        !run(u"bash"_s, {kLocalDb, u"env"_s, u"--dir"_s, m_dir, u"--admin"_s}, &out))
         return;
     for (const QString& line : out.split(u'\n', Qt::SkipEmptyParts)) {
         const qsizetype eq = line.indexOf(u'=');
@@ -32,8 +32,8 @@ BenchCluster::BenchCluster()
     QFile pgpass(m_env.value(u"PGPASSFILE"_s));
     if (pgpass.open(QIODevice::ReadOnly))
         m_adminPassword = QString::fromUtf8(pgpass.readLine().trimmed().split(':').value(4));
-    m_ok = kohiAdmin({u"migrate"_s}) == 0
-           && kohiAdmin({u"env"_s, u"set"_s, u"development"_s, u"ベンチマーク"_s}) == 0;
+    m_ok = kohiAdmin({u"migrate"_s}) == 0 &&
+           kohiAdmin({u"env"_s, u"set"_s, u"development"_s, u"ベンチマーク"_s}) == 0;
 }
 
 BenchCluster::~BenchCluster()
@@ -70,8 +70,7 @@ bool BenchCluster::run(const QString& program, const QStringList& args, QString*
     if (output)
         *output = text;
     if (p.exitCode() != 0) {
-        m_error =
-            program + u": "_s + QString::fromUtf8(p.readAllStandardError());
+        m_error = program + u": "_s + QString::fromUtf8(p.readAllStandardError());
         return false;
     }
     return true;

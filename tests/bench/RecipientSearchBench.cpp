@@ -32,9 +32,10 @@ Stats stats(std::vector<double> ms)
     return s;
 }
 
-const QStringList kPrefixes = {u"サトウ"_s, u"スズキ"_s, u"タカハシ"_s, u"タナカ"_s, u"イトウ"_s,
-                               u"ワタナベ"_s, u"ヤマモト"_s, u"ナカムラ"_s, u"コバヤシ"_s, u"カトウ"_s,
-                               u"ヨシダ　ハ"_s, u"ヤマダ　タ"_s, u"ササキ　ユ"_s, u"マツモト　レ"_s};
+const QStringList kPrefixes = {u"サトウ"_s,     u"スズキ"_s,      u"タカハシ"_s,   u"タナカ"_s,
+                               u"イトウ"_s,     u"ワタナベ"_s,    u"ヤマモト"_s,   u"ナカムラ"_s,
+                               u"コバヤシ"_s,   u"カトウ"_s,      u"ヨシダ　ハ"_s, u"ヤマダ　タ"_s,
+                               u"ササキ　ユ"_s, u"マツモト　レ"_s};
 
 } // namespace
 
@@ -80,7 +81,8 @@ int main(int argc, char* argv[])
         " r.municipality_code, r.phone, r.status FROM kohi.recipient r"
         " WHERE r.programme = '54' AND r.kana_key LIKE $1 || '%'"
         " ORDER BY r.kana_key, r.id LIMIT 100"_s;
-    const QString api = u"SELECT * FROM kohi_api.recipient_search($1, NULL, NULL, NULL, NULL, NULL, 100)"_s;
+    const QString api =
+        u"SELECT * FROM kohi_api.recipient_search($1, NULL, NULL, NULL, NULL, NULL, 100)"_s;
 
     std::vector<double> apiMs, baseMs, pageMs;
     QRandomGenerator rng(42);
@@ -99,16 +101,17 @@ int main(int argc, char* argv[])
         const auto b = dba->exec(baseline, {prefix});
         baseMs.push_back(double(t.nsecsElapsed()) / 1e6);
         if (!a.ok || !b.ok || a.rows.size() != b.rows.size()) {
-            out << "mismatch: api " << a.rows.size() << " rows (" << a.errorMessage << "), baseline "
-                << b.rows.size() << Qt::endl;
+            out << "mismatch: api " << a.rows.size() << " rows (" << a.errorMessage
+                << "), baseline " << b.rows.size() << Qt::endl;
             return 1;
         }
         // Next keyset page through the API from the last row of the first page.
         if (!a.rows.isEmpty()) {
             const auto& last = a.rows.last();
             t.restart();
-            clerk.exec(u"SELECT * FROM kohi_api.recipient_search($1, NULL, NULL, NULL, $2, $3, 100)"_s,
-                       {prefix, last.at(4).toString().toUtf8(), last.at(0).toString().toUtf8()});
+            clerk.exec(
+                u"SELECT * FROM kohi_api.recipient_search($1, NULL, NULL, NULL, $2, $3, 100)"_s,
+                {prefix, last.at(4).toString().toUtf8(), last.at(0).toString().toUtf8()});
             pageMs.push_back(double(t.nsecsElapsed()) / 1e6);
         }
     }

@@ -67,9 +67,9 @@ TEST_CASE("an auditor finds a staff member's events, pages through them and expo
         auto s = tdb.connect(staff.login, staff.password);
         REQUIRE(s);
         beginSession(*s, kTerminal);
-        CHECK_FALSE(
-            s->exec(u"SELECT kohi_api.change_password($1, $2)"_s, {"wrong-Current-1", "Abcdef-12345"})
-                .ok);
+        CHECK_FALSE(s->exec(u"SELECT kohi_api.change_password($1, $2)"_s,
+                            {"wrong-Current-1", "Abcdef-12345"})
+                        .ok);
         for (int i = 0; i < 2; ++i) {
             REQUIRE(s->exec(u"SELECT kohi_api.session_event('idle_lock')"_s).ok);
             REQUIRE(s->exec(u"SELECT kohi_api.session_event('idle_unlock')"_s).ok);
@@ -88,7 +88,8 @@ TEST_CASE("an auditor finds a staff member's events, pages through them and expo
     model->setPageSize(2); // several pages for a handful of events
 
     widget.findChild<QDateTimeEdit*>(u"fromEdit"_s)->setDateTime(before);
-    widget.findChild<QDateTimeEdit*>(u"toEdit"_s)->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    widget.findChild<QDateTimeEdit*>(u"toEdit"_s)
+        ->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     QTest::keyClicks(widget.findChild<QLineEdit*>(u"loginEdit"_s), staff.login);
     QTest::mouseClick(widget.findChild<QPushButton*>(u"searchButton"_s), Qt::LeftButton);
     REQUIRE(waitLoaded(*model));
@@ -157,7 +158,8 @@ TEST_CASE("an auditor finds a staff member's events, pages through them and expo
     REQUIRE(cp932.isValid());
     const QString cp932Text = cp932.decode(cp932Bytes);
     CHECK_FALSE(cp932.hasError());
-    CHECK(cp932Text.startsWith(u"連番,日時,ユーザー,接続元,端末,操作,操作コード,対象,制度,結果,詳細\r\n"_s));
+    CHECK(cp932Text.startsWith(
+        u"連番,日時,ユーザー,接続元,端末,操作,操作コード,対象,制度,結果,詳細\r\n"_s));
     CHECK(cp932Text.contains(kTerminal));
     CHECK(cp932Text.contains(u"業務開始"_s));
     CHECK(cp932Text.count(u"\r\n"_s) == model->rowCount() + 1);

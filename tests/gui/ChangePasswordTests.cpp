@@ -35,10 +35,11 @@ TEST_CASE("first login forces a password change and policy violations are explai
     REQUIRE(adminSession);
     const QString login = u"gui_pw_new_%1"_s.arg(qHash(admin.login) % 100000);
     const QString initial = u"Initial-Pass-2026"_s;
-    REQUIRE(adminSession
-                ->exec(u"SELECT kohi_api.user_create($1, 'GUI 新人', ARRAY['kohi_clerk_nanbyo'], $2)"_s,
-                       {login.toUtf8(), adminSession->scramSecret(login, initial)})
-                .ok);
+    REQUIRE(
+        adminSession
+            ->exec(u"SELECT kohi_api.user_create($1, 'GUI 新人', ARRAY['kohi_clerk_nanbyo'], $2)"_s,
+                   {login.toUtf8(), adminSession->scramSecret(login, initial)})
+            .ok);
 
     kohi::app::LoginDialog loginDialog(tdb.settings());
     loginDialog.show();
@@ -51,7 +52,8 @@ TEST_CASE("first login forces a password change and policy violations are explai
     REQUIRE(info.passwordChangeRequired);
     REQUIRE(info.passwordChangeReason == u"initial"_s);
 
-    ChangePasswordDialog dialog(*session, ChangePasswordDialog::reasonFromServer(info.passwordChangeReason));
+    ChangePasswordDialog dialog(*session,
+                                ChangePasswordDialog::reasonFromServer(info.passwordChangeReason));
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     CHECK(dialog.findChild<QLabel*>(u"changeReason"_s)->text().contains(u"初期パスワード"_s));

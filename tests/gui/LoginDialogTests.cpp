@@ -40,9 +40,8 @@ TEST_CASE("a wrong password shows the Japanese message and keeps the dialog open
 
     auto* message = dialog.findChild<QLabel*>(u"loginMessage"_s);
     REQUIRE(message);
-    CHECK(message->text()
-          == u"ユーザーIDまたはパスワードが正しくありません。入力し直してください。"
-             "続けて間違えるとアカウントがロックされます。"_s);
+    CHECK(message->text() == u"ユーザーIDまたはパスワードが正しくありません。入力し直してください。"
+                             "続けて間違えるとアカウントがロックされます。"_s);
     CHECK(dialog.isVisible());
     CHECK(dialog.result() != QDialog::Accepted);
     // The typed password is gone; the user id is kept for the retry.

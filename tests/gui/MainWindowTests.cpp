@@ -29,13 +29,13 @@ QStringList tabsFor(const QStringList& duties)
 TEST_CASE("each duty gets its own screens and nothing more", "[gui][main]")
 {
     const QString own = u"自分の操作履歴"_s;
-    CHECK(tabsFor({u"kohi_clerk_nanbyo"_s})
-          == QStringList{u"ホーム"_s, u"受給者検索"_s, u"申請入力"_s, own});
+    CHECK(tabsFor({u"kohi_clerk_nanbyo"_s}) ==
+          QStringList{u"ホーム"_s, u"受給者検索"_s, u"申請入力"_s, own});
     CHECK(tabsFor({u"kohi_approver"_s}) == QStringList{u"ホーム"_s, u"承認待ち"_s, own});
-    CHECK(tabsFor({u"kohi_user_admin"_s})
-          == QStringList{u"ホーム"_s, u"ユーザー管理"_s, u"アクセスログ"_s, own});
+    CHECK(tabsFor({u"kohi_user_admin"_s}) ==
+          QStringList{u"ホーム"_s, u"ユーザー管理"_s, u"アクセスログ"_s, own});
     CHECK(tabsFor({u"kohi_auditor"_s}) == QStringList{u"ホーム"_s, u"アクセスログ"_s, own});
     CHECK(tabsFor({u"kohi_mynumber_viewer"_s}) == QStringList{u"ホーム"_s, own});
-    CHECK(tabsFor({u"kohi_clerk_boshi"_s, u"kohi_approver"_s})
-          == QStringList{u"ホーム"_s, u"受給者検索"_s, u"申請入力"_s, u"承認待ち"_s, own});
+    CHECK(tabsFor({u"kohi_clerk_boshi"_s, u"kohi_approver"_s}) ==
+          QStringList{u"ホーム"_s, u"受給者検索"_s, u"申請入力"_s, u"承認待ち"_s, own});
 }

@@ -276,8 +276,8 @@ TEST_CASE("a clerk registers a My Number in the entry dialog, the field is wiped
     CHECK(model->index(row, MyNumberStatusModel::NumberColumn).data() == kohi::maskMyNumber());
     CHECK(model->index(row, MyNumberStatusModel::RoleColumn).data() == u"本人（受診者）"_s);
     CHECK(model->index(row, MyNumberStatusModel::StatusColumn).data() == u"照合待ち"_s);
-    CHECK_FALSE(model->index(row, MyNumberStatusModel::RegisteredAtColumn).data().toString()
-                    .isEmpty());
+    CHECK_FALSE(
+        model->index(row, MyNumberStatusModel::RegisteredAtColumn).data().toString().isEmpty());
     for (int r = 0; r < model->rowCount(); ++r) {
         for (int c = 0; c < model->columnCount(); ++c) {
             for (int dataRole = 0; dataRole < Qt::UserRole; ++dataRole) {
@@ -458,8 +458,8 @@ TEST_CASE("the approver re-keys a pending number blind: wrong says 一致しま�
     for (int r = 0; r < status.model()->rowCount(); ++r)
         if (status.model()->index(r, 0).data(MyNumberStatusModel::IdRole).toLongLong() == id) {
             found = true;
-            CHECK(status.model()->index(r, MyNumberStatusModel::StatusColumn).data()
-                  == u"照合済み"_s);
+            CHECK(status.model()->index(r, MyNumberStatusModel::StatusColumn).data() ==
+                  u"照合済み"_s);
         }
     CHECK(found);
 }

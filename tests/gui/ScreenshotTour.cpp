@@ -46,9 +46,11 @@ int main(int argc, char* argv[])
     QCommandLineOption config(u"config"_s, u"kohi.ini"_s, u"path"_s);
     QCommandLineOption out(u"out"_s, u"output directory"_s, u"dir"_s);
     QCommandLineOption user(u"user"_s, u"demo user id"_s, u"id"_s);
-    QCommandLineOption newcomer(u"newcomer"_s, u"demo user with a pending password change"_s, u"id"_s);
-    QCommandLineOption others(u"others"_s, u"more demo users (comma-separated), each shown in "
-                                           "their main window; passwords on further stdin lines"_s,
+    QCommandLineOption newcomer(u"newcomer"_s, u"demo user with a pending password change"_s,
+                                u"id"_s);
+    QCommandLineOption others(u"others"_s,
+                              u"more demo users (comma-separated), each shown in "
+                              "their main window; passwords on further stdin lines"_s,
                               u"ids"_s);
     parser.addOptions({config, out, user, newcomer, others});
     parser.process(app);

@@ -27,7 +27,8 @@ QString run(const QString& program, const QStringList& args, const QProcessEnvir
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(180000));
     const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    INFO(program.toStdString() << " " << args.join(u' ').toStdString() << "\n" << out.toStdString());
+    INFO(program.toStdString() << " " << args.join(u' ').toStdString() << "\n"
+                               << out.toStdString());
     REQUIRE(p.exitCode() == 0);
     return out;
 }
@@ -44,10 +45,12 @@ struct PrivateCluster
     PrivateCluster()
     {
         dir = parent.path() + u"/db"_s;
-        run(u"bash"_s, {script, u"create"_s, u"--dir"_s, dir, u"--extension"_s,
-                        TestDatabase::instance().value(u"KOHI_AUTH_SO"_s)},
+        run(u"bash"_s,
+            {script, u"create"_s, u"--dir"_s, dir, u"--extension"_s,
+             TestDatabase::instance().value(u"KOHI_AUTH_SO"_s)},
             env);
-        const QString lines = run(u"bash"_s, {script, u"env"_s, u"--dir"_s, dir, u"--admin"_s}, env);
+        const QString lines =
+            run(u"bash"_s, {script, u"env"_s, u"--dir"_s, dir, u"--admin"_s}, env);
         for (const QString& line : lines.split(u'\n', Qt::SkipEmptyParts)) {
             const qsizetype eq = line.indexOf(u'=');
             if (eq > 0)
@@ -60,10 +63,7 @@ struct PrivateCluster
         admin({u"migrate"_s});
         admin({u"env"_s, u"set"_s, u"development"_s, u"ロックアウト試験"_s});
     }
-    ~PrivateCluster()
-    {
-        QProcess::execute(u"bash"_s, {script, u"destroy"_s, u"--dir"_s, dir});
-    }
+    ~PrivateCluster() { QProcess::execute(u"bash"_s, {script, u"destroy"_s, u"--dir"_s, dir}); }
     QString admin(const QStringList& args, const QByteArray& input = {})
     {
         return run(TestDatabase::instance().value(u"KOHI_ADMIN_BIN"_s), args, env, input);
@@ -112,8 +112,9 @@ TEST_CASE("five wrong passwords lock the account for every client, across a rest
     kohi::db::Session admin(cluster.settings);
     REQUIRE(admin.open(u"lock_admin"_s, u"Admin-Pass-2026!"_s).ok());
     CHECK_FALSE(admin.exec(u"SELECT kohi_api.user_unlock('lock_target')"_s).ok);
-    REQUIRE(admin.exec(u"SELECT kohi_api.change_password($1, $2)"_s,
-                       {"Admin-Pass-2026!", "Admin-Changed-2026!"})
+    REQUIRE(admin
+                .exec(u"SELECT kohi_api.change_password($1, $2)"_s,
+                      {"Admin-Pass-2026!", "Admin-Changed-2026!"})
                 .ok);
     const auto unlocked = admin.exec(u"SELECT kohi_api.user_unlock('lock_target') AS was"_s);
     REQUIRE(unlocked.ok);
@@ -127,12 +128,12 @@ TEST_CASE("five wrong passwords lock the account for every client, across a rest
     kohi::db::Session dba(cluster.settings);
     REQUIRE(dba.open(u"kohi_dba"_s, dbaPassword).ok());
     REQUIRE(dba.exec(u"SELECT kohi.drain_auth_events()"_s).ok);
-    const auto events = dba.exec(
-        u"SELECT count(*) FILTER (WHERE action = 'login_failed') AS failed,"
-        " count(*) FILTER (WHERE action = 'account_locked') AS locked,"
-        " count(*) FILTER (WHERE action = 'login_locked') AS refused,"
-        " count(*) FILTER (WHERE action = 'user_unlock') AS unlocked"
-        " FROM kohi.audit_event WHERE login = 'lock_target' OR target = 'lock_target'"_s);
+    const auto events =
+        dba.exec(u"SELECT count(*) FILTER (WHERE action = 'login_failed') AS failed,"
+                 " count(*) FILTER (WHERE action = 'account_locked') AS locked,"
+                 " count(*) FILTER (WHERE action = 'login_locked') AS refused,"
+                 " count(*) FILTER (WHERE action = 'user_unlock') AS unlocked"
+                 " FROM kohi.audit_event WHERE login = 'lock_target' OR target = 'lock_target'"_s);
     REQUIRE(events.ok);
     CHECK(events.first(u"failed"_s).toInt() == 5);
     CHECK(events.first(u"locked"_s).toInt() == 1);

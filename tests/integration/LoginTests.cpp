@@ -29,7 +29,8 @@ TEST_CASE("a clerk logs in as their own role and the database names the environm
     CHECK(info.environmentName == u"自動テスト用クラスタ"_s);
 
     // The connection really is TLS.
-    const auto ssl = session->exec(u"SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s);
+    const auto ssl =
+        session->exec(u"SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s);
     REQUIRE(ssl.ok);
     CHECK(ssl.first(u"ssl"_s).toString() == u"t"_s);
     CHECK(ssl.first(u"version"_s).toString().startsWith(u"TLSv1."_s));
@@ -96,7 +97,8 @@ TEST_CASE("wrong password, unknown user, wrong CA and closed port are told apart
 TEST_CASE("staff roles own nothing and cannot read tables or create objects", "[login][security]")
 {
     auto& tdb = TestDatabase::instance();
-    const auto clerk = tdb.createStaff(u"login_owns"_s, {u"kohi_clerk_nanbyo"_s, u"kohi_user_admin"_s});
+    const auto clerk =
+        tdb.createStaff(u"login_owns"_s, {u"kohi_clerk_nanbyo"_s, u"kohi_user_admin"_s});
     auto s = tdb.connect(clerk.login, clerk.password);
     REQUIRE(s);
     int attempts = 0;
@@ -118,9 +120,9 @@ TEST_CASE("staff roles own nothing and cannot read tables or create objects", "[
     refused(u"GRANT kohi_approver TO CURRENT_USER"_s);
     refused(u"ALTER ROLE CURRENT_USER SUPERUSER"_s);
     refused(u"SELECT kohi.caller_duties()"_s);
-    const auto owned = s->exec(
-        u"SELECT count(*) AS n FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner"
-        " WHERE r.rolname = current_user"_s);
+    const auto owned =
+        s->exec(u"SELECT count(*) AS n FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner"
+                " WHERE r.rolname = current_user"_s);
     REQUIRE(owned.ok);
     CHECK(owned.first(u"n"_s).toString() == u"0"_s);
     const auto owner = s->exec(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = 'kohi_owner'"_s);

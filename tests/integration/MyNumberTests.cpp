@@ -1478,7 +1478,8 @@ TEST_CASE("the approver confirms a My Number by re-keying it blind, and only a m
 
     const QString number = syntheticNumber();
     MyNumberRepository repo(*c, fingerprint);
-    const auto registration = repo.registerNumber(entry(recipientId, PersonRole::Patient), secure(number));
+    const auto registration =
+        repo.registerNumber(entry(recipientId, PersonRole::Patient), secure(number));
     INFO(describe(registration));
     REQUIRE(registration.registered());
 
@@ -1513,15 +1514,15 @@ TEST_CASE("the approver confirms a My Number by re-keying it blind, and only a m
     QString other = syntheticNumber();
     CHECK(confirm(*a, other) == u"mismatch:一致しません。"_s);
     CHECK(db.count(u"SELECT count(*) FROM kohi.audit_event WHERE action = 'mynumber_confirm'"
-                   " AND outcome = 'refused'"_s)
-          == 3);
+                   " AND outcome = 'refused'"_s) == 3);
     // Typed with spaces and full-width digits as from a card: normalised, and it matches.
     QString spaced = number.left(4) + u' ' + number.mid(4, 4) + u'-' + number.mid(8);
     spaced[0] = QChar(u'０' + number.at(0).digitValue());
     CHECK(confirm(*a, spaced) == u"confirmed:一致しました。"_s);
     CHECK(confirm(*a, number) == u"refused:この個人番号は既に照合済みです。"_s);
 
-    const auto approved = a->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {appId, version});
+    const auto approved =
+        a->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {appId, version});
     INFO(approved.errorMessage.toStdString());
     CHECK(approved.ok);
     CHECK_FALSE(db.auditText().contains(number));

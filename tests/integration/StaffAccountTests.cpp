@@ -65,7 +65,8 @@ TEST_CASE("a new account reaches no data until its initial password is changed",
     CHECK_FALSE(tdb.connect(staff.login, staff.password));
 }
 
-TEST_CASE("the password policy is enforced by the server with specific Japanese messages", "[staff]")
+TEST_CASE("the password policy is enforced by the server with specific Japanese messages",
+          "[staff]")
 {
     auto& tdb = TestDatabase::instance();
     const auto staff = tdb.createStaff(u"policy"_s, {u"kohi_clerk_boshi"_s});
@@ -77,7 +78,8 @@ TEST_CASE("the password policy is enforced by the server with specific Japanese 
     };
     const auto tooShort = attempt(u"Ab1!x"_s);
     CHECK_FALSE(tooShort.ok);
-    CHECK(tooShort.errorMessage.contains(u"パスワードは12文字以上にしてください（入力は5文字）。"_s));
+    CHECK(
+        tooShort.errorMessage.contains(u"パスワードは12文字以上にしてください（入力は5文字）。"_s));
 
     const auto twoKinds = attempt(u"abcdefghijkl12"_s);
     CHECK_FALSE(twoKinds.ok);
@@ -135,22 +137,24 @@ TEST_CASE("forbidden things a staff member tries with psql all fail", "[staff][s
     auto refused = [&](kohi::db::Session& s, const QString& sql, const QList<QByteArray>& p = {}) {
         ++attacks;
         const auto r = s.exec(sql, p);
-        INFO(s.userId().toStdString() << ": " << sql.toStdString() << " -> "
-                                      << r.errorMessage.toStdString());
+        INFO(s.userId().toStdString()
+             << ": " << sql.toStdString() << " -> " << r.errorMessage.toStdString());
         CHECK_FALSE(r.ok);
     };
-    const QStringList duties{u"kohi_clerk_nanbyo"_s, u"kohi_clerk_boshi"_s, u"kohi_approver"_s,
-                             u"kohi_mynumber_viewer"_s, u"kohi_auditor"_s, u"kohi_user_admin"_s};
+    const QStringList duties{u"kohi_clerk_nanbyo"_s, u"kohi_clerk_boshi"_s,
+                             u"kohi_approver"_s,     u"kohi_mynumber_viewer"_s,
+                             u"kohi_auditor"_s,      u"kohi_user_admin"_s};
     for (const QString& duty : duties) {
         const auto staff = tdb.createStaff(u"atk"_s, {duty});
         auto s = tdb.connect(staff.login, staff.password);
         REQUIRE(s);
-        for (const char* table : {"recipient", "staff", "setting", "audit_event", "password_history",
-                                  "client_session", "environment"}) {
+        for (const char* table : {"recipient", "staff", "setting", "audit_event",
+                                  "password_history", "client_session", "environment"}) {
             refused(*s, u"SELECT * FROM kohi.%1"_s.arg(QString::fromLatin1(table)));
             refused(*s, u"DELETE FROM kohi.%1"_s.arg(QString::fromLatin1(table)));
         }
-        refused(*s, u"INSERT INTO kohi.audit_event (login, action, outcome) VALUES ('x','y','ok')"_s);
+        refused(*s,
+                u"INSERT INTO kohi.audit_event (login, action, outcome) VALUES ('x','y','ok')"_s);
         for (const QString& grant : duties)
             refused(*s, u"GRANT %1 TO CURRENT_USER"_s.arg(grant));
         refused(*s, u"SET ROLE kohi_owner"_s);
@@ -163,12 +167,15 @@ TEST_CASE("forbidden things a staff member tries with psql all fail", "[staff][s
         refused(*s, u"SELECT kohi.demo_accept_password(current_user)"_s);
         refused(*s, u"SELECT kohi.audit('fake', NULL, 'ok')"_s);
         if (duty != u"kohi_user_admin"_s) {
-            refused(*s, u"SELECT kohi_api.user_set_duties(current_user, ARRAY['kohi_user_admin'])"_s);
+            refused(*s,
+                    u"SELECT kohi_api.user_set_duties(current_user, ARRAY['kohi_user_admin'])"_s);
             refused(*s, u"SELECT kohi_api.setting_set('password_min_length', 8)"_s);
             refused(*s, u"SELECT * FROM kohi_api.user_list()"_s);
         } else {
             // Separation of duties: not even a user administrator administers their own account.
-            refused(*s, u"SELECT kohi_api.user_set_duties(current_user, ARRAY['kohi_user_admin','kohi_approver'])"_s);
+            refused(
+                *s,
+                u"SELECT kohi_api.user_set_duties(current_user, ARRAY['kohi_user_admin','kohi_approver'])"_s);
             refused(*s, u"SELECT kohi_api.user_reset_password(current_user, $1)"_s,
                     {s->scramSecret(staff.login, u"Whatever-Pass-1"_s)});
             refused(*s, u"SELECT kohi_api.user_disable(current_user)"_s);
@@ -201,7 +208,8 @@ TEST_CASE("row-level security holds even inside the owner's own functions", "[st
         return r.first(u"p"_s).toString();
     };
     REQUIRE(dba->exec(u"GRANT USAGE ON SCHEMA kohi TO kohi_staff"_s).ok);
-    REQUIRE(dba->exec(u"GRANT EXECUTE ON FUNCTION kohi.test_probe_programmes() TO kohi_staff"_s).ok);
+    REQUIRE(
+        dba->exec(u"GRANT EXECUTE ON FUNCTION kohi.test_probe_programmes() TO kohi_staff"_s).ok);
     CHECK(probeAs(nanbyo.login) == u"54"_s);
     CHECK(probeAs(boshi.login) == u"17,52"_s);
     REQUIRE(dba->exec(u"DROP FUNCTION kohi.test_probe_programmes()"_s).ok);
@@ -209,6 +217,7 @@ TEST_CASE("row-level security holds even inside the owner's own functions", "[st
 
     // Through the API each clerk counts only their own programmes.
     auto s = tdb.connect(nanbyo.login, nanbyo.password);
-    const auto counts = s->exec(u"SELECT string_agg(programme, ',') AS p FROM kohi_api.recipient_counts()"_s);
+    const auto counts =
+        s->exec(u"SELECT string_agg(programme, ',') AS p FROM kohi_api.recipient_counts()"_s);
     CHECK(counts.first(u"p"_s).toString() == u"54"_s);
 }

@@ -80,7 +80,8 @@ std::unique_ptr<db::Session> TestDatabase::connect(const QString& role, const QS
     return session;
 }
 
-TestDatabase::Staff TestDatabase::createStaff(const QString& prefix, const QStringList& duties) const
+TestDatabase::Staff TestDatabase::createStaff(const QString& prefix,
+                                              const QStringList& duties) const
 {
     static QAtomicInt counter;
     Staff staff;
@@ -93,16 +94,16 @@ TestDatabase::Staff TestDatabase::createStaff(const QString& prefix, const QStri
     QStringList quoted;
     for (const QString& d : duties)
         quoted << d;
-    const db::PgResult created = dba->exec(
-        u"SELECT kohi_api.user_create($1, $2, $3::text[], $4)"_s,
-        {staff.login.toUtf8(), (u"テスト "_s + prefix).toUtf8(),
-         (u'{' + quoted.join(u',') + u'}').toUtf8(), dba->scramSecret(staff.login, staff.password)});
+    const db::PgResult created = dba->exec(u"SELECT kohi_api.user_create($1, $2, $3::text[], $4)"_s,
+                                           {staff.login.toUtf8(), (u"テスト "_s + prefix).toUtf8(),
+                                            (u'{' + quoted.join(u',') + u'}').toUtf8(),
+                                            dba->scramSecret(staff.login, staff.password)});
     INFO(created.errorMessage.toStdString());
     REQUIRE(created.ok);
-    const db::PgResult changed = dba->exec(
-        u"UPDATE kohi.staff SET must_change_password = false, password_changed_at = now()"
-        " WHERE login = $1"_s,
-        {staff.login.toUtf8()});
+    const db::PgResult changed =
+        dba->exec(u"UPDATE kohi.staff SET must_change_password = false, password_changed_at = now()"
+                  " WHERE login = $1"_s,
+                  {staff.login.toUtf8()});
     REQUIRE(changed.ok);
     return staff;
 }
