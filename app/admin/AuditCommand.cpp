@@ -17,7 +17,8 @@ int usage(AdminContext& ctx)
         << "usage: kohi-admin audit head\n"
            "       kohi-admin audit verify [--from-anchor FILE] [--head FILE] [--client|--server]\n"
            "       kohi-admin audit partitions [--ahead N]\n"
-           "       kohi-admin audit purge"
+           "       kohi-admin audit purge\n"
+           "       kohi-admin audit monitor"
         << Qt::endl;
     return Usage;
 }
@@ -191,6 +192,28 @@ int purge(AdminContext& ctx)
     return Ok;
 }
 
+// Evaluates the monitoring rules over the events recorded since the last evaluation (the client
+// does so too whenever the alert list is opened); meant for a scheduled task.
+int monitor(AdminContext& ctx)
+{
+    db::Session* session = ctx.session();
+    if (!session)
+        return Failed;
+    const db::PgResult r = session->exec(
+        u"SELECT m.events, m.alerts_changed,"
+        " (SELECT count(*) FROM kohi.monitor_alert WHERE acknowledged_at IS NULL) AS open_alerts"
+        " FROM kohi.monitor_evaluate() m"_s);
+    if (!r.ok) {
+        ctx.err << "監視ルールを評価できません: " << r.errorMessage << Qt::endl;
+        return Failed;
+    }
+    ctx.out << "新しい記録 " << number(r.first(u"events"_s).toLongLong())
+            << " 件を評価しました。新しい・更新された警告 "
+            << r.first(u"alerts_changed"_s).toString() << " 件、未確認の警告 "
+            << r.first(u"open_alerts"_s).toString() << " 件。" << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runAuditCommand(const QStringList& args, AdminContext& ctx)
@@ -204,6 +227,8 @@ int runAuditCommand(const QStringList& args, AdminContext& ctx)
         return partitions(args, ctx);
     if (sub == u"purge"_s && args.size() == 1)
         return purge(ctx);
+    if (sub == u"monitor"_s && args.size() == 1)
+        return monitor(ctx);
     return usage(ctx);
 }
 

@@ -1,0 +1,474 @@
+// Monitoring of the access log (migration 0017): rules held in the database raise one alert per
+// login and day at their threshold, auditors change the rules, another administrator
+// acknowledges an alert with a note, and the per-day counts match the log even while several
+// sessions evaluate and write at once. Each case has a database of its own (the rules are global).
+#include "tests/support/FreshDatabase.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using kohi::db::PgResult;
+using kohi::db::Session;
+using kohi::test::FreshDatabase;
+using kohi::test::TestDatabase;
+
+namespace {
+
+// An event as the API functions write it, appended by the database administrator through the
+// chain's own append (so it is chained and ordered like any other). Used where producing the
+// real event needs a whole My Number key ceremony; the shapes are those of 0010/0014/0008.
+void appendEvent(Session& dba, const QString& login, const QString& action, const QString& outcome,
+                 const QString& detailsJson = u"{}"_s)
+{
+    const PgResult r = dba.exec(
+        u"SELECT kohi_audit.append($1::name, NULL, 'mon-term', $2, NULL, NULL, $3, $4::jsonb)"_s,
+        {login.toUtf8(), action.toUtf8(), outcome.toUtf8(), detailsJson.toUtf8()});
+    INFO(r.errorMessage.toStdString());
+    REQUIRE(r.ok);
+}
+
+// A drained authentication event: its own time in details.occurred_at (0008 drain_auth_events).
+void appendFailedLogin(Session& dba, const QString& login)
+{
+    appendEvent(dba, login, u"login_failed"_s, u"refused"_s,
+                u"{\"auth_seq\": 1, \"occurred_at\": \"%1\"}"_s.arg(
+                    QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s)));
+}
+
+QDateTime tokyoNow()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Tokyo"));
+}
+
+struct Alert
+{
+    qint64 id = 0;
+    int count = 0;
+    QString summary;
+    bool open = true;
+    QString acknowledgedBy;
+    QString note;
+};
+
+// The alerts for one rule and login as an auditor's list shows them (open and acknowledged).
+QList<Alert> alertsFor(Session& reader, const QString& rule, const QString& subject)
+{
+    const PgResult r =
+        reader.exec(u"SELECT id, event_count, summary, acknowledged_at IS NULL AS open,"
+                    " acknowledged_by, ack_note FROM kohi_api.monitor_alerts(true, 1000)"
+                    " WHERE rule_code = $1 AND subject = $2"_s,
+                    {rule.toUtf8(), subject.toUtf8()});
+    INFO(r.errorMessage.toStdString());
+    REQUIRE(r.ok);
+    QList<Alert> alerts;
+    for (int i = 0; i < r.rows.size(); ++i)
+        alerts << Alert{r.value(i, u"id"_s).toLongLong(),
+                        r.value(i, u"event_count"_s).toInt(),
+                        r.value(i, u"summary"_s).toString(),
+                        r.value(i, u"open"_s).toString() == u"t"_s,
+                        r.value(i, u"acknowledged_by"_s).toString(),
+                        r.value(i, u"ack_note"_s).toString()};
+    return alerts;
+}
+
+void setRule(Session& auditor, const QString& code, bool enabled, int threshold,
+             const QByteArray& parameter = {}, const QByteArray& start = {},
+             const QByteArray& end = {})
+{
+    const PgResult r = auditor.exec(
+        u"SELECT kohi_api.monitor_rule_set($1, $2::boolean, $3::int, $4::int, $5::time, $6::time)"_s,
+        {code.toUtf8(), enabled ? "true" : "false", QByteArray::number(threshold), parameter, start,
+         end});
+    INFO(r.errorMessage.toStdString());
+    REQUIRE(r.ok);
+}
+
+qint64 todayCount(Session& reader, const QString& category)
+{
+    const PgResult r = reader.exec(
+        u"SELECT n FROM kohi_api.monitor_daily_counts($1::date, $1::date) WHERE category = $2"_s,
+        {tokyoNow().date().toString(Qt::ISODate).toUtf8(), category.toUtf8()});
+    INFO(r.errorMessage.toStdString());
+    REQUIRE(r.ok);
+    REQUIRE(r.rows.size() == 1);
+    return r.first(u"n"_s).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("each rule raises one alert per login and day once the day's count reaches its "
+          "threshold, and the dashboard counts the day",
+          "[monitor]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_monitor_rules"_s);
+    Session& dba = db.dba();
+    REQUIRE(dba.exec(u"SELECT kohi.generate_synthetic_recipients(150)"_s).ok);
+    const auto auditor = db.createStaff(u"mon_aud"_s, {u"kohi_auditor"_s});
+    const auto clerk = db.createStaff(u"mon_clerk"_s, {u"kohi_clerk_nanbyo"_s});
+    auto audit = db.connect(auditor);
+    auto clerkSession = db.connect(clerk);
+    // Whatever the hour of the test run, only the rules under test fire.
+    setRule(*audit, u"off_hours"_s, false, 1, {}, "08:30", "18:00");
+    setRule(*audit, u"mynumber_reveals"_s, true, 3);
+
+    SECTION("My Number reveals per viewer and day")
+    {
+        const QString viewer = u"mon_viewer_x"_s;
+        const QString reveal = u"{\"mynumber_id\": 1, \"reason\": \"照会への回答\"}"_s;
+        appendEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s, reveal);
+        appendEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s, reveal);
+        CHECK(alertsFor(*audit, u"mynumber_reveals"_s, viewer).isEmpty());
+        appendEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s, reveal);
+        auto alerts = alertsFor(*audit, u"mynumber_reveals"_s, viewer);
+        REQUIRE(alerts.size() == 1);
+        CHECK(alerts[0].count == 3);
+        CHECK(alerts[0].summary == u"個人番号を1日に3件表示しました（基準 3件以上）。"_s);
+        CHECK(alerts[0].open);
+        // A fourth reveal updates the same alert; a refused one does not count.
+        appendEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s, reveal);
+        appendEvent(dba, viewer, u"mynumber_reveal"_s, u"refused"_s, reveal);
+        alerts = alertsFor(*audit, u"mynumber_reveals"_s, viewer);
+        REQUIRE(alerts.size() == 1);
+        CHECK(alerts[0].count == 4);
+        CHECK(todayCount(*audit, u"mynumber_reveal"_s) == 4);
+    }
+    SECTION("repeated failed logins, lockouts and failed unlocks")
+    {
+        const QString target = u"mon_pw_target"_s;
+        appendFailedLogin(dba, target);
+        appendFailedLogin(dba, target);
+        CHECK(alertsFor(*audit, u"failed_logins"_s, target).isEmpty());
+        appendEvent(dba, target, u"reauth_failed"_s, u"refused"_s);
+        const auto alerts = alertsFor(*audit, u"failed_logins"_s, target);
+        REQUIRE(alerts.size() == 1);
+        CHECK(alerts[0].count == 3);
+        CHECK(todayCount(*audit, u"login_failed"_s) == 3);
+        CHECK(todayCount(*audit, u"refused"_s) >= 3);
+    }
+    SECTION("a real search that returns at least the rule's number of rows")
+    {
+        auto search = [&](int limit) {
+            const PgResult r = clerkSession->exec(
+                u"SELECT count(*) AS n FROM kohi_api.recipient_search(NULL, NULL, NULL, NULL,"
+                " NULL, NULL, $1::int)"_s,
+                {QByteArray::number(limit)});
+            INFO(r.errorMessage.toStdString());
+            REQUIRE(r.ok);
+            return r.first(u"n"_s).toInt();
+        };
+        REQUIRE(search(99) == 99); // below the rule's 100 rows
+        CHECK(alertsFor(*audit, u"large_search"_s, clerk.login).isEmpty());
+        REQUIRE(search(120) == 120);
+        auto alerts = alertsFor(*audit, u"large_search"_s, clerk.login);
+        REQUIRE(alerts.size() == 1);
+        CHECK(alerts[0].count == 1);
+        CHECK(alerts[0].summary == u"100件以上を返す検索を1回行いました（基準 1回以上）。"_s);
+        // With 150 rows as the rule, a further 120-row search does not count.
+        setRule(*audit, u"large_search"_s, true, 1, "150");
+        REQUIRE(search(120) == 120);
+        alerts = alertsFor(*audit, u"large_search"_s, clerk.login);
+        REQUIRE(alerts.size() == 1);
+        CHECK(alerts[0].count == 1);
+        CHECK(todayCount(*audit, u"recipient_access"_s) == 3);
+    }
+    SECTION("an approver's blind re-key that does not match")
+    {
+        const QString approver = u"mon_approver_y"_s;
+        appendEvent(dba, approver, u"mynumber_confirm"_s, u"ok"_s);
+        CHECK(alertsFor(*audit, u"approval_mismatch"_s, approver).isEmpty());
+        appendEvent(dba, approver, u"mynumber_confirm"_s, u"refused"_s,
+                    u"{\"reason\": \"mismatch\", \"mismatches\": 1}"_s);
+        const auto alerts = alertsFor(*audit, u"approval_mismatch"_s, approver);
+        REQUIRE(alerts.size() == 1);
+        CHECK(alerts[0].summary == u"個人番号の照合で1回不一致がありました（基準 1回以上）。"_s);
+    }
+    SECTION("a disabled rule raises nothing, and lowering a threshold applies to today's tally")
+    {
+        const QString viewer = u"mon_viewer_z"_s;
+        setRule(*audit, u"mynumber_reveals"_s, true, 5);
+        for (int i = 0; i < 2; ++i)
+            appendEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s);
+        CHECK(alertsFor(*audit, u"mynumber_reveals"_s, viewer).isEmpty());
+        setRule(*audit, u"mynumber_reveals"_s, true, 2);
+        const auto alerts = alertsFor(*audit, u"mynumber_reveals"_s, viewer);
+        REQUIRE(alerts.size() == 1);
+        CHECK(alerts[0].count == 2);
+        setRule(*audit, u"approval_mismatch"_s, false, 1);
+        appendEvent(dba, u"mon_approver_w"_s, u"mynumber_confirm"_s, u"refused"_s,
+                    u"{\"reason\": \"mismatch\"}"_s);
+        CHECK(alertsFor(*audit, u"approval_mismatch"_s, u"mon_approver_w"_s).isEmpty());
+    }
+
+    // The dashboard: every category for every day asked, zero days included; today's alerts.
+    const QDate today = tokyoNow().date();
+    const PgResult days = audit->exec(
+        u"SELECT count(*) AS n, count(DISTINCT day) AS days, sum(n) FILTER (WHERE day < $2::date)"
+        " AS before FROM kohi_api.monitor_daily_counts($1::date, $2::date)"_s,
+        {today.addDays(-6).toString(Qt::ISODate).toUtf8(), today.toString(Qt::ISODate).toUtf8()});
+    REQUIRE(days.ok);
+    CHECK(days.first(u"days"_s).toInt() == 7);
+    CHECK(days.first(u"n"_s).toInt() == 7 * 6);
+    CHECK(days.first(u"before"_s).toLongLong() == 0);
+    const PgResult alertRows = dba.exec(u"SELECT count(*) AS n FROM kohi.monitor_alert"_s);
+    REQUIRE(alertRows.ok);
+    CHECK(todayCount(*audit, u"alerts"_s) == alertRows.first(u"n"_s).toLongLong());
+    CHECK(todayCount(*audit, u"alerts"_s) >= 1);
+
+    // Clerks see neither alerts nor counts, even with psql.
+    for (const QString& sql :
+         {u"SELECT * FROM kohi_api.monitor_alerts(true, 10)"_s,
+          u"SELECT * FROM kohi_api.monitor_daily_counts(current_date, current_date)"_s,
+          u"SELECT * FROM kohi_api.monitor_rules()"_s, u"SELECT * FROM kohi.monitor_alert"_s,
+          u"SELECT * FROM kohi.monitor_evaluate()"_s}) {
+        const PgResult r = clerkSession->exec(sql);
+        INFO(sql.toStdString());
+        CHECK_FALSE(r.ok);
+        CHECK(r.sqlState == u"42501"_s);
+    }
+}
+
+TEST_CASE("an alert is acknowledged with a note by someone other than its subject, and further "
+          "events open it again",
+          "[monitor]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_monitor_ack"_s);
+    Session& dba = db.dba();
+    const auto admin = db.createStaff(u"mon_adm"_s, {u"kohi_user_admin"_s});
+    const auto auditor = db.createStaff(u"mon_aud"_s, {u"kohi_auditor"_s});
+    auto adminSession = db.connect(admin);
+    auto audit = db.connect(auditor);
+    setRule(*audit, u"off_hours"_s, false, 1, {}, "08:30", "18:00");
+
+    // Three failed logins of the user administrator's own account.
+    for (int i = 0; i < 3; ++i)
+        appendFailedLogin(dba, admin.login);
+    auto alerts = alertsFor(*adminSession, u"failed_logins"_s, admin.login);
+    REQUIRE(alerts.size() == 1);
+    const QByteArray id = QByteArray::number(alerts[0].id);
+    auto acknowledge = [&](Session& s, const QString& note) {
+        return s.exec(u"SELECT kohi_api.monitor_acknowledge($1::bigint, $2)"_s,
+                      {id, note.toUtf8()});
+    };
+
+    PgResult r = acknowledge(*adminSession, u"本人の入力誤り"_s);
+    CHECK_FALSE(r.ok);
+    CHECK(r.sqlState == u"42501"_s);
+    CHECK(r.errorMessage.startsWith(u"自分の操作についての警告は確認済みにできません。"_s));
+
+    r = acknowledge(*audit, u"  "_s);
+    CHECK(r.sqlState == u"22023"_s);
+    CHECK(r.errorMessage == u"確認した内容（本人への聞き取り、対応など）を入力してください。"_s);
+    r = acknowledge(*audit, u"番号 1234 5678 9012 を確認"_s);
+    CHECK(r.sqlState == u"22023"_s);
+    CHECK(r.errorMessage.contains(u"12桁の数字"_s));
+    r = acknowledge(*audit, QString(501, u'あ'));
+    CHECK(r.errorMessage == u"確認した内容は500文字以内で入力してください。"_s);
+    CHECK(alertsFor(*audit, u"failed_logins"_s, admin.login).value(0).open);
+
+    r = acknowledge(*audit, u"本人に確認：パスワードの入力誤り。ロックなし。"_s);
+    INFO(r.errorMessage.toStdString());
+    REQUIRE(r.ok);
+    alerts = alertsFor(*audit, u"failed_logins"_s, admin.login);
+    REQUIRE(alerts.size() == 1);
+    CHECK_FALSE(alerts[0].open);
+    CHECK(alerts[0].acknowledgedBy == auditor.login);
+    CHECK(alerts[0].note == u"本人に確認：パスワードの入力誤り。ロックなし。"_s);
+    // The open list no longer has it; a second acknowledgement is refused by name.
+    const PgResult open = audit->exec(
+        u"SELECT count(*) AS n FROM kohi_api.monitor_alerts(false, 1000) WHERE id = $1::bigint"_s,
+        {id});
+    REQUIRE(open.ok);
+    CHECK(open.first(u"n"_s).toInt() == 0);
+    r = acknowledge(*audit, u"再確認"_s);
+    CHECK(r.errorMessage == u"この警告は%1さんが既に確認済みにしています。"_s.arg(auditor.login));
+
+    // The acknowledgement is in the access log with its note.
+    const PgResult logged = dba.exec(
+        u"SELECT details->>'note' AS note, details->>'subject' AS subject FROM kohi.audit_event"
+        " WHERE action = 'monitor_acknowledge' AND login = $1 AND target = $2"_s,
+        {auditor.login.toUtf8(), "monitor_alert:" + id});
+    REQUIRE(logged.ok);
+    REQUIRE(logged.rows.size() == 1);
+    CHECK(logged.first(u"subject"_s).toString() == admin.login);
+    CHECK(logged.first(u"note"_s).toString() ==
+          u"本人に確認：パスワードの入力誤り。ロックなし。"_s);
+
+    // A fourth failure the same day opens the alert again.
+    appendFailedLogin(dba, admin.login);
+    alerts = alertsFor(*audit, u"failed_logins"_s, admin.login);
+    REQUIRE(alerts.size() == 1);
+    CHECK(alerts[0].open);
+    CHECK(alerts[0].count == 4);
+}
+
+TEST_CASE("only auditors change monitoring rules, bad values are refused with specific messages, "
+          "and office hours decide what counts as off-hours",
+          "[monitor]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_monitor_rule_set"_s);
+    const auto admin = db.createStaff(u"mon_adm"_s, {u"kohi_user_admin"_s});
+    const auto auditor = db.createStaff(u"mon_aud"_s, {u"kohi_auditor"_s});
+    auto adminSession = db.connect(admin);
+    auto audit = db.connect(auditor);
+    auto ruleSet = [](Session& s, const QList<QByteArray>& params) {
+        return s.exec(u"SELECT kohi_api.monitor_rule_set($1, $2::boolean, $3::int, $4::int,"
+                      " $5::time, $6::time)"_s,
+                      params);
+    };
+
+    PgResult r = ruleSet(*adminSession, {"mynumber_reveals", "true", "1", {}, {}, {}});
+    CHECK(r.sqlState == u"42501"_s);
+    CHECK(ruleSet(*audit, {"no_such_rule", "true", "1", {}, {}, {}}).errorMessage ==
+          u"監視ルール「no_such_rule」はありません。"_s);
+    r = ruleSet(*audit, {"mynumber_reveals", "true", "0", "5", "09:00", "17:00"});
+    CHECK(r.sqlState == u"22023"_s);
+    CHECK(r.errorMessage == u"基準の件数は1〜100000で指定してください。\n"
+                            "ルール「個人番号の表示が多い」には件数の設定はありません。\n"
+                            "ルール「個人番号の表示が多い」には勤務時間の設定はありません。"_s);
+    CHECK(ruleSet(*audit, {"large_search", "true", "1", {}, {}, {}}).errorMessage ==
+          u"「1回の検索の件数」は1〜100000で指定してください。"_s);
+    CHECK(ruleSet(*audit, {"off_hours", "true", "1", {}, "18:00", "08:30"}).errorMessage ==
+          u"勤務時間は開始を終了より前にして指定してください。"_s);
+
+    // Nothing was changed by the refusals.
+    const PgResult before = audit->exec(
+        u"SELECT threshold, updated_by FROM kohi_api.monitor_rules() WHERE code = 'mynumber_reveals'"_s);
+    REQUIRE(before.ok);
+    CHECK(before.first(u"threshold"_s).toInt() == 10);
+
+    REQUIRE(ruleSet(*audit, {"mynumber_reveals", "true", "7", {}, {}, {}}).ok);
+    const PgResult after = adminSession->exec(
+        u"SELECT threshold, updated_by FROM kohi_api.monitor_rules() WHERE code = 'mynumber_reveals'"_s);
+    REQUIRE(after.ok);
+    CHECK(after.first(u"threshold"_s).toInt() == 7);
+    CHECK(after.first(u"updated_by"_s).toString() == auditor.login);
+    const PgResult logged = db.dba().exec(
+        u"SELECT details->'before'->>'threshold' AS old, details->'after'->>'threshold' AS new"
+        " FROM kohi.audit_event WHERE action = 'monitor_rule_set' AND target = 'mynumber_reveals'"_s);
+    REQUIRE(logged.ok);
+    REQUIRE(logged.rows.size() == 1);
+    CHECK(logged.first(u"old"_s).toString() == u"10"_s);
+    CHECK(logged.first(u"new"_s).toString() == u"7"_s);
+
+    // Office hours that exclude the present: a clerk's action now is off-hours.
+    const QDateTime tokyo = tokyoNow();
+    const int hour = tokyo.time().hour();
+    const QByteArray awayStart = hour < 20 ? QByteArray::number(hour + 2) + ":00" : "01:00";
+    const QByteArray awayEnd = hour < 20 ? QByteArray::number(hour + 3) + ":00" : "02:00";
+    REQUIRE(ruleSet(*audit, {"off_hours", "true", "1", {}, awayStart, awayEnd}).ok);
+    REQUIRE(audit->exec(u"SELECT count(*) FROM kohi_api.monitor_alerts(true, 10)"_s).ok);
+    const auto clerk = db.createStaff(u"mon_late"_s, {u"kohi_clerk_boshi"_s});
+    auto clerkSession = db.connect(clerk);
+    REQUIRE(clerkSession->exec(u"SELECT kohi_api.session_begin('mon-late-term')"_s).ok);
+    auto offHours = alertsFor(*audit, u"off_hours"_s, clerk.login);
+    REQUIRE(offHours.size() == 1);
+    CHECK(offHours[0].summary.startsWith(u"勤務時間外に"_s));
+
+    // Office hours around the present on a weekday: a second clerk's action is not.
+    const int isoDay = tokyo.date().dayOfWeek();
+    if (isoDay <= 5 && hour >= 1 && hour <= 22) {
+        REQUIRE(ruleSet(*audit, {"off_hours",
+                                 "true",
+                                 "1",
+                                 {},
+                                 QByteArray::number(hour - 1) + ":00",
+                                 QByteArray::number(hour + 1) + ":59"})
+                    .ok);
+        REQUIRE(audit->exec(u"SELECT count(*) FROM kohi_api.monitor_alerts(true, 10)"_s).ok);
+        const auto dayClerk = db.createStaff(u"mon_day"_s, {u"kohi_clerk_boshi"_s});
+        auto daySession = db.connect(dayClerk);
+        REQUIRE(daySession->exec(u"SELECT kohi_api.session_begin('mon-day-term')"_s).ok);
+        CHECK(alertsFor(*audit, u"off_hours"_s, dayClerk.login).isEmpty());
+    } else {
+        WARN("weekend or the edge of the day in Tokyo: the in-hours half was not exercised");
+    }
+}
+
+TEST_CASE("sessions evaluating and writing at once count every event exactly once",
+          "[monitor][concurrency]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_monitor_concurrent"_s);
+    REQUIRE(db.dba().exec(u"SELECT kohi.generate_synthetic_recipients(50)"_s).ok);
+    QList<TestDatabase::Staff> readers;
+    readers << db.createStaff(u"mon_aud1"_s, {u"kohi_auditor"_s})
+            << db.createStaff(u"mon_aud2"_s, {u"kohi_auditor"_s})
+            << db.createStaff(u"mon_adm"_s, {u"kohi_user_admin"_s});
+    QList<TestDatabase::Staff> writers;
+    writers << db.createStaff(u"mon_w1"_s, {u"kohi_clerk_nanbyo"_s})
+            << db.createStaff(u"mon_w2"_s, {u"kohi_clerk_nanbyo"_s});
+
+    // Sessions are opened in the thread that uses them (a QSqlDatabase belongs to its thread).
+    auto connectIn = [&db](const TestDatabase::Staff& staff) {
+        auto settings = TestDatabase::instance().settings();
+        settings.database = db.name();
+        auto session = std::make_unique<Session>(settings);
+        return session->open(staff.login, staff.password).ok() ? std::move(session) : nullptr;
+    };
+    std::atomic<int> failures{0};
+    std::atomic<bool> stop{false};
+    std::atomic<int> searches{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < readers.size(); ++i) {
+        threads.emplace_back([&, staff = readers[i], i] {
+            auto s = connectIn(staff);
+            if (!s) {
+                ++failures;
+                return;
+            }
+            while (!stop) {
+                const PgResult r =
+                    i % 2 ? s->exec(u"SELECT count(*) FROM kohi_api.monitor_alerts(true, 100)"_s)
+                          : s->exec(u"SELECT count(*) FROM kohi_api.monitor_daily_counts("
+                                    "current_date - 1, current_date + 1)"_s);
+                if (!r.ok)
+                    ++failures;
+            }
+        });
+    }
+    std::vector<std::thread> writing;
+    for (const auto& staff : writers) {
+        writing.emplace_back([&, staff] {
+            auto s = connectIn(staff);
+            for (int n = 0; s && n < 60; ++n) {
+                const PgResult r = s->exec(u"SELECT count(*) FROM kohi_api.recipient_search("
+                                           "'ア', NULL, NULL, NULL, NULL, NULL, 5)"_s);
+                if (r.ok)
+                    ++searches;
+                else
+                    ++failures;
+            }
+        });
+    }
+    for (auto& t : writing)
+        t.join();
+    stop = true;
+    for (auto& t : threads)
+        t.join();
+    CHECK(failures == 0);
+    CHECK(searches == 120);
+
+    // One last evaluation; then the dashboard's totals equal the log's own counts.
+    REQUIRE(db.dba().exec(u"SELECT * FROM kohi.monitor_evaluate()"_s).ok);
+    const PgResult totals = db.dba().exec(
+        u"SELECT (SELECT sum(n) FROM kohi.monitor_daily_count WHERE category = 'all') AS counted,"
+        " (SELECT count(*) FROM kohi.audit_event) AS logged,"
+        " (SELECT sum(n) FROM kohi.monitor_daily_count WHERE category = 'recipient_access')"
+        "   AS counted_searches,"
+        " (SELECT count(*) FROM kohi.audit_event WHERE action = 'recipient_search') AS searches,"
+        " (SELECT last_seq FROM kohi.monitor_state) AS watermark,"
+        " (SELECT max(chain_seq) FROM kohi.audit_event) AS head"_s);
+    REQUIRE(totals.ok);
+    CHECK(totals.first(u"counted"_s).toLongLong() == totals.first(u"logged"_s).toLongLong());
+    CHECK(totals.first(u"counted_searches"_s).toLongLong() == 120);
+    CHECK(totals.first(u"searches"_s).toLongLong() == 120);
+    CHECK(totals.first(u"watermark"_s).toLongLong() == totals.first(u"head"_s).toLongLong());
+}

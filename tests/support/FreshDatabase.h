@@ -1,0 +1,46 @@
+#pragma once
+
+#include "tests/support/TestDatabase.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <utility>
+
+namespace kohi::test {
+
+struct AdminRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// kohi-admin against the test cluster as the database administrator, in the given database;
+// overrides replace environment variables (e.g. PGUSER, to run as someone else).
+AdminRun runAdmin(const QStringList& args, const QString& database,
+                  const QList<std::pair<QString, QString>>& overrides = {});
+
+// A database of its own in the shared test cluster, migrated from nothing with kohi-admin, for
+// tests that change global state (settings, rules, the chain) or need a known-empty log.
+// Dropped and recreated on construction; left behind for inspection afterwards.
+class FreshDatabase
+{
+public:
+    explicit FreshDatabase(const QString& name, const QString& migrationDir = {});
+
+    QString name() const { return m_name; }
+    db::Session& dba() { return *m_dba; }
+
+    // A staff account with the given duties and its password already changed.
+    TestDatabase::Staff createStaff(const QString& prefix, const QStringList& duties);
+    std::unique_ptr<db::Session> connect(const TestDatabase::Staff& staff) const;
+    qint64 headSeq();
+
+private:
+    QString m_name;
+    std::unique_ptr<db::Session> m_dba;
+};
+
+} // namespace kohi::test
