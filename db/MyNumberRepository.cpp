@@ -288,6 +288,48 @@ QList<RevealReason> MyNumberRepository::revealReasons(QString* error) const
     return list;
 }
 
+QList<MyNumberHolder> MyNumberRepository::searchHolders(const MyNumberHolderCriteria& criteria,
+                                                        QString* error) const
+{
+    QList<MyNumberHolder> list;
+    // Dates as text in one fixed form and times as epoch milliseconds: independent of the
+    // session's DateStyle and TimeZone.
+    const PgResult r = m_session.exec(
+        u"SELECT mynumber_id, recipient_id, programme, programme_name, recipient_number, name,"
+        " kana, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, municipality_name, person_role, "
+        "person_role_label, person_name,"
+        " relationship, status, (extract(epoch FROM registered_at) * 1000)::bigint AS registered_ms"
+        " FROM kohi_api.mynumber_holder_search($1, $2, $3::date)"_s,
+        {textOrNull(criteria.recipientNumber), textOrNull(criteria.kanaPrefix),
+         criteria.birthDate.isValid() ? criteria.birthDate.toString(Qt::ISODate).toUtf8()
+                                      : QByteArray()});
+    if (!r.ok) {
+        setError(error, r.errorMessage);
+        return list;
+    }
+    for (int i = 0; i < r.rows.size(); ++i) {
+        MyNumberHolder h;
+        h.myNumberId = r.value(i, u"mynumber_id"_s).toLongLong();
+        h.recipientId = r.value(i, u"recipient_id"_s).toLongLong();
+        h.programme = r.value(i, u"programme"_s).toString();
+        h.programmeName = r.value(i, u"programme_name"_s).toString();
+        h.recipientNumber = r.value(i, u"recipient_number"_s).toString();
+        h.name = r.value(i, u"name"_s).toString();
+        h.kana = r.value(i, u"kana"_s).toString();
+        h.birthDate = QDate::fromString(r.value(i, u"birth_date"_s).toString(), Qt::ISODate);
+        h.municipalityName = r.value(i, u"municipality_name"_s).toString();
+        h.role = personRoleFromCode(r.value(i, u"person_role"_s).toString());
+        h.roleLabel = r.value(i, u"person_role_label"_s).toString();
+        h.personName = r.value(i, u"person_name"_s).toString();
+        h.relationship = r.value(i, u"relationship"_s).toString();
+        h.status = r.value(i, u"status"_s).toString();
+        h.registeredAt =
+            QDateTime::fromMSecsSinceEpoch(r.value(i, u"registered_ms"_s).toLongLong());
+        list << h;
+    }
+    return list;
+}
+
 bool MyNumberRepository::reveal(qint64 myNumberId, const QString& reasonCategory,
                                 const QString& reasonText, QStringView passphrase,
                                 crypto::SecureBytes* number, QString* error) const

@@ -83,6 +83,37 @@ struct RevealReason
     bool textRequired = false;
 };
 
+// A viewer's precise lookup (kohi_api.mynumber_holder_search): a 受給者番号, or a kana prefix of at
+// least two characters together with the date of birth. Normalised by the caller (ASCII digits,
+// full-width katakana); the server refuses anything vaguer with a Japanese message.
+struct MyNumberHolderCriteria
+{
+    QString recipientNumber;
+    QString kanaPrefix;
+    QDate birthDate;
+};
+
+// One registered number found by that lookup: whose it is and its state, never the number, its
+// envelope or its hash.
+struct MyNumberHolder
+{
+    qint64 myNumberId = 0;
+    qint64 recipientId = 0;
+    QString programme; // 法別番号
+    QString programmeName;
+    QString recipientNumber; // empty while the recipient is pending
+    QString name;            // family and given name joined by U+3000
+    QString kana;
+    QDate birthDate;
+    QString municipalityName;
+    std::optional<PersonRole> role;
+    QString roleLabel;
+    QString personName;   // guardian and household members only
+    QString relationship; // guardian and household members only
+    QString status;       // pending | approved
+    QDateTime registeredAt;
+};
+
 // My Numbers through kohi_api: sealed on this terminal before they leave it, the plaintext sent
 // only as a libpq bind parameter (for the server's check digit and duplicate hash), opened only
 // on a viewer's terminal with their passphrase. Never sees a hash; never logs a number.
@@ -110,6 +141,12 @@ public:
     QList<RevealReason> revealReasons(QString* error = nullptr) const;
     bool reveal(qint64 myNumberId, const QString& reasonCategory, const QString& reasonText,
                 QStringView passphrase, crypto::SecureBytes* number, QString* error) const;
+
+    // Viewers: the registered numbers of the recipients matching the criteria (at most
+    // HolderSearchLimit rows). The server logs every search with its criteria.
+    static constexpr int HolderSearchLimit = 50;
+    QList<MyNumberHolder> searchHolders(const MyNumberHolderCriteria& criteria,
+                                        QString* error = nullptr) const;
 
     // What an envelope is bound to: recipient, person role and the row's seal reference.
     static QByteArray associatedData(qint64 recipientId, QStringView roleCode,

@@ -56,7 +56,7 @@ fi
 # No display: drive the real client windows under Xvfb and write screenshots.
 mkdir -p "$REPO/var/screenshots"
 echo "ディスプレイがないため Xvfb 上でクライアントを起動し、画面を保存します:"
-printf '%s\n' 'Demo-Nanbyo-2026!' 'Demo-Newcomer-2026!' 'Demo-Approver-2026!' 'Demo-UserAdmin-2026!' 'Demo-Auditor-2026!' | xvfb-run -a -s "-screen 0 1280x900x24" \
+printf '%s\n' 'Demo-Nanbyo-2026!' 'Demo-Newcomer-2026!' 'Demo-Approver-2026!' 'Demo-UserAdmin-2026!' 'Demo-Auditor-2026!' 'Demo-Viewer-2026!' | xvfb-run -a -s "-screen 0 1280x900x24" \
   "$BUILD/tests/gui/kohi-screenshots" --config "$REPO/var/kohi.ini" \
   --out "$REPO/var/screenshots" --user nanbyo_clerk --newcomer newcomer \
-  --others approver,useradmin,auditor
+  --others approver,useradmin,auditor,viewer

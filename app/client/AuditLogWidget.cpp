@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QStringEncoder>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -191,6 +192,20 @@ AuditLogWidget::AuditLogWidget(const db::Session& session, Mode mode, QWidget* p
 }
 
 AuditLogWidget::~AuditLogWidget() = default;
+
+void AuditLogWidget::showEvents(const QString& login, const QDate& day)
+{
+    const QTimeZone office("Asia/Tokyo");
+    m_from->setDateTime(QDateTime(day, QTime(0, 0), office).toLocalTime());
+    m_to->setDateTime(QDateTime(day.addDays(1), QTime(0, 0), office).toLocalTime());
+    m_login->setText(login);
+    m_terminal->clear();
+    m_action->setCurrentIndex(0);
+    m_target->clear();
+    m_programme->clear();
+    m_outcome->setCurrentIndex(0);
+    search();
+}
 
 db::AuditFilter AuditLogWidget::filterFromForm() const
 {

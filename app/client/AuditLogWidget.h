@@ -58,6 +58,8 @@ public:
 
 public Q_SLOTS:
     void search();
+    // One login's events on one office day (from the monitoring tab's alerts).
+    void showEvents(const QString& login, const QDate& day);
 
 private:
     void showDetail();

@@ -3,14 +3,16 @@
 #include "app/client/ApplicationEntryWidget.h"
 #include "app/client/ApprovalQueueWidget.h"
 #include "app/client/AuditLogWidget.h"
-#include "app/client/MyNumberConfirmDialog.h"
-#include "app/client/MyNumberEntryDialog.h"
-#include "app/client/MyNumberStatusWidget.h"
 #include "app/client/CaptureProtection.h"
 #include "app/client/CertificateLoader.h"
 #include "app/client/CertificatePreviewDialog.h"
 #include "app/client/ChangePasswordDialog.h"
 #include "app/client/EnvironmentBanner.h"
+#include "app/client/MonitorWidget.h"
+#include "app/client/MyNumberConfirmDialog.h"
+#include "app/client/MyNumberEntryDialog.h"
+#include "app/client/MyNumberStatusWidget.h"
+#include "app/client/MyNumberViewerWidget.h"
 #include "app/client/RecipientDetailWidget.h"
 #include "app/client/RecipientSearchWidget.h"
 #include "app/client/UserAdminWidget.h"
@@ -107,12 +109,33 @@ void MainWindow::addDutyTabs()
     }
     if (hasDuty(u"kohi_approver"_s))
         m_tabs->addTab(buildApprovalPage(), tr("承認待ち"));
+    // Viewers hold no programme group: this search of registered numbers is their way to a
+    // reveal. The repository is created on first use, once the pinned fingerprint is set.
+    if (hasDuty(u"kohi_mynumber_viewer"_s))
+        m_tabs->addTab(
+            new MyNumberViewerWidget(
+                [this]() -> const db::MyNumberRepository& { return myNumbers(); }, m_tabs),
+            tr("個人番号の表示"));
     if (hasDuty(u"kohi_user_admin"_s))
         m_tabs->addTab(new UserAdminWidget(*m_session, m_tabs), tr("ユーザー管理"));
     const bool auditReader = hasDuty(u"kohi_auditor"_s) || hasDuty(u"kohi_user_admin"_s);
-    if (auditReader)
-        m_tabs->addTab(new AuditLogWidget(*m_session, AuditLogWidget::Mode::AllStaff, m_tabs),
-                       tr("アクセスログ"));
+    if (auditReader) {
+        auto* log = new AuditLogWidget(*m_session, AuditLogWidget::Mode::AllStaff, m_tabs);
+        m_tabs->addTab(log, tr("アクセスログ"));
+        // Monitoring: only auditors change the rules (the server enforces it too).
+        auto* monitor = new MonitorWidget(*m_session, hasDuty(u"kohi_auditor"_s), m_tabs);
+        const int monitorTab = m_tabs->addTab(monitor, tr("監視"));
+        connect(monitor, &MonitorWidget::openAlertsChanged, this, [this, monitorTab](int open) {
+            m_tabs->setTabText(monitorTab,
+                               open > 0 ? tr("監視（未確認 %1）").arg(open) : tr("監視"));
+        });
+        connect(monitor, &MonitorWidget::showEventsRequested, this,
+                [this, log](const QString& login, const QDate& day) {
+                    log->showEvents(login, day);
+                    m_tabs->setCurrentWidget(log);
+                });
+        monitor->refresh(); // the tab title says at once whether alerts wait
+    }
     // Everyone may see their own history (audit finding: staff could not see access logs).
     m_tabs->addTab(new AuditLogWidget(*m_session, AuditLogWidget::Mode::OwnHistory, m_tabs),
                    tr("自分の操作履歴"));

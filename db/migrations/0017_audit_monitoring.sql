@@ -78,6 +78,7 @@ CREATE TABLE kohi.monitor_tally (
     PRIMARY KEY (rule_code, subject, day)
 );
 CREATE INDEX monitor_tally_day_idx ON kohi.monitor_tally (day);
+CREATE INDEX monitor_tally_last_seq_idx ON kohi.monitor_tally (last_seq);
 
 CREATE TABLE kohi.monitor_alert (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -98,6 +99,7 @@ CREATE TABLE kohi.monitor_alert (
     CHECK ((acknowledged_at IS NULL) = (acknowledged_by IS NULL)),
     CHECK ((acknowledged_at IS NULL) = (ack_note IS NULL))
 );
+CREATE INDEX monitor_alert_day_idx ON kohi.monitor_alert (day);
 CREATE INDEX monitor_alert_open_idx ON kohi.monitor_alert (day DESC, id DESC)
     WHERE acknowledged_at IS NULL;
 
@@ -123,61 +125,22 @@ INSERT INTO kohi.monitor_category VALUES
     ('refused', '拒否された操作', 50),
     ('alerts', '警告', 60);
 
--- ------------------------------------------------------------------ classification
--- When an event happened: authentication events enter the chain when drained (at the next
--- session start) and carry their own time in details.occurred_at.
-CREATE FUNCTION kohi.monitor_event_time(p_action text, p_at timestamptz, p_details jsonb)
-RETURNS timestamptz
-LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT CASE WHEN p_action IN ('login_ok', 'login_failed', 'login_locked', 'reauth_ok',
-                                  'reauth_failed', 'reauth_locked', 'lock_expired')
-                     AND p_details ? 'occurred_at'
-                THEN (p_details ->> 'occurred_at')::timestamptz ELSE p_at END
-$$;
-
-CREATE FUNCTION kohi.monitor_categories(p_action text, p_target text, p_outcome text)
-RETURNS text[]
-LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT array_remove(ARRAY[
-        'all',
-        CASE WHEN p_target LIKE 'recipient:%' OR p_target LIKE 'application:%'
-                  OR p_action IN ('recipient_search', 'mynumber_holder_search')
-             THEN 'recipient_access' END,
-        CASE WHEN p_action = 'mynumber_reveal' AND p_outcome = 'ok' THEN 'mynumber_reveal' END,
-        CASE WHEN p_action IN ('login_failed', 'login_locked', 'reauth_failed', 'reauth_locked')
-             THEN 'login_failed' END,
-        CASE WHEN p_outcome <> 'ok' THEN 'refused' END], NULL)
-$$;
-
--- Does an event (with its local time) count toward a rule?
-CREATE FUNCTION kohi.monitor_matches(r kohi.monitor_rule, p_action text, p_outcome text,
-                                     p_details jsonb, p_local timestamp) RETURNS boolean
-LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT CASE r.code
-        WHEN 'mynumber_reveals' THEN p_action = 'mynumber_reveal' AND p_outcome = 'ok'
-        WHEN 'off_hours' THEN extract(isodow FROM p_local) IN (6, 7)
-                              OR p_local::time < r.office_start OR p_local::time >= r.office_end
-        WHEN 'large_search' THEN p_action IN ('recipient_search', 'mynumber_holder_search')
-                                 AND coalesce(p_details ->> 'rows', p_details ->> 'row_count')
-                                     ~ '^[0-9]{1,9}$'
-                                 AND coalesce(p_details ->> 'rows', p_details ->> 'row_count')::int
-                                     >= r.parameter
-        WHEN 'failed_logins' THEN p_action IN ('login_failed', 'login_locked', 'reauth_failed',
-                                               'reauth_locked')
-        WHEN 'approval_mismatch' THEN p_action = 'mynumber_confirm'
-                                      AND p_details ->> 'reason' = 'mismatch'
-        ELSE false END
-$$;
-
 -- ------------------------------------------------------------------ evaluation
 -- Not granted to anyone: the API functions below call it, and the database administrator runs
--- it on a schedule (kohi-admin audit monitor).
+-- it on a schedule (kohi-admin audit monitor). Classification is written inline (not as helper
+-- functions): SQL functions with a SET clause are never inlined, and a call per event and rule
+-- made the first evaluation of a large log twenty times slower.
 CREATE FUNCTION kohi.monitor_evaluate(OUT events bigint, OUT alerts_changed int)
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, kohi, pg_temp AS $$
 DECLARE
     st kohi.monitor_state;
     head bigint;
-    touched bigint;
+    written bigint;  -- rows of counts and tallies written (for debugging)
+    reveals kohi.monitor_rule;
+    off_hours kohi.monitor_rule;
+    large_search kohi.monitor_rule;
+    failed_logins kohi.monitor_rule;
+    mismatch kohi.monitor_rule;
 BEGIN
     -- Lock order: this row first, then the chain head (draining appends). Two evaluations
     -- therefore queue here instead of deadlocking on the chain head.
@@ -188,46 +151,95 @@ BEGIN
     alerts_changed := 0;
 
     IF head IS NOT NULL THEN
+        SELECT * INTO reveals FROM kohi.monitor_rule WHERE code = 'mynumber_reveals';
+        SELECT * INTO off_hours FROM kohi.monitor_rule WHERE code = 'off_hours';
+        SELECT * INTO large_search FROM kohi.monitor_rule WHERE code = 'large_search';
+        SELECT * INTO failed_logins FROM kohi.monitor_rule WHERE code = 'failed_logins';
+        SELECT * INTO mismatch FROM kohi.monitor_rule WHERE code = 'approval_mismatch';
         -- One statement, so both tallies read the same events (read once, materialised).
-        WITH ev AS MATERIALIZED (
+        WITH timed AS (
             SELECT e.chain_seq, e.login::text AS login, e.action, e.target, e.outcome, e.details,
-                   kohi.monitor_event_time(e.action, e.at, e.details) AT TIME ZONE 'Asia/Tokyo'
-                       AS local_at
+                   -- When it happened: authentication events enter the chain when drained (at
+                   -- the next session start) and carry their own time in details.occurred_at.
+                   (CASE WHEN e.action IN ('login_ok', 'login_failed', 'login_locked', 'reauth_ok',
+                                           'reauth_failed', 'reauth_locked', 'lock_expired')
+                              AND e.details ? 'occurred_at'
+                         THEN (e.details ->> 'occurred_at')::timestamptz ELSE e.at END)
+                       AT TIME ZONE 'Asia/Tokyo' AS local_at
             FROM kohi.audit_event e
             WHERE e.chain_seq > st.last_seq AND e.chain_seq <= head),
+        ev AS MATERIALIZED (
+            SELECT t.chain_seq, t.login, t.local_at::date AS day,
+                   array_remove(ARRAY[
+                       'all',
+                       CASE WHEN t.target LIKE 'recipient:%' OR t.target LIKE 'application:%'
+                                 OR t.action IN ('recipient_search', 'mynumber_holder_search')
+                            THEN 'recipient_access' END,
+                       CASE WHEN t.action = 'mynumber_reveal' AND t.outcome = 'ok'
+                            THEN 'mynumber_reveal' END,
+                       CASE WHEN t.action IN ('login_failed', 'login_locked', 'reauth_failed',
+                                              'reauth_locked')
+                            THEN 'login_failed' END,
+                       CASE WHEN t.outcome <> 'ok' THEN 'refused' END], NULL) AS categories,
+                   -- The rules each event counts toward (kohi.monitor_rule says what they mean).
+                   array_remove(ARRAY[
+                       CASE WHEN reveals.enabled AND t.action = 'mynumber_reveal'
+                                 AND t.outcome = 'ok'
+                            THEN 'mynumber_reveals' END,
+                       CASE WHEN off_hours.enabled
+                                 AND (extract(isodow FROM t.local_at) IN (6, 7)
+                                      OR t.local_at::time < off_hours.office_start
+                                      OR t.local_at::time >= off_hours.office_end)
+                            THEN 'off_hours' END,
+                       CASE WHEN large_search.enabled
+                                 AND t.action IN ('recipient_search', 'mynumber_holder_search')
+                                 AND coalesce(t.details ->> 'rows', t.details ->> 'row_count')
+                                     ~ '^[0-9]{1,9}$'
+                                 AND coalesce(t.details ->> 'rows', t.details ->> 'row_count')::int
+                                     >= large_search.parameter
+                            THEN 'large_search' END,
+                       CASE WHEN failed_logins.enabled
+                                 AND t.action IN ('login_failed', 'login_locked', 'reauth_failed',
+                                                  'reauth_locked')
+                            THEN 'failed_logins' END,
+                       CASE WHEN mismatch.enabled AND t.action = 'mynumber_confirm'
+                                 AND t.details ->> 'reason' = 'mismatch'
+                            THEN 'approval_mismatch' END], NULL) AS rules
+            FROM timed t),
         daily AS (
             INSERT INTO kohi.monitor_daily_count AS d (day, category, n)
-            SELECT ev.local_at::date, c.category, count(*)
-            FROM ev, unnest(kohi.monitor_categories(ev.action, ev.target, ev.outcome)) AS c(category)
+            SELECT ev.day, c.category, count(*)
+            FROM ev, unnest(ev.categories) AS c(category)
             GROUP BY 1, 2
             ON CONFLICT (day, category) DO UPDATE SET n = d.n + EXCLUDED.n
             RETURNING 1),
         tallies AS (
             INSERT INTO kohi.monitor_tally AS t (rule_code, subject, day, n, first_seq, last_seq)
-            SELECT r.code, ev.login, ev.local_at::date, count(*), min(ev.chain_seq),
-                   max(ev.chain_seq)
-            FROM kohi.monitor_rule r
-            JOIN ev ON kohi.monitor_matches(r, ev.action, ev.outcome, ev.details, ev.local_at)
-            WHERE r.enabled
+            SELECT r.rule_code, ev.login, ev.day, count(*), min(ev.chain_seq), max(ev.chain_seq)
+            FROM ev, unnest(ev.rules) AS r(rule_code)
             GROUP BY 1, 2, 3
             ON CONFLICT (rule_code, subject, day)
             DO UPDATE SET n = t.n + EXCLUDED.n, last_seq = EXCLUDED.last_seq
             RETURNING 1)
-        SELECT (SELECT count(*) FROM daily) + (SELECT count(*) FROM tallies) INTO touched;
+        SELECT (SELECT count(*) FROM daily) + (SELECT count(*) FROM tallies) INTO written;
     END IF;
 
-    -- Raise or update alerts for tallies touched now, and for rules changed since the last
-    -- evaluation (a lower threshold applies to the last 31 days).
-    WITH changed AS (
+    -- Raise or update alerts for the tallies touched now (index on last_seq) and, when a rule
+    -- changed since the last evaluation, for its tallies of the last 31 days (a lowered
+    -- threshold applies to them).
+    WITH candidates AS (
+        SELECT t.* FROM kohi.monitor_tally t WHERE t.last_seq > st.last_seq
+        UNION
+        SELECT t.* FROM kohi.monitor_tally t JOIN kohi.monitor_rule r ON r.code = t.rule_code
+        WHERE r.updated_at >= coalesce(st.evaluated_at, '-infinity')
+          AND t.day >= (now() AT TIME ZONE 'Asia/Tokyo')::date - 31),
+    changed AS (
         INSERT INTO kohi.monitor_alert AS a (rule_code, subject, day, event_count, threshold,
                                              parameter, first_seq, last_seq)
-        SELECT t.rule_code, t.subject, t.day, t.n, r.threshold, r.parameter, t.first_seq,
-               t.last_seq
-        FROM kohi.monitor_tally t JOIN kohi.monitor_rule r ON r.code = t.rule_code
-        WHERE r.enabled AND t.n >= r.threshold
-          AND (t.last_seq > st.last_seq
-               OR (r.updated_at >= coalesce(st.evaluated_at, '-infinity')
-                   AND t.day >= (now() AT TIME ZONE 'Asia/Tokyo')::date - 31))
+        SELECT c.rule_code, c.subject, c.day, c.n, r.threshold, r.parameter, c.first_seq,
+               c.last_seq
+        FROM candidates c JOIN kohi.monitor_rule r ON r.code = c.rule_code
+        WHERE r.enabled AND c.n >= r.threshold
         ON CONFLICT (rule_code, subject, day) DO UPDATE
             SET event_count = EXCLUDED.event_count, last_seq = EXCLUDED.last_seq,
                 updated_at = now(),
@@ -423,12 +435,12 @@ BEGIN
                        jsonb_build_object('from', p_from, 'to', p_to));
     RETURN QUERY
     SELECT d.day::date, c.code, c.label,
-           CASE WHEN c.code = 'alerts'
-                THEN (SELECT count(*) FROM kohi.monitor_alert a WHERE a.day = d.day::date)
-                ELSE coalesce((SELECT x.n FROM kohi.monitor_daily_count x
-                               WHERE x.day = d.day::date AND x.category = c.code), 0) END
+           coalesce(CASE WHEN c.code = 'alerts' THEN al.n ELSE x.n END, 0)
     FROM generate_series(p_from, p_to, interval '1 day') AS d(day)
     CROSS JOIN kohi.monitor_category c
+    LEFT JOIN kohi.monitor_daily_count x ON x.day = d.day::date AND x.category = c.code
+    LEFT JOIN (SELECT a.day, count(*) AS n FROM kohi.monitor_alert a
+               WHERE a.day BETWEEN p_from AND p_to GROUP BY a.day) al ON al.day = d.day::date
     ORDER BY 1, c.sort_key;
 END
 $$;

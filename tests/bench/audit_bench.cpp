@@ -11,6 +11,8 @@
 //   * the newest page and keyset paging, API vs plain;
 //   * chain verification (client-side recomputation and the server's SQL function) in events/s
 //     vs plain sequential reads of the same table;
+//   * monitoring (0017): the first evaluation of the whole log and increments of 1,000 events
+//     vs reading the same rows, the 30-day dashboard vs grouping the log directly;
 //   * appending through kohi.audit() vs a plain INSERT.
 // Not a test: not registered with CTest.
 #include "db/AuditChain.h"
@@ -505,6 +507,56 @@ int main(int argc, char* argv[])
     out << "  client " << QString::number(client.seconds, 'f', 1) << " s, "
         << client.bytes / (1024 * 1024) << " MiB streamed; server "
         << QString::number(ms(serverTimer) / 1000, 'f', 1) << " s" << Qt::endl;
+
+    // ------------------------------------------------------------------ monitoring (0017)
+    out << Qt::endl << "Monitoring (rules, per-day counts):" << Qt::endl;
+    {
+        // First evaluation reads the whole history once (as after the upgrade to 0017).
+        QElapsedTimer t;
+        t.start();
+        const PgResult first = must(dba, u"SELECT events FROM kohi.monitor_evaluate()"_s);
+        const double firstRate = first.first(u"events"_s).toDouble() / (ms(t) / 1000);
+        row(u"first evaluation of the whole log, events/s"_s, firstRate, scanRate, u"/s"_s);
+        out << "  (plain = count(*) seq scan of the same table; "
+            << QString::number(ms(t) / 1000, 'f', 1) << " s for "
+            << first.first(u"events"_s).toString() << " events)" << Qt::endl;
+
+        // Then increments: 1,000 new events at a time, against reading the same new rows.
+        std::vector<double> api, plain;
+        for (int round = 0; round < 5; ++round) {
+            const qint64 before = must(dba, u"SELECT last_seq FROM kohi.monitor_state"_s)
+                                      .first(u"last_seq"_s)
+                                      .toLongLong();
+            for (int i = 0; i < 1000; ++i)
+                must(auditor, u"SELECT kohi_api.session_event('idle_lock')"_s);
+            t.restart();
+            must(dba, u"SELECT count(*) FROM kohi.audit_event WHERE chain_seq > $1"_s,
+                 {QByteArray::number(before)});
+            plain.push_back(ms(t));
+            t.restart();
+            must(dba, u"SELECT * FROM kohi.monitor_evaluate()"_s);
+            api.push_back(ms(t));
+        }
+        row(u"incremental evaluation of 1,000 new events, p50"_s, stats(api).p50, stats(plain).p50);
+
+        // The dashboard: 30 days from the kept counts (API: evaluation, checks, audit event) vs
+        // counting the log itself per day, as a dashboard without the count table would.
+        std::vector<double> dash, direct;
+        for (int i = 0; i < 20; ++i) {
+            t.restart();
+            must(auditor, u"SELECT count(*) FROM kohi_api.monitor_daily_counts(current_date - 29,"
+                          " current_date)"_s);
+            dash.push_back(ms(t));
+            t.restart();
+            must(dba, u"SELECT (at AT TIME ZONE 'Asia/Tokyo')::date AS day, count(*),"
+                      " count(*) FILTER (WHERE action = 'mynumber_reveal'),"
+                      " count(*) FILTER (WHERE outcome <> 'ok') FROM kohi.audit_event"
+                      " WHERE at >= current_date - 29 GROUP BY 1"_s);
+            direct.push_back(ms(t));
+        }
+        row(u"dashboard, 30 days, p50"_s, stats(dash).p50, stats(direct).p50);
+        out << "  (plain = grouping the last 30 days of the log directly)" << Qt::endl;
+    }
 
     // ------------------------------------------------------------------ appending
     out << Qt::endl << "Appending (one session, autocommit):" << Qt::endl;

@@ -2,12 +2,15 @@
 // entry dialog, the masked status list, the viewer's timed reveal and the approver's blind
 // re-key. Each case migrates its own database (the sealing key is per database; the shared test
 // database may already hold one from other tests). Numbers are synthetic and never printed.
+#include "app/client/MainWindow.h"
 #include "app/client/MyNumberConfirmDialog.h"
 #include "app/client/MyNumberEntryDialog.h"
+#include "app/client/MyNumberHolderModel.h"
 #include "app/client/MyNumberLineEdit.h"
 #include "app/client/MyNumberRevealDialog.h"
 #include "app/client/MyNumberStatusModel.h"
 #include "app/client/MyNumberStatusWidget.h"
+#include "app/client/MyNumberViewerWidget.h"
 #include "core/crypto/Argon2Params.h"
 #include "core/validation/MyNumber.h"
 #include "core/validation/MyNumberMask.h"
@@ -26,21 +29,24 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 using kohi::app::MyNumberConfirmDialog;
 using kohi::app::MyNumberEntryDialog;
+using kohi::app::MyNumberHolderModel;
 using kohi::app::MyNumberRevealDialog;
 using kohi::app::MyNumberStatusModel;
 using kohi::app::MyNumberStatusWidget;
+using kohi::app::MyNumberViewerWidget;
 using kohi::app::RevealTicker;
 using kohi::db::MyNumberRepository;
 using kohi::db::Session;
@@ -462,4 +468,137 @@ TEST_CASE("the approver re-keys a pending number blind: wrong says 一致しま�
                   u"照合済み"_s);
         }
     CHECK(found);
+}
+
+TEST_CASE("a viewer's main window has 個人番号の表示: a vague search is refused and keeps the "
+          "criteria, a precise one lists the holder masked, and the number is revealed with a "
+          "reason and passphrase, shown for a limited time and logged",
+          "[gui][mynumber][viewer]")
+{
+    GuiMyNumberDb db;
+    const Staff viewer = db.staff(u"gvv"_s, {u"kohi_mynumber_viewer"_s});
+    const Staff clerk = db.staff(u"gvc"_s, {u"kohi_clerk_nanbyo"_s});
+    const QString pin = db.createKey(viewer);
+    const qint64 rid = db.recipient(u"54"_s, u"272027"_s); // 画面 花子, ガメン ハナコ, 1960-05-01
+    const auto numberRow = db.dba().exec(
+        u"SELECT recipient_number FROM kohi.recipient WHERE id = $1"_s, {QByteArray::number(rid)});
+    REQUIRE(numberRow.ok);
+    const QString recipientNumber = numberRow.first(u"recipient_number"_s).toString();
+    const QString number = syntheticNumber();
+    qint64 id = 0;
+    {
+        auto clerkSession = db.login(clerk);
+        const auto reg = MyNumberRepository(*clerkSession, pin)
+                             .registerNumber({rid, kohi::db::PersonRole::Patient, {}, {}, {}},
+                                             kohi::crypto::SecureBytes::fromUtf8(number));
+        INFO(reg.message.toStdString());
+        REQUIRE(reg.registered());
+        id = reg.id;
+    }
+
+    auto session = db.login(viewer);
+    const auto info = kohi::db::SessionInfo::fetch(*session);
+    REQUIRE(info.isValid());
+    kohi::app::MainWindow window(std::move(session), info);
+    window.setPinnedFingerprint(pin);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    int tab = -1;
+    for (int i = 0; i < window.tabs()->count(); ++i)
+        if (window.tabs()->tabText(i) == u"個人番号の表示"_s)
+            tab = i;
+    REQUIRE(tab >= 0);
+    window.tabs()->setCurrentIndex(tab);
+    auto* page = qobject_cast<MyNumberViewerWidget*>(window.tabs()->widget(tab));
+    REQUIRE(page);
+    RevealTicker* ticker = nullptr; // advanced by hand
+    page->setRevealTiming(std::chrono::seconds(30),
+                          [&ticker] { return ticker = new RevealTicker; });
+    auto* kana = page->findChild<QLineEdit*>(u"viewerSearchKana"_s);
+    auto* birth = page->findChild<QLineEdit*>(u"viewerSearchBirth"_s);
+    auto* search = page->findChild<QPushButton*>(u"viewerSearchButton"_s);
+    auto* reveal = page->findChild<QPushButton*>(u"viewerRevealButton"_s);
+    REQUIRE((kana && birth && search && reveal));
+
+    // Kana alone is not precise enough: the server says what is needed; what was typed stays.
+    kana->insert(u"がめん"_s); // hiragana, as typed in a hurry
+    QTest::mouseClick(search, Qt::LeftButton);
+    CHECK(page->message() == u"検索条件が足りません。受給者番号（7桁）か、カナ氏名（2文字以上）と"
+                             "生年月日の両方を入力してください。"_s);
+    CHECK(kana->text() == u"がめん"_s);
+    CHECK(page->model()->rowCount() == 0);
+    CHECK_FALSE(reveal->isEnabled());
+
+    // With the date of birth in 和暦: the holder, with the mask in place of the number.
+    QTest::keyClicks(birth, u"S35.5.1"_s);
+    QTest::mouseClick(search, Qt::LeftButton);
+    INFO(page->message().toStdString());
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->message().isEmpty());
+    CHECK(kana->text() == u"がめん"_s);
+    MyNumberHolderModel* model = page->model();
+    CHECK(model->index(0, 0).data(MyNumberHolderModel::IdRole).toLongLong() == id);
+    CHECK(model->index(0, MyNumberHolderModel::RecipientNumberColumn).data() == recipientNumber);
+    CHECK(model->index(0, MyNumberHolderModel::NameColumn).data() == u"画面　花子"_s);
+    CHECK(model->index(0, MyNumberHolderModel::MunicipalityColumn).data() == u"岸和田市"_s);
+    CHECK(model->index(0, MyNumberHolderModel::NumberColumn).data() == kohi::maskMyNumber());
+    CHECK(model->index(0, MyNumberHolderModel::StatusColumn).data() == u"照合待ち"_s);
+    for (int c = 0; c < model->columnCount(); ++c)
+        for (int dataRole = 0; dataRole < Qt::UserRole; ++dataRole)
+            CHECK_FALSE(leaks(model->index(0, c).data(dataRole).toString(), number));
+    CHECK(reveal->isEnabled());
+
+    // 表示…: the reveal dialog names whose number it is.
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QPointer<MyNumberRevealDialog> dialog = page->revealDialog();
+    REQUIRE(dialog);
+    REQUIRE(ticker);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->findChild<QLabel*>(u"revealPerson"_s)->text() ==
+          u"画面　花子（受給者番号 %1）の本人（受診者）"_s.arg(recipientNumber));
+    auto* reason = dialog->findChild<QComboBox*>(u"revealReason"_s);
+    reason->setCurrentIndex(reason->findData(u"identity"_s));
+    dialog->findChild<QLineEdit*>(u"revealReasonText"_s)->insert(u"窓口で本人確認"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"revealPassphrase"_s), ViewerPassphrase);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"revealButton"_s), Qt::LeftButton);
+    INFO(dialog->message().toStdString());
+    auto* label = dialog->findChild<QLabel*>(u"revealNumber"_s);
+    REQUIRE(dialog->isShowingNumber());
+    CHECK(QString(label->text()).remove(u' ') == number);
+    for (int i = 0; i < 29; ++i)
+        ticker->tick();
+    CHECK(dialog->isVisible());
+    CHECK(QString(label->text()).remove(u' ') == number);
+    ticker->tick();
+    CHECK(label->text().isEmpty());
+    CHECK_FALSE(dialog->isShowingNumber());
+    CHECK_FALSE(dialog->isVisible());
+    QTRY_VERIFY(dialog.isNull()); // closed dialogs delete themselves
+    CHECK_FALSE(page->revealDialog());
+
+    // Double-click on the row opens it again; closing it reveals nothing and logs nothing.
+    const QRect cell = page->view()->visualRect(model->index(0, MyNumberHolderModel::NameColumn));
+    QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(page->view()->viewport(), Qt::LeftButton, {}, cell.center());
+    dialog = page->revealDialog();
+    REQUIRE(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"revealClose"_s), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+
+    // The access log: the one successful search and the one reveal, with reason and terminal.
+    const auto logged = db.dba().exec(
+        u"SELECT action, target, terminal_id, details->>'reason' AS reason,"
+        " (details->>'mynumber_id')::bigint AS id, (details->>'rows')::int AS n"
+        " FROM kohi.audit_event WHERE login = $1"
+        " AND action IN ('mynumber_holder_search', 'mynumber_reveal') ORDER BY chain_seq"_s,
+        {viewer.login.toUtf8()});
+    REQUIRE(logged.ok);
+    REQUIRE(logged.rows.size() == 2);
+    CHECK(logged.value(0, u"action"_s).toString() == u"mynumber_holder_search"_s);
+    CHECK(logged.value(0, u"n"_s).toInt() == 1);
+    CHECK(logged.value(1, u"action"_s).toString() == u"mynumber_reveal"_s);
+    CHECK(logged.value(1, u"target"_s).toString() == u"recipient:%1"_s.arg(rid));
+    CHECK(logged.value(1, u"terminal_id"_s).toString() == u"gui-test-terminal"_s);
+    CHECK(logged.value(1, u"reason"_s).toString() == u"本人確認"_s);
+    CHECK(logged.value(1, u"id"_s).toLongLong() == id);
 }

@@ -7,12 +7,10 @@
 #include "app/client/ClientConfig.h"
 #include "app/client/IdleLockController.h"
 #include "app/client/LockScreen.h"
-#include "app/client/RecipientSearchModel.h"
-#include "app/client/RecipientSearchWidget.h"
-
-#include <QTabWidget>
 #include "app/client/LoginDialog.h"
 #include "app/client/MainWindow.h"
+#include "app/client/RecipientSearchModel.h"
+#include "app/client/RecipientSearchWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,9 +18,9 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -169,6 +167,14 @@ int main(int argc, char* argv[])
             QTest::qWait(800);
         }
         save(otherWindow, parser.value(out), u"main-window-%1.png"_s.arg(other));
+        // Auditors: the monitoring dashboard (chart and alerts) as well.
+        for (int i = 0; i < otherWindow.tabs()->count(); ++i) {
+            if (otherWindow.tabs()->tabText(i).startsWith(u"監視"_s) && other == u"auditor"_s) {
+                otherWindow.tabs()->setCurrentIndex(i);
+                QTest::qWait(800);
+                save(otherWindow, parser.value(out), u"monitor-%1.png"_s.arg(other));
+            }
+        }
     }
     return 0;
 }

@@ -511,6 +511,16 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                     u"SELECT * FROM kohi_api.mynumber_reveal($1, 'identity', NULL)"_s,
                     {QByteArray::number(w.mynumberId)}};
     });
+    add("kohi_api.mynumber_holder_search(text,text,date)", [](World&) {
+        return Call{
+            u"viewer"_s,
+            u"SELECT * FROM kohi_api.mynumber_holder_search(NULL, 'カンサ', '1970-05-05')"_s,
+            {},
+            [](World& world, const PgResult& r) {
+                REQUIRE(r.rows.size() == 1);
+                CHECK(r.first(u"mynumber_id"_s).toLongLong() == world.mynumberId);
+            }};
+    });
     add("kohi_api.mynumber_my_wrapped_key()", [](World&) {
         return Call{u"viewer"_s, u"SELECT * FROM kohi_api.mynumber_my_wrapped_key()"_s};
     });
@@ -575,6 +585,43 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                     u"SELECT * FROM kohi_api.audit_check_head($1, $2, $3::timestamptz)"_s,
                     {h.first(u"chain_seq"_s).toByteArray(), h.first(u"h"_s).toByteArray(),
                      h.first(u"at"_s).toByteArray()}};
+    });
+    // Monitoring (0017): rules, the alert list, acknowledgement, per-day counts.
+    add("kohi_api.monitor_rules()", [](World&) {
+        return Call{u"admin"_s, u"SELECT * FROM kohi_api.monitor_rules()"_s};
+    });
+    add("kohi_api.monitor_rule_set(text,boolean,integer,integer,time without time zone,time "
+        "without time zone)",
+        [](World&) {
+            return Call{u"auditor"_s,
+                        u"SELECT kohi_api.monitor_rule_set('failed_logins', true, 3, NULL, NULL,"
+                        " NULL)"_s};
+        });
+    add("kohi_api.monitor_alerts(boolean,integer)", [](World&) {
+        return Call{u"admin"_s, u"SELECT * FROM kohi_api.monitor_alerts(false, 50)"_s};
+    });
+    add("kohi_api.monitor_acknowledge(bigint,text)", [](World& w) {
+        // Three failed logins of some account raise an alert for the administrator to close.
+        const QString target = w.newTarget();
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(w.db->dba()
+                        .exec(u"SELECT kohi_audit.append($1::name, NULL, NULL, 'login_failed',"
+                              " NULL, NULL, 'refused', '{}')"_s,
+                              {target.toUtf8()})
+                        .ok);
+        REQUIRE(w.db->dba().exec(u"SELECT * FROM kohi.monitor_evaluate()"_s).ok);
+        const PgResult a = w.db->dba().exec(
+            u"SELECT id FROM kohi.monitor_alert WHERE rule_code = 'failed_logins' AND subject = $1"_s,
+            {target.toUtf8()});
+        REQUIRE(a.rows.size() == 1);
+        return Call{u"admin"_s,
+                    u"SELECT kohi_api.monitor_acknowledge($1::bigint, '本人に確認済み')"_s,
+                    {a.first(u"id"_s).toByteArray()}};
+    });
+    add("kohi_api.monitor_daily_counts(date,date)", [](World&) {
+        return Call{
+            u"auditor"_s,
+            u"SELECT * FROM kohi_api.monitor_daily_counts(current_date - 6, current_date)"_s};
     });
     return f;
 }

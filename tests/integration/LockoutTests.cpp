@@ -6,7 +6,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -139,4 +138,13 @@ TEST_CASE("five wrong passwords lock the account for every client, across a rest
     CHECK(events.first(u"locked"_s).toInt() == 1);
     CHECK(events.first(u"refused"_s).toInt() == 2);
     CHECK(events.first(u"unlocked"_s).toInt() == 1);
+
+    // Monitoring sees the same attempts: one alert for the day (5 failures, 2 refused while
+    // locked).
+    REQUIRE(dba.exec(u"SELECT * FROM kohi.monitor_evaluate()"_s).ok);
+    const auto alert = dba.exec(u"SELECT event_count FROM kohi.monitor_alert"
+                                " WHERE rule_code = 'failed_logins' AND subject = 'lock_target'"_s);
+    REQUIRE(alert.ok);
+    REQUIRE(alert.rows.size() == 1);
+    CHECK(alert.first(u"event_count"_s).toInt() == 7);
 }

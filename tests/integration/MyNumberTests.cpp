@@ -26,6 +26,7 @@
 #include <QThread>
 #include <QUuid>
 #include <catch2/catch.hpp>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using kohi::crypto::SecureBytes;
@@ -1526,4 +1527,248 @@ TEST_CASE("the approver confirms a My Number by re-keying it blind, and only a m
     INFO(approved.errorMessage.toStdString());
     CHECK(approved.ok);
     CHECK_FALSE(db.auditText().contains(number));
+}
+
+TEST_CASE("a viewer finds registered numbers only by a precise lookup, every search is logged, "
+          "and nobody else can search or see more",
+          "[mynumber][viewer]")
+{
+    MyNumberDb db;
+    const Staff viewer = db.staff(u"mhv"_s, {u"kohi_mynumber_viewer"_s});
+    const Staff nanbyo = db.staff(u"mhn"_s, {u"kohi_clerk_nanbyo"_s});
+    const Staff boshi = db.staff(u"mhb"_s, {u"kohi_clerk_boshi"_s});
+    const Staff approver = db.staff(u"mha"_s, {u"kohi_approver"_s});
+    const Staff auditor = db.staff(u"mhu"_s, {u"kohi_auditor"_s});
+    const QString pin = db.createKey(viewer, u"viewer passphrase one"_s);
+
+    // Recipients with their own kana and birth dates; 受給者番号 unique per test database.
+    static QAtomicInt counter;
+    auto recipient = [&db](const QString& programme, const QString& familyKana,
+                           const QString& givenKana, const QString& birth) {
+        const QByteArray number = QByteArray::number(3000000 + counter.fetchAndAddRelaxed(1));
+        const auto r = db.dba().exec(
+            u"INSERT INTO kohi.recipient (programme, recipient_number, family_name, given_name,"
+            " family_name_kana, given_name_kana, birth_date, sex, address, municipality_code,"
+            " synthetic) VALUES ($1, $2, '検索', '一子', $3, $4, $5::date, 2, '大阪府試験市1-1',"
+            " '272027', true) RETURNING id"_s,
+            {programme.toUtf8(), number, familyKana.toUtf8(), givenKana.toUtf8(), birth.toUtf8()});
+        INFO(r.errorMessage.toStdString());
+        REQUIRE(r.ok);
+        return std::pair{r.first(u"id"_s).toLongLong(), QString::fromLatin1(number)};
+    };
+    const auto [adult, adultNumber] =
+        recipient(u"54"_s, u"ケンサク"_s, u"イチコ"_s, u"1960-05-01"_s);
+    // Same kana and birth date, no number: must never be listed to a viewer.
+    const auto [twin, twinNumber] = recipient(u"54"_s, u"ケンサク"_s, u"イチコ"_s, u"1960-05-01"_s);
+    const auto [child, childNumber] =
+        recipient(u"52"_s, u"ケンサク"_s, u"ジロウ"_s, u"2015-03-03"_s);
+
+    auto nanbyoSession = db.login(nanbyo);
+    auto boshiSession = db.login(boshi);
+    auto registered = [](const MyNumberRegistration& r) {
+        INFO(describe(r));
+        REQUIRE(r.registered());
+        return r;
+    };
+    MyNumberRepository nanbyoRepo(*nanbyoSession, pin);
+    MyNumberRepository boshiRepo(*boshiSession, pin);
+    const auto adultReg = registered(
+        nanbyoRepo.registerNumber(entry(adult, PersonRole::Patient), secure(syntheticNumber())));
+    const auto childReg = registered(
+        boshiRepo.registerNumber(entry(child, PersonRole::Patient), secure(syntheticNumber())));
+    const auto guardianReg = registered(boshiRepo.registerNumber(
+        entry(child, PersonRole::Guardian, u"検索 太郎"_s, u"父"_s), secure(syntheticNumber())));
+
+    auto viewerSession = db.login(viewer);
+    MyNumberRepository repo(*viewerSession, pin);
+    const QString sql = u"SELECT * FROM kohi_api.mynumber_holder_search($1, $2, $3::date)"_s;
+    auto searches = [&db, &viewer] {
+        return db.count(u"SELECT count(*) FROM kohi.audit_event"
+                        " WHERE action = 'mynumber_holder_search' AND login = $1"_s,
+                        {viewer.login.toUtf8()});
+    };
+
+    // Nobody else may search: not granted to clerks, approvers or auditors; refused for the
+    // database administrator (a superuser passes every membership test).
+    auto approverSession = db.login(approver);
+    auto auditorSession = db.login(auditor);
+    for (Session* other :
+         {nanbyoSession.get(), boshiSession.get(), approverSession.get(), auditorSession.get()}) {
+        const auto r = other->exec(sql, {adultNumber.toUtf8(), {}, {}});
+        CHECK_FALSE(r.ok);
+        CHECK(r.sqlState == u"42501"_s);
+    }
+    const auto bySuperuser = db.dba().exec(sql, {adultNumber.toUtf8(), {}, {}});
+    CHECK(bySuperuser.sqlState == u"42501"_s);
+    CHECK(bySuperuser.errorMessage == u"個人番号の登録者を検索する権限がありません。"_s);
+
+    // Vague criteria are refused with a message that says what is needed, and nothing is read
+    // or logged.
+    const QString notEnough = u"検索条件が足りません。受給者番号（7桁）か、カナ氏名（2文字以上）と"
+                              "生年月日の両方を入力してください。"_s;
+    const QList<std::tuple<QByteArray, QByteArray, QByteArray, QString>> vague{
+        {{}, {}, {}, notEnough},
+        {{}, u"ケンサク"_s.toUtf8(), {}, notEnough},
+        {{}, {}, "1960-05-01", notEnough},
+        {{}, u"　 "_s.toUtf8(), "1960-05-01", notEnough},
+        {{}, u"ケ"_s.toUtf8(), "1960-05-01", u"カナ氏名は2文字以上入力してください。"_s},
+        {"12345", {}, {}, u"受給者番号は7桁の数字で入力してください。"_s},
+        {"12345678", {}, {}, u"受給者番号は7桁の数字で入力してください。"_s},
+    };
+    for (const auto& [number, kana, birth, message] : vague) {
+        const auto r = viewerSession->exec(sql, {number, kana, birth});
+        INFO(QString::fromUtf8(number + '|' + kana + '|' + birth).toStdString());
+        CHECK(r.sqlState == u"22023"_s);
+        CHECK(r.errorMessage == message);
+    }
+    QString error;
+    CHECK(repo.searchHolders({{}, u"ケンサク"_s, {}}, &error).isEmpty());
+    CHECK(error == notEnough);
+    CHECK(searches() == 0);
+
+    // By 受給者番号 (full-width digits accepted): exactly the adult's number, with who it is.
+    const auto byNumber =
+        viewerSession->exec(sql, {u"３０"_s.toUtf8() + adultNumber.mid(2).toUtf8(), {}, {}});
+    INFO(byNumber.errorMessage.toStdString());
+    REQUIRE(byNumber.ok);
+    REQUIRE(byNumber.rows.size() == 1);
+    CHECK(byNumber.first(u"mynumber_id"_s).toLongLong() == adultReg.id);
+    CHECK(byNumber.first(u"recipient_id"_s).toLongLong() == adult);
+    CHECK(byNumber.first(u"programme"_s).toString() == u"54"_s);
+    CHECK(byNumber.first(u"programme_name"_s).toString() == u"特定医療費（指定難病）"_s);
+    CHECK(byNumber.first(u"recipient_number"_s).toString() == adultNumber);
+    CHECK(byNumber.first(u"name"_s).toString() == u"検索　一子"_s);
+    CHECK(byNumber.first(u"kana"_s).toString() == u"ケンサク　イチコ"_s);
+    CHECK(byNumber.first(u"municipality_name"_s).toString() == u"岸和田市"_s);
+    CHECK(byNumber.first(u"person_role"_s).toString() == u"patient"_s);
+    CHECK(byNumber.first(u"person_role_label"_s).toString() == u"本人（受診者）"_s);
+    CHECK(byNumber.first(u"status"_s).toString() == u"pending"_s);
+    // Never an envelope, a hash or a key: not as a column, not as a value.
+    for (const QString& column : byNumber.columns)
+        for (const QString& secret : {u"envelope"_s, u"hash"_s, u"key"_s, u"seal"_s})
+            CHECK_FALSE(column.contains(secret));
+    const auto stored =
+        db.dba().exec(u"SELECT encode(dup_hash, 'hex') AS h, encode(envelope, 'hex') AS e,"
+                      " encode(envelope, 'base64') AS b FROM kohi.mynumber WHERE id = $1"_s,
+                      {QByteArray::number(adultReg.id)});
+    REQUIRE(stored.ok);
+    for (const QString& column : {u"h"_s, u"e"_s, u"b"_s})
+        CHECK_FALSE(flatten(byNumber).contains(stored.first(column).toString().left(16)));
+    CHECK(searches() == 1);
+
+    // By kana prefix and birth date: the holder, never the namesake without a number.
+    error.clear();
+    const auto byKana = repo.searchHolders({{}, u"ケンサク　イ"_s, QDate(1960, 5, 1)}, &error);
+    INFO(error.toStdString());
+    REQUIRE(byKana.size() == 1);
+    CHECK(byKana.first().myNumberId == adultReg.id);
+    CHECK(byKana.first().recipientId == adult);
+    CHECK(byKana.first().birthDate == QDate(1960, 5, 1));
+    CHECK(byKana.first().registeredAt.isValid());
+    // Hiragana typed in psql is read as katakana; the child's two numbers come patient first.
+    const auto family = viewerSession->exec(sql, {{}, u"けんさく"_s.toUtf8(), "2015-03-03"});
+    REQUIRE(family.ok);
+    REQUIRE(family.rows.size() == 2);
+    CHECK(family.value(0, u"mynumber_id"_s).toLongLong() == childReg.id);
+    CHECK(family.value(1, u"mynumber_id"_s).toLongLong() == guardianReg.id);
+    CHECK(family.value(1, u"person_role_label"_s).toString() == u"保護者"_s);
+    CHECK(family.value(1, u"person_name"_s).toString() == u"検索 太郎"_s);
+    CHECK(family.value(1, u"relationship"_s).toString() == u"父"_s);
+    CHECK(family.value(1, u"programme"_s).toString() == u"52"_s);
+    // Recipients without a number are not found even by their own 受給者番号.
+    error.clear();
+    const auto none = repo.searchHolders({twinNumber, {}, {}}, &error);
+    CHECK(error.isEmpty());
+    CHECK(none.isEmpty());
+    CHECK(searches() == 4);
+
+    // The access log has each search with its criteria and whom it listed.
+    const auto logged = db.dba().exec(
+        u"SELECT target, details->>'recipient_number' AS number, details->>'kana' AS kana,"
+        " details->>'birth' AS birth, (details->>'rows')::int AS n, details->'recipient_ids' AS "
+        "ids,"
+        " terminal_id FROM kohi.audit_event WHERE action = 'mynumber_holder_search'"
+        " ORDER BY chain_seq"_s);
+    REQUIRE(logged.ok);
+    REQUIRE(logged.rows.size() == 4);
+    CHECK(logged.value(0, u"target"_s).toString() == u"recipient:%1"_s.arg(adult));
+    CHECK(logged.value(0, u"number"_s).toString() == adultNumber);
+    CHECK(logged.value(0, u"n"_s).toInt() == 1);
+    CHECK(logged.value(0, u"terminal_id"_s).toString() == u"test-terminal"_s);
+    CHECK(logged.value(1, u"kana"_s).toString() == u"ケンサク　イ"_s);
+    CHECK(logged.value(1, u"birth"_s).toString() == u"1960-05-01"_s);
+    CHECK(logged.value(2, u"kana"_s).toString() == u"ケンサク"_s);
+    CHECK(logged.value(2, u"n"_s).toInt() == 2);
+    CHECK(logged.value(2, u"target"_s).toString() == u"recipient:%1"_s.arg(child));
+    CHECK(logged.value(2, u"ids"_s).toString() == u"[%1]"_s.arg(child));
+    CHECK(logged.value(3, u"n"_s).toInt() == 0);
+    CHECK(kohi::test::findMyNumbers(db.auditText()).isEmpty());
+
+    // At most 50 rows, however many match.
+    for (int i = 0; i < 51; ++i) {
+        const auto [id, number] = recipient(u"54"_s, u"タスウ"_s, u"サン"_s, u"1970-01-01"_s);
+        registered(
+            nanbyoRepo.registerNumber(entry(id, PersonRole::Patient), secure(syntheticNumber())));
+    }
+    const auto capped = repo.searchHolders({{}, u"タスウ"_s, QDate(1970, 1, 1)}, &error);
+    CHECK(capped.size() == MyNumberRepository::HolderSearchLimit);
+
+    // The viewer's new read of the register does not open the clerks' search or detail to
+    // viewers (not granted), and reaches only recipients who have a number.
+    CHECK(viewerSession->exec(u"SELECT kohi_api.recipient_get($1)"_s, {QByteArray::number(adult)})
+              .sqlState == u"42501"_s);
+    CHECK(viewerSession
+              ->exec(u"SELECT * FROM kohi_api.recipient_search('ケンサク', NULL, NULL, NULL, NULL,"
+                     " NULL, 10)"_s)
+              .sqlState == u"42501"_s);
+    // What row-level security lets each caller read of the register, seen from inside a definer
+    // function of the owner (as every API function reads it): a probe made for this database.
+    for (const QString& statement :
+         {u"CREATE FUNCTION kohi_api.test_visible_recipients() RETURNS bigint LANGUAGE sql"
+          " STABLE SECURITY DEFINER SET search_path = pg_catalog, kohi, pg_temp"
+          " AS $$ SELECT count(*) FROM kohi.recipient $$"_s,
+          u"ALTER FUNCTION kohi_api.test_visible_recipients() OWNER TO kohi_owner"_s,
+          u"GRANT EXECUTE ON FUNCTION kohi_api.test_visible_recipients() TO PUBLIC"_s}) {
+        const auto r = db.dba().exec(statement);
+        INFO(r.errorMessage.toStdString());
+        REQUIRE(r.ok);
+    }
+    auto visible = [](Session& s) {
+        const auto r = s.exec(u"SELECT kohi_api.test_visible_recipients() AS n"_s);
+        INFO(r.errorMessage.toStdString());
+        REQUIRE(r.ok);
+        return r.first(u"n"_s).toLongLong();
+    };
+    const qint64 holders = db.count(u"SELECT count(DISTINCT recipient_id) FROM kohi.mynumber"_s);
+    CHECK(holders == 53); // adult, child and the 51 above; never the twin
+    CHECK(visible(*viewerSession) == holders);
+    CHECK(visible(*auditorSession) == 0);
+    CHECK(visible(*nanbyoSession) ==
+          db.count(u"SELECT count(*) FROM kohi.recipient WHERE programme = '54'"_s));
+    CHECK(visible(*boshiSession) ==
+          db.count(u"SELECT count(*) FROM kohi.recipient WHERE programme IN ('52', '17')"_s));
+    CHECK(visible(*approverSession) == db.count(u"SELECT count(*) FROM kohi.recipient"_s));
+
+    // Nor does it widen what clerks see: each group still sees only its own programmes, even
+    // recipients of other programmes who have numbers.
+    const auto nanbyoSees = nanbyoSession->exec(
+        u"SELECT id FROM kohi_api.recipient_search('ケンサク', NULL, NULL, NULL, NULL, NULL, 100)"_s);
+    REQUIRE(nanbyoSees.ok);
+    QSet<qint64> seen;
+    for (int i = 0; i < nanbyoSees.rows.size(); ++i)
+        seen << nanbyoSees.value(i, u"id"_s).toLongLong();
+    CHECK(seen == QSet<qint64>{adult, twin});
+    const auto boshiSees = boshiSession->exec(
+        u"SELECT id FROM kohi_api.recipient_search('ケンサク', NULL, NULL, NULL, NULL, NULL, 100)"_s);
+    REQUIRE(boshiSees.ok);
+    REQUIRE(boshiSees.rows.size() == 1);
+    CHECK(boshiSees.first(u"id"_s).toLongLong() == child);
+    CHECK(
+        boshiSession->exec(u"SELECT kohi_api.recipient_get($1) AS j"_s, {QByteArray::number(adult)})
+            .first(u"j"_s)
+            .isNull());
+    CHECK(nanbyoSession
+              ->exec(u"SELECT kohi_api.recipient_get($1) AS j"_s, {QByteArray::number(child)})
+              .first(u"j"_s)
+              .isNull());
 }
