@@ -41,6 +41,21 @@ bool MonitorRepository::check(const PgResult& r)
     return r.ok;
 }
 
+std::optional<MonitorStatus> MonitorRepository::status()
+{
+    const PgResult r = m_session.exec(
+        u"SELECT evaluated_seq, %1, pending, open_alerts FROM kohi_api.monitor_status()"_s.arg(
+            epochMs(u"evaluated_at"_s)));
+    if (!check(r))
+        return std::nullopt;
+    MonitorStatus s;
+    s.evaluatedSeq = r.first(u"evaluated_seq"_s).toString().toLongLong();
+    s.evaluatedAt = fromEpochMs(r.first(u"evaluated_at"_s));
+    s.pending = r.first(u"pending"_s).toString().toLongLong();
+    s.openAlerts = r.first(u"open_alerts"_s).toString().toLongLong();
+    return s;
+}
+
 std::optional<QList<MonitorRule>> MonitorRepository::rules()
 {
     const PgResult r =

@@ -66,6 +66,15 @@ struct DailyCount
     qint64 count = 0;
 };
 
+// How far the server's evaluation of the access log has come.
+struct MonitorStatus
+{
+    qint64 evaluatedSeq = 0;
+    QDateTime evaluatedAt; // invalid: never evaluated
+    qint64 pending = 0;    // events recorded but not yet evaluated
+    qint64 openAlerts = 0;
+};
+
 // kohi_api.monitor_*: the rules, the alert list an auditor or user administrator acknowledges,
 // and the per-day counts. The server evaluates the access log before answering, decides who may
 // do what (only auditors change rules; nobody acknowledges an alert about themselves) and logs
@@ -75,6 +84,7 @@ class MonitorRepository
 public:
     explicit MonitorRepository(const Session& session) : m_session(session) {}
 
+    std::optional<MonitorStatus> status();
     std::optional<QList<MonitorRule>> rules();
     bool setRule(const MonitorRule& rule);
 

@@ -202,7 +202,7 @@ int monitor(AdminContext& ctx)
     const db::PgResult r = session->exec(
         u"SELECT m.events, m.alerts_changed,"
         " (SELECT count(*) FROM kohi.monitor_alert WHERE acknowledged_at IS NULL) AS open_alerts"
-        " FROM kohi.monitor_evaluate() m"_s);
+        " FROM kohi.monitor_evaluate(NULL) m"_s);
     if (!r.ok) {
         ctx.err << "監視ルールを評価できません: " << r.errorMessage << Qt::endl;
         return Failed;

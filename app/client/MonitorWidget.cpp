@@ -149,9 +149,14 @@ bool MonitorWidget::refresh()
     m_view->horizontalHeader()->setSectionResizeMode(MonitorAlertModel::SummaryColumn,
                                                      QHeaderView::Stretch);
     const int open = m_alerts->openCount();
-    m_status->setText(tr("%1 時点。未確認の警告 %2 件。")
-                          .arg(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s))
-                          .arg(open));
+    QString text = tr("%1 時点。未確認の警告 %2 件。")
+                       .arg(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s))
+                       .arg(open);
+    // A long history is evaluated in steps: say so rather than show counts as complete.
+    if (const auto status = m_repository.status(); status && status->pending >= 1000)
+        text += tr("まだ評価していない記録が %1 件あります（次の更新で続きを評価します）。")
+                    .arg(status->pending);
+    m_status->setText(text);
     updateButtons();
     Q_EMIT openAlertsChanged(open);
     return true;

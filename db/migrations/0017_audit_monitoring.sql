@@ -130,11 +130,15 @@ INSERT INTO kohi.monitor_category VALUES
 -- it on a schedule (kohi-admin audit monitor). Classification is written inline (not as helper
 -- functions): SQL functions with a SET clause are never inlined, and a call per event and rule
 -- made the first evaluation of a large log twenty times slower.
-CREATE FUNCTION kohi.monitor_evaluate(OUT events bigint, OUT alerts_changed int)
+-- p_max_events bounds one call (the API's calls, so that a screen never waits minutes for the
+-- first evaluation of a long history); NULL evaluates everything. pending: events left over.
+CREATE FUNCTION kohi.monitor_evaluate(p_max_events bigint DEFAULT NULL, OUT events bigint,
+                                      OUT alerts_changed int, OUT pending bigint)
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, kohi, pg_temp AS $$
 DECLARE
     st kohi.monitor_state;
     head bigint;
+    newest bigint;
     written bigint;  -- rows of counts and tallies written (for debugging)
     reveals kohi.monitor_rule;
     off_hours kohi.monitor_rule;
@@ -146,8 +150,11 @@ BEGIN
     -- therefore queue here instead of deadlocking on the chain head.
     SELECT * INTO st FROM kohi.monitor_state FOR UPDATE;
     PERFORM kohi.drain_auth_events();
-    SELECT max(e.chain_seq) INTO head FROM kohi.audit_event e WHERE e.chain_seq > st.last_seq;
+    SELECT max(e.chain_seq) INTO newest FROM kohi.audit_event e WHERE e.chain_seq > st.last_seq;
+    -- chain_seq has no gaps, so a bound on the sequence is a bound on the number of events.
+    head := least(newest, st.last_seq + p_max_events);
     events := coalesce(head - st.last_seq, 0);
+    pending := coalesce(newest - head, 0);
     alerts_changed := 0;
 
     IF head IS NOT NULL THEN
@@ -253,9 +260,14 @@ BEGIN
     SET last_seq = coalesce(head, st.last_seq), evaluated_at = clock_timestamp();
 END
 $$;
-REVOKE ALL ON FUNCTION kohi.monitor_evaluate() FROM PUBLIC;
+REVOKE ALL ON FUNCTION kohi.monitor_evaluate(bigint) FROM PUBLIC;
 
 -- ------------------------------------------------------------------ API
+-- Events one API call evaluates at most (~5 s on the reference machine); the rest follows at
+-- the next refresh or with `kohi-admin audit monitor`, which has no bound.
+CREATE FUNCTION kohi.monitor_api_batch() RETURNS bigint
+LANGUAGE sql IMMUTABLE RETURN 200000;
+
 CREATE FUNCTION kohi.assert_monitor_reader() RETURNS void
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, kohi, pg_temp AS $$
 BEGIN
@@ -351,7 +363,7 @@ DECLARE
 BEGIN
     PERFORM kohi.assert_monitor_reader();
     PERFORM kohi.assert_session_ok();
-    SELECT * INTO ev FROM kohi.monitor_evaluate();
+    SELECT * INTO ev FROM kohi.monitor_evaluate(kohi.monitor_api_batch());
     RETURN QUERY
     SELECT a.id, a.rule_code, r.label, r.severity, a.subject, s.display_name, a.day,
            a.event_count, a.threshold,
@@ -368,7 +380,8 @@ BEGIN
     GET DIAGNOSTICS n = ROW_COUNT;
     PERFORM kohi.audit('monitor_alerts', NULL, 'ok', jsonb_build_object(
         'include_acknowledged', coalesce(p_include_acknowledged, false), 'rows', n,
-        'evaluated_events', ev.events, 'alerts_changed', ev.alerts_changed));
+        'evaluated_events', ev.events, 'alerts_changed', ev.alerts_changed,
+        'pending', ev.pending));
 END
 $$;
 
@@ -430,7 +443,7 @@ BEGIN
     IF p_to - p_from > 366 THEN
         RAISE EXCEPTION '期間は1年以内で指定してください。' USING ERRCODE = '22023';
     END IF;
-    SELECT * INTO ev FROM kohi.monitor_evaluate();
+    SELECT * INTO ev FROM kohi.monitor_evaluate(kohi.monitor_api_batch());
     PERFORM kohi.audit('monitor_daily_counts', NULL, 'ok',
                        jsonb_build_object('from', p_from, 'to', p_to));
     RETURN QUERY
@@ -445,10 +458,32 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION kohi_api.monitor_rules(), kohi_api.monitor_rule_set(text, boolean, int, int, time, time),
+-- How far evaluation has come: the screens say so when events are still waiting.
+CREATE FUNCTION kohi_api.monitor_status()
+RETURNS TABLE (evaluated_seq bigint, evaluated_at timestamptz, pending bigint,
+               open_alerts bigint)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, kohi, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    st kohi.monitor_state;
+    n bigint;
+BEGIN
+    PERFORM kohi.assert_monitor_reader();
+    PERFORM kohi.assert_session_ok();
+    SELECT * INTO st FROM kohi.monitor_state;
+    SELECT coalesce(max(e.chain_seq) - st.last_seq, 0) INTO n
+    FROM kohi.audit_event e WHERE e.chain_seq > st.last_seq;
+    PERFORM kohi.audit('monitor_status', NULL, 'ok', jsonb_build_object('pending', n));
+    RETURN QUERY SELECT st.last_seq, st.evaluated_at, n,
+                        (SELECT count(*) FROM kohi.monitor_alert a WHERE a.acknowledged_at IS NULL);
+END
+$$;
+
+REVOKE ALL ON FUNCTION kohi_api.monitor_status(), kohi_api.monitor_rules(), kohi_api.monitor_rule_set(text, boolean, int, int, time, time),
     kohi_api.monitor_alerts(boolean, int), kohi_api.monitor_acknowledge(bigint, text),
     kohi_api.monitor_daily_counts(date, date) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION kohi_api.monitor_rules(), kohi_api.monitor_alerts(boolean, int),
+GRANT EXECUTE ON FUNCTION kohi_api.monitor_status(), kohi_api.monitor_rules(),
+    kohi_api.monitor_alerts(boolean, int),
     kohi_api.monitor_acknowledge(bigint, text), kohi_api.monitor_daily_counts(date, date)
     TO kohi_auditor, kohi_user_admin;
 GRANT EXECUTE ON FUNCTION kohi_api.monitor_rule_set(text, boolean, int, int, time, time)

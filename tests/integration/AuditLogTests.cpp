@@ -3,7 +3,7 @@
 // unbroken chain, the search API, retention. Tests that would disturb others use a fresh database
 // in the shared test cluster.
 #include "db/AuditChain.h"
-#include "tests/support/TestDatabase.h"
+#include "tests/support/FreshDatabase.h"
 
 #include <QDate>
 #include <QDir>
@@ -28,111 +28,17 @@
 using namespace Qt::StringLiterals;
 using kohi::db::PgResult;
 using kohi::db::Session;
+using kohi::test::FreshDatabase;
+using kohi::test::runAdmin;
 using kohi::test::TestDatabase;
+using Run = kohi::test::AdminRun;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// kohi-admin against the test cluster, as the database administrator unless overridden.
-Run runAdmin(const QStringList& args, const QString& database,
-             const QList<std::pair<QString, QString>>& overrides = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QFile f(TestDatabase::instance().envFile());
-    REQUIRE(f.open(QIODevice::ReadOnly | QIODevice::Text));
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
-    env.insert(u"PGDATABASE"_s, database);
-    for (const auto& [key, value] : overrides)
-        env.insert(key, value);
-    p.setProcessEnvironment(env);
-    p.start(TestDatabase::instance().value(u"KOHI_ADMIN_BIN"_s), args);
-    REQUIRE(p.waitForFinished(300000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString sqlText(const PgResult& r)
 {
     return r.errorMessage + u' ' + r.errorHint;
 }
-
-// A database of its own in the shared test cluster, migrated from nothing.
-class FreshDatabase
-{
-public:
-    explicit FreshDatabase(const QString& name, const QString& migrationDir = {}) : m_name(name)
-    {
-        auto dba = TestDatabase::instance().admin();
-        REQUIRE(dba);
-        REQUIRE(dba->exec(u"DROP DATABASE IF EXISTS "_s + name + u" WITH (FORCE)"_s).ok);
-        REQUIRE(dba->exec(u"CREATE DATABASE "_s + name).ok);
-        QStringList args{u"migrate"_s};
-        if (!migrationDir.isEmpty())
-            args << u"--dir"_s << migrationDir;
-        const Run migrated = runAdmin(args, name);
-        INFO(migrated.err.toStdString());
-        REQUIRE(migrated.exitCode == 0);
-        m_dba = TestDatabase::instance().admin(name);
-        REQUIRE(m_dba);
-        m_dba->exec(u"UPDATE kohi.environment SET kind = 'development', name = '監査ログ試験'"_s);
-    }
-    QString name() const { return m_name; }
-    Session& dba() { return *m_dba; }
-
-    TestDatabase::Staff createStaff(const QString& prefix, const QStringList& duties)
-    {
-        TestDatabase::Staff staff;
-        staff.login = u"%1_%2"_s.arg(prefix).arg(QRandomGenerator::global()->bounded(100000000));
-        staff.password = u"Audit-pw-%1-Aa9!"_s.arg(QRandomGenerator::global()->bounded(100000000));
-        const PgResult created =
-            m_dba->exec(u"SELECT kohi_api.user_create($1, $2, $3::text[], $4)"_s,
-                        {staff.login.toUtf8(), (u"監査試験 "_s + prefix).toUtf8(),
-                         (u'{' + duties.join(u',') + u'}').toUtf8(),
-                         m_dba->scramSecret(staff.login, staff.password)});
-        INFO(created.errorMessage.toStdString());
-        REQUIRE(created.ok);
-        REQUIRE(m_dba
-                    ->exec(u"UPDATE kohi.staff SET must_change_password = false,"
-                           " password_changed_at = now() WHERE login = $1"_s,
-                           {staff.login.toUtf8()})
-                    .ok);
-        return staff;
-    }
-
-    std::unique_ptr<Session> connect(const TestDatabase::Staff& staff) const
-    {
-        auto settings = TestDatabase::instance().settings();
-        settings.database = m_name;
-        auto session = std::make_unique<Session>(settings);
-        const auto r = session->open(staff.login, staff.password);
-        INFO(r.serverText.toStdString());
-        REQUIRE(r.ok());
-        return session;
-    }
-
-    qint64 headSeq()
-    {
-        const PgResult r = m_dba->exec(u"SELECT seq FROM kohi_audit.chain_head"_s);
-        REQUIRE(r.ok);
-        return r.first(u"seq"_s).toLongLong();
-    }
-
-private:
-    QString m_name;
-    std::unique_ptr<Session> m_dba;
-};
 
 // Synthetic, correctly chained history written set-based by the administrator (as the benchmark
 // does): n events spread evenly over [from, to). Only valid while the chain is older than 'from'.
@@ -587,6 +493,9 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                      h.first(u"at"_s).toByteArray()}};
     });
     // Monitoring (0017): rules, the alert list, acknowledgement, per-day counts.
+    add("kohi_api.monitor_status()", [](World&) {
+        return Call{u"auditor"_s, u"SELECT * FROM kohi_api.monitor_status()"_s};
+    });
     add("kohi_api.monitor_rules()", [](World&) {
         return Call{u"admin"_s, u"SELECT * FROM kohi_api.monitor_rules()"_s};
     });

@@ -472,3 +472,48 @@ TEST_CASE("sessions evaluating and writing at once count every event exactly onc
     CHECK(totals.first(u"searches"_s).toLongLong() == 120);
     CHECK(totals.first(u"watermark"_s).toLongLong() == totals.first(u"head"_s).toLongLong());
 }
+
+TEST_CASE("evaluation in bounded steps reaches the same counts and alerts as one pass, and the "
+          "status says how much is still waiting",
+          "[monitor]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_monitor_steps"_s);
+    Session& dba = db.dba();
+    const auto auditor = db.createStaff(u"mon_aud"_s, {u"kohi_auditor"_s});
+    auto audit = db.connect(auditor);
+    setRule(*audit, u"off_hours"_s, false, 1, {}, "08:30", "18:00");
+    REQUIRE(dba.exec(u"SELECT * FROM kohi.monitor_evaluate(NULL)"_s).ok);
+
+    for (int i = 0; i < 25; ++i)
+        appendEvent(dba, u"mon_viewer_s"_s, u"mynumber_reveal"_s, u"ok"_s);
+    auto step = [&dba](const char* bound) {
+        const PgResult r =
+            dba.exec(u"SELECT events, pending FROM kohi.monitor_evaluate($1::bigint)"_s,
+                     {QByteArray(bound)});
+        INFO(r.errorMessage.toStdString());
+        REQUIRE(r.ok);
+        return std::pair{r.first(u"events"_s).toLongLong(), r.first(u"pending"_s).toLongLong()};
+    };
+    CHECK(step("10") == std::pair<qint64, qint64>{10, 15});
+    const PgResult status =
+        audit->exec(u"SELECT evaluated_seq, pending, open_alerts FROM kohi_api.monitor_status()"_s);
+    REQUIRE(status.ok);
+    CHECK(status.first(u"pending"_s).toLongLong() == 15);
+    CHECK(status.first(u"evaluated_seq"_s).toLongLong() == db.headSeq() - 16); // + status's own
+    CHECK(status.first(u"open_alerts"_s).toLongLong() == 1); // 10 reveals reach the default 10
+    CHECK(step("10") == std::pair<qint64, qint64>{10, 6});
+    CHECK(step(nullptr) == std::pair<qint64, qint64>{6, 0});
+
+    const PgResult totals =
+        dba.exec(u"SELECT (SELECT event_count FROM kohi.monitor_alert WHERE subject = "
+                 u"'mon_viewer_s') AS alert,"
+                 " (SELECT sum(n) FROM kohi.monitor_daily_count WHERE category = "
+                 "'mynumber_reveal') AS daily,"
+                 " (SELECT sum(n) FROM kohi.monitor_daily_count WHERE category = 'all') AS counted,"
+                 " (SELECT count(*) FROM kohi.audit_event) AS logged"_s);
+    REQUIRE(totals.ok);
+    CHECK(totals.first(u"alert"_s).toInt() == 25);
+    CHECK(totals.first(u"daily"_s).toInt() == 25);
+    CHECK(totals.first(u"counted"_s).toLongLong() == totals.first(u"logged"_s).toLongLong());
+}
