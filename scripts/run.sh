@@ -29,6 +29,9 @@ if ! "$BUILD/app/admin/kohi-admin" keys fingerprint >/dev/null 2>&1; then
     "$BUILD/app/admin/kohi-admin" keys create --viewer viewer --passphrase-stdin >/dev/null
 fi
 FINGERPRINT=$("$BUILD/app/admin/kohi-admin" keys fingerprint | sed -n 's/^public_key_fingerprint=//p')
+# Synthetic patients' My Numbers, registered as the demo clerk would (sealed, pending approval),
+# so that the viewer has people to find; one 受給者番号 to search for.
+EXAMPLE=$("$BUILD/app/admin/kohi-admin" demo mynumbers --count 20 | sed -n 's/^example_recipient_number=//p')
 
 # The terminal configuration the client reads (see README: pointing at a real server).
 cat >"$REPO/var/kohi.ini" <<INI
@@ -56,7 +59,7 @@ fi
 # No display: drive the real client windows under Xvfb and write screenshots.
 mkdir -p "$REPO/var/screenshots"
 echo "ディスプレイがないため Xvfb 上でクライアントを起動し、画面を保存します:"
-printf '%s\n' 'Demo-Nanbyo-2026!' 'Demo-Newcomer-2026!' 'Demo-Approver-2026!' 'Demo-UserAdmin-2026!' 'Demo-Auditor-2026!' 'Demo-Viewer-2026!' | xvfb-run -a -s "-screen 0 1280x900x24" \
+printf '%s\n' 'Demo-Nanbyo-2026!' 'Demo-Newcomer-2026!' 'Demo-Approver-2026!' 'Demo-UserAdmin-2026!' 'Demo-Auditor-2026!' 'Demo-Viewer-2026!' 'Demo-Reveal-Passphrase-2026' | xvfb-run -a -s "-screen 0 1280x900x24" \
   "$BUILD/tests/gui/kohi-screenshots" --config "$REPO/var/kohi.ini" \
   --out "$REPO/var/screenshots" --user nanbyo_clerk --newcomer newcomer \
-  --others approver,useradmin,auditor,viewer
+  --others approver,useradmin,auditor,viewer --viewer-recipient "$EXAMPLE"

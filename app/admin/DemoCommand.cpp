@@ -1,5 +1,14 @@
 #include "app/admin/DemoCommand.h"
 
+#include "core/crypto/PublicKey.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/validation/MyNumber.h"
+#include "db/MyNumberKeyCeremony.h"
+#include "db/MyNumberRepository.h"
+
+#include <QRandomGenerator>
+#include <span>
+
 using namespace Qt::StringLiterals;
 
 namespace kohi::admin {
@@ -29,7 +38,9 @@ constexpr DemoUser kDemoUsers[] = {
 
 int usage(AdminContext& ctx)
 {
-    ctx.err << "usage: kohi-admin demo seed [--recipients N]" << Qt::endl;
+    ctx.err << "usage: kohi-admin demo seed [--recipients N]\n"
+               "       kohi-admin demo mynumbers [--count N]"
+            << Qt::endl;
     return Usage;
 }
 
@@ -65,11 +76,106 @@ bool createDemoUsers(db::Session& session, AdminContext& ctx)
     return true;
 }
 
+const DemoUser* demoUser(const char* login)
+{
+    for (const DemoUser& u : kDemoUsers)
+        if (qstrcmp(u.login, login) == 0)
+            return &u;
+    return nullptr;
+}
+
+// A synthetic number: random base, valid check digit, generated here and never printed.
+crypto::SecureBytes syntheticMyNumber()
+{
+    QString digits;
+    for (int i = 0; i < 11; ++i)
+        digits += QChar(u'0' + QRandomGenerator::system()->bounded(10));
+    digits += QString::number(*myNumberCheckDigit(digits));
+    const QByteArray utf8 = digits.toLatin1();
+    crypto::SecureBytes bytes(
+        std::span(reinterpret_cast<const std::uint8_t*>(utf8.constData()), size_t(utf8.size())));
+    return bytes;
+}
+
+// Registers synthetic patients' numbers the way a clerk's terminal does: as the demo clerk of
+// 難病, sealed here to the active key, the number only as a bind parameter. Demo environments
+// only; the viewer's screen then has people to find. Prints one 受給者番号 to search for.
+int seedMyNumbers(int count, AdminContext& ctx)
+{
+    db::Session* dba = ctx.session();
+    if (!dba)
+        return Failed;
+    const db::PgResult env = dba->exec(u"SELECT kind FROM kohi.environment"_s);
+    if (!env.ok || env.first(u"kind"_s).toString() == u"production"_s) {
+        ctx.err << "本番環境には合成の個人番号を登録できません。" << Qt::endl;
+        return Failed;
+    }
+    // The pin is the active key's own fingerprint: this is the key the same administrator
+    // created for the demo (a real terminal pins it from kohi.ini).
+    crypto::PublicKey key;
+    QString error;
+    if (!db::MyNumberKeyCeremony(*dba).activePublicKey(&key, &error)) {
+        ctx.err << "個人番号の鍵がありません（先に keys create）: " << error << Qt::endl;
+        return Failed;
+    }
+    const DemoUser* clerk = demoUser("nanbyo_clerk");
+    db::Session session(dba->settings());
+    if (const auto r =
+            session.open(QString::fromUtf8(clerk->login), QString::fromUtf8(clerk->password));
+        !r.ok()) {
+        ctx.err << "デモ用の担当者でログインできません（先に demo seed）: " << r.message
+                << Qt::endl;
+        return Failed;
+    }
+    session.exec(u"SELECT kohi_api.session_begin('kohi-admin-demo')"_s);
+    const db::PgResult existing = dba->exec(u"SELECT count(*) AS n FROM kohi.mynumber"_s);
+    int registered = existing.first(u"n"_s).toInt();
+    db::MyNumberRepository repository(session, key.fingerprintHex());
+    const db::PgResult candidates = session.exec(
+        u"SELECT id, recipient_number FROM kohi_api.recipient_search(NULL, NULL, NULL, NULL,"
+        " NULL, NULL, 500)"_s);
+    QString example;
+    for (int i = 0; i < candidates.rows.size() && registered < count; ++i) {
+        db::MyNumberEntry entry;
+        entry.recipientId = candidates.value(i, u"id"_s).toLongLong();
+        entry.role = db::PersonRole::Patient;
+        const auto result = repository.registerNumber(entry, syntheticMyNumber());
+        if (result.outcome == db::MyNumberRegistration::Outcome::Failed) {
+            ctx.err << "登録できません: " << result.message << Qt::endl;
+            return Failed;
+        }
+        if (!result.registered())
+            continue; // already registered, or a number the prefecture must not hold
+        ++registered;
+        if (example.isEmpty())
+            example = candidates.value(i, u"recipient_number"_s).toString();
+    }
+    if (example.isEmpty()) {
+        const db::PgResult any =
+            dba->exec(u"SELECT r.recipient_number FROM kohi.mynumber m JOIN kohi.recipient r"
+                      " ON r.id = m.recipient_id ORDER BY m.id LIMIT 1"_s);
+        example = any.first(u"recipient_number"_s).toString();
+    }
+    ctx.out << "合成の個人番号: " << registered << " 件（難病、本人）。" << Qt::endl
+            << "example_recipient_number=" << example << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runDemoCommand(const QStringList& args, AdminContext& ctx)
 {
     int count = 2000;
+    if (args.value(0) == u"mynumbers"_s) {
+        int numbers = 20;
+        for (qsizetype i = 1; i < args.size(); ++i) {
+            if (args[i] == u"--count"_s && i + 1 < args.size())
+                numbers = args[++i].toInt();
+            else
+                return usage(ctx);
+        }
+        return seedMyNumbers(numbers, ctx);
+    }
     if (args.value(0) != u"seed"_s)
         return usage(ctx);
     for (qsizetype i = 1; i < args.size(); ++i) {

@@ -31,6 +31,7 @@ void printUsage(QTextStream& err)
            "職員アカウントの一覧（状態・ロック・失敗回数・最終ログイン）\n"
            "  settings list | settings set KEY VALUE   パスワードポリシーと無操作時間の設定\n"
            "  demo seed [--recipients N]      合成受給者データの投入（本番環境では拒否）\n"
+           "  demo mynumbers [--count N]      合成の個人番号を担当者として登録（デモ用）\n"
            "  validate KIND VALUE             入力値の検証（mynumber kohi hoken jukyusha lgcode "
            "kana date）\n"
            "  keys create|enrol|remove|rotate|fingerprint|list ...  "

@@ -14,11 +14,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextStream>
 #include <cstdio>
@@ -50,7 +52,11 @@ int main(int argc, char* argv[])
                               u"more demo users (comma-separated), each shown in "
                               "their main window; passwords on further stdin lines"_s,
                               u"ids"_s);
-    parser.addOptions({config, out, user, newcomer, others});
+    QCommandLineOption viewerRecipient(u"viewer-recipient"_s,
+                                       u"受給者番号 the viewer searches for; the reveal "
+                                       "passphrase follows the passwords on stdin"_s,
+                                       u"number"_s);
+    parser.addOptions({config, out, user, newcomer, others, viewerRecipient});
     parser.process(app);
     QDir().mkpath(parser.value(out));
 
@@ -167,6 +173,39 @@ int main(int argc, char* argv[])
             QTest::qWait(800);
         }
         save(otherWindow, parser.value(out), u"main-window-%1.png"_s.arg(other));
+        // The viewer: find a person by 受給者番号 (numbers masked), then the reveal dialog with a
+        // reason and the passphrase typed, before 表示 (no number in any screenshot).
+        if (auto* viewer = otherWindow.findChild<QWidget*>(u"myNumberViewer"_s);
+            viewer && parser.isSet(viewerRecipient)) {
+            const QString passphrase = QString::fromUtf8(in.readLine()).trimmed();
+            otherWindow.tabs()->setCurrentWidget(viewer);
+            QTest::keyClicks(viewer->findChild<QLineEdit*>(u"viewerSearchNumber"_s),
+                             parser.value(viewerRecipient));
+            QTest::mouseClick(viewer->findChild<QPushButton*>(u"viewerSearchButton"_s),
+                              Qt::LeftButton);
+            QTest::qWait(500);
+            auto* results = viewer->findChild<QTableView*>(u"viewerResults"_s);
+            if (!results || results->model()->rowCount() == 0)
+                return 1;
+            results->selectRow(0);
+            save(otherWindow, parser.value(out), u"mynumber-viewer-search.png"_s);
+            QTest::mouseClick(viewer->findChild<QPushButton*>(u"viewerRevealButton"_s),
+                              Qt::LeftButton);
+            QDialog* reveal = nullptr;
+            if (!QTest::qWaitFor(
+                    [&reveal] {
+                        for (QWidget* w : QApplication::topLevelWidgets())
+                            if (w->objectName() == u"myNumberReveal"_s && w->isVisible())
+                                reveal = qobject_cast<QDialog*>(w);
+                        return reveal != nullptr;
+                    },
+                    5000))
+                return 1;
+            QTest::keyClicks(reveal->findChild<QLineEdit*>(u"revealPassphrase"_s), passphrase);
+            QTest::qWait(200);
+            save(*reveal, parser.value(out), u"mynumber-reveal-dialog.png"_s);
+            reveal->reject();
+        }
         // Auditors: the monitoring dashboard (chart and alerts) as well.
         for (int i = 0; i < otherWindow.tabs()->count(); ++i) {
             if (otherWindow.tabs()->tabText(i).startsWith(u"監視"_s) && other == u"auditor"_s) {
