@@ -1,48 +1,19 @@
 // kohi-admin migrate against the real test cluster: idempotent, refuses edited history.
-#include "tests/support/TestDatabase.h"
+#include "tests/support/FreshDatabase.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
+using kohi::test::runAdmin;
 using kohi::test::TestDatabase;
+using Run = kohi::test::AdminRun;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runAdmin(const QStringList& args, const QString& database,
-             const QList<std::pair<QString, QString>>& overrides = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QFile f(TestDatabase::instance().envFile());
-    REQUIRE(f.open(QIODevice::ReadOnly | QIODevice::Text));
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
-    env.insert(u"PGDATABASE"_s, database);
-    for (const auto& [key, value] : overrides)
-        env.insert(key, value);
-    p.setProcessEnvironment(env);
-    p.start(TestDatabase::instance().value(u"KOHI_ADMIN_BIN"_s), args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 // A fresh database in the test cluster, so these tests see a migration from nothing.
 QString freshDatabase(const QString& name)

@@ -1,7 +1,7 @@
 // User administration as the server enforces it, through raw connections as each role (what a
 // staff member with psql could do), through StaffRepository and through `kohi-admin user|settings`.
 #include "db/StaffRepository.h"
-#include "tests/support/TestDatabase.h"
+#include "tests/support/FreshDatabase.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -62,33 +62,12 @@ struct AttackCounter
     }
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = kohi::test::AdminRun;
 
-// kohi-admin with the test cluster's environment, optionally as another role or database.
+// kohi-admin with the test cluster's environment, optionally as another role.
 Run runAdmin(const QStringList& args, const QList<std::pair<QString, QString>>& overrides = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QFile f(TestDatabase::instance().envFile());
-    REQUIRE(f.open(QIODevice::ReadOnly | QIODevice::Text));
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
-    for (const auto& [key, value] : overrides)
-        env.insert(key, value);
-    p.setProcessEnvironment(env);
-    p.start(TestDatabase::instance().value(u"KOHI_ADMIN_BIN"_s), args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return kohi::test::runAdmin(args, {}, overrides);
 }
 
 QList<std::pair<QString, QString>> asRole(const TestDatabase::Staff& staff)

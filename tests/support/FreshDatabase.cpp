@@ -22,7 +22,8 @@ AdminRun runAdmin(const QStringList& args, const QString& database,
         if (eq > 0)
             env.insert(line.left(eq), line.mid(eq + 1));
     }
-    env.insert(u"PGDATABASE"_s, database);
+    if (!database.isEmpty())
+        env.insert(u"PGDATABASE"_s, database);
     for (const auto& [key, value] : overrides)
         env.insert(key, value);
     p.setProcessEnvironment(env);

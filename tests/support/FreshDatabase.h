@@ -17,8 +17,9 @@ struct AdminRun
     QString err;
 };
 
-// kohi-admin against the test cluster as the database administrator, in the given database;
-// overrides replace environment variables (e.g. PGUSER, to run as someone else).
+// kohi-admin against the test cluster as the database administrator, in the given database
+// (empty: the shared test database); overrides replace environment variables (e.g. PGUSER, to
+// run as someone else).
 AdminRun runAdmin(const QStringList& args, const QString& database,
                   const QList<std::pair<QString, QString>>& overrides = {});
 
