@@ -58,6 +58,25 @@ int pixelsOf(const QImage& image, const QColor& colour)
     return n;
 }
 
+// A database of its own with an auditor and a user administrator, each with a repository.
+struct MonitorWorld
+{
+    explicit MonitorWorld(const QString& name)
+        : db(name), auditor(db.createStaff(u"gui_aud"_s, {u"kohi_auditor"_s})),
+          admin(db.createStaff(u"gui_adm"_s, {u"kohi_user_admin"_s})),
+          auditSession(db.connect(auditor)), adminSession(db.connect(admin)),
+          auditRepo(*auditSession), adminRepo(*adminSession)
+    {
+    }
+    FreshDatabase db;
+    TestDatabase::Staff auditor;
+    TestDatabase::Staff admin;
+    std::unique_ptr<kohi::db::Session> auditSession;
+    std::unique_ptr<kohi::db::Session> adminSession;
+    MonitorRepository auditRepo;
+    MonitorRepository adminRepo;
+};
+
 int ruleRow(const QTableWidget* table, const QString& label)
 {
     for (int row = 0; row < table->rowCount(); ++row)
@@ -73,13 +92,13 @@ TEST_CASE("an auditor sees the day's counts as a chart and acknowledges an alert
           "[gui][monitor]")
 {
     REQUIRE(TestDatabase::instance().available());
-    FreshDatabase db(u"kohi_monitor_gui"_s);
-    const auto auditor = db.createStaff(u"gui_aud"_s, {u"kohi_auditor"_s});
-    const auto admin = db.createStaff(u"gui_adm"_s, {u"kohi_user_admin"_s});
-    auto auditSession = db.connect(auditor);
-    auto adminSession = db.connect(admin);
-    MonitorRepository auditRepo(*auditSession);
-    MonitorRepository adminRepo(*adminSession);
+    MonitorWorld world(u"kohi_monitor_gui"_s);
+    FreshDatabase& db = world.db;
+    const auto& auditor = world.auditor;
+    const auto& admin = world.admin;
+    MonitorRepository& auditRepo = world.auditRepo;
+    MonitorRepository& adminRepo = world.adminRepo;
+    kohi::db::Session* auditSession = world.auditSession.get();
     // Only the rules under test fire, whatever the hour.
     auto rules = auditRepo.rules();
     REQUIRE(rules);
@@ -183,13 +202,10 @@ TEST_CASE("auditors change monitoring rules in the dialog, refusals keep the edi
           "[gui][monitor]")
 {
     REQUIRE(TestDatabase::instance().available());
-    FreshDatabase db(u"kohi_monitor_gui_rules"_s);
-    const auto auditor = db.createStaff(u"gui_aud"_s, {u"kohi_auditor"_s});
-    const auto admin = db.createStaff(u"gui_adm"_s, {u"kohi_user_admin"_s});
-    auto auditSession = db.connect(auditor);
-    auto adminSession = db.connect(admin);
-    MonitorRepository auditRepo(*auditSession);
-    MonitorRepository adminRepo(*adminSession);
+    MonitorWorld world(u"kohi_monitor_gui_rules"_s);
+    const auto& auditor = world.auditor;
+    MonitorRepository& auditRepo = world.auditRepo;
+    MonitorRepository& adminRepo = world.adminRepo;
 
     MonitorRulesDialog dialog(auditRepo, true);
     REQUIRE(dialog.load());
