@@ -1,4 +1,3641 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ja_JP">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/client/main.cpp" line="42"/>
+        <location filename="../app/client/main.cpp" line="65"/>
+        <source>Kohi</source>
+        <translation>Kohi</translation>
+    </message>
+    <message>
+        <location filename="../app/client/main.cpp" line="43"/>
+        <source>設定ファイル（kohi.ini）が見つかりません。情報システム担当に連絡してください。</source>
+        <translation>The settings file (kohi.ini) cannot be found. Please contact the IT department.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/main.cpp" line="66"/>
+        <source>利用者情報を取得できません。このユーザーは Kohi の職員として登録されていない可能性があります。</source>
+        <translation>Your user information cannot be retrieved. This user may not be registered as Kohi staff.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/main.cpp" line="105"/>
+        <source>一定時間操作がなかったため、ログアウトしました。入力途中の内容は再ログイン後に復元できます。</source>
+        <translation>You have been logged out after a period of inactivity. Unsaved input will be restored when you log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::AcknowledgeAlertDialog</name>
+    <message>
+        <location filename="../app/client/AcknowledgeAlertDialog.cpp" line="21"/>
+        <source>警告を確認済みにする</source>
+        <translation>Acknowledge alert</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AcknowledgeAlertDialog.cpp" line="24"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AcknowledgeAlertDialog.cpp" line="25"/>
+        <source>ルール</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AcknowledgeAlertDialog.cpp" line="26"/>
+        <source>職員</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AcknowledgeAlertDialog.cpp" line="29"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AcknowledgeAlertDialog.cpp" line="33"/>
+        <source>例: 本人に確認。窓口での照会対応のため。問題なし。</source>
+        <translation>e.g. Confirmed with the staff member: answering enquiries at the counter. No issue.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AcknowledgeAlertDialog.cpp" line="35"/>
+        <source>確認した内容</source>
+        <translation>What was checked</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AcknowledgeAlertDialog.cpp" line="44"/>
+        <source>確認済みにする</source>
+        <translation>Acknowledge</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::ApplicationComparisonModel</name>
+    <message>
+        <location filename="../app/client/ApplicationComparisonModel.cpp" line="121"/>
+        <source>新規</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationComparisonModel.cpp" line="121"/>
+        <location filename="../app/client/ApplicationComparisonModel.cpp" line="143"/>
+        <source>変更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationComparisonModel.cpp" line="137"/>
+        <source>項目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationComparisonModel.cpp" line="139"/>
+        <source>現在の登録内容</source>
+        <translation>Current record</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationComparisonModel.cpp" line="141"/>
+        <source>承認後（申請内容）</source>
+        <translation>After approval (application)</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::ApplicationEntryWidget</name>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="63"/>
+        <source>申請入力</source>
+        <translation>Application entry</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="73"/>
+        <source>選択肢（疾病名・所得区分など）を読み込めませんでした: %1</source>
+        <translation>The choices (diseases, income categories, etc.) could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="139"/>
+        <source>申請</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="140"/>
+        <source>制度(&amp;P)</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="143"/>
+        <source>申請区分</source>
+        <translation>Application type</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="146"/>
+        <source>受付日(&amp;R)</source>
+        <translation>&amp;Received on</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="147"/>
+        <source>受付保健所</source>
+        <translation>Receiving health centre</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="149"/>
+        <source>申請者（本人）</source>
+        <translation>Applicant (patient)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="150"/>
+        <source>氏名（姓）(&amp;N)</source>
+        <translation>Family &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="151"/>
+        <source>氏名（名）</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="152"/>
+        <source>カナ（姓）</source>
+        <translation>Family name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="154"/>
+        <source>カナ（名）</source>
+        <translation>Given name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="156"/>
+        <source>生年月日(&amp;B)</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="162"/>
+        <source>&#x3000;18歳未満のため保護者の入力が必要です。</source>
+        <translation>  Under 18: a guardian must be entered.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="165"/>
+        <source>性別</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="166"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="331"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="332"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="341"/>
+        <source>（選択）</source>
+        <translation>(Select)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="167"/>
+        <source>1 男</source>
+        <translation>1 Male</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="168"/>
+        <source>2 女</source>
+        <translation>2 Female</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="169"/>
+        <source>郵便番号</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="171"/>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="172"/>
+        <source>市町村コード</source>
+        <translation>Municipality code</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="175"/>
+        <source>電話番号</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="177"/>
+        <source>保護者（18歳未満の場合）</source>
+        <translation>Guardian (if under 18)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="178"/>
+        <source>保護者氏名</source>
+        <translation>Guardian name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="179"/>
+        <source>保護者カナ</source>
+        <translation>Guardian name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="181"/>
+        <source>続柄</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="183"/>
+        <source>医療保険</source>
+        <translation>Health insurance</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="184"/>
+        <source>保険者番号(&amp;I)</source>
+        <translation>&amp;Insurer number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="186"/>
+        <source>記号</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="188"/>
+        <source>番号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="190"/>
+        <source>認定内容</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="191"/>
+        <source>疾病名(&amp;D)</source>
+        <translation>&amp;Disease</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="192"/>
+        <source>所得区分</source>
+        <translation>Income category</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="193"/>
+        <source>上限額の特例</source>
+        <translation>Special cap</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="202"/>
+        <source>世帯の人数</source>
+        <translation>Household size</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="204"/>
+        <source>世帯内の受給者数</source>
+        <translation>Recipients in household</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="211"/>
+        <source>自己負担上限月額</source>
+        <translation>Monthly co-payment cap</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="214"/>
+        <source>有効期間（開始）</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="218"/>
+        <source>&#x3000;受付日の1か月より前に遡るため、理由が必要です。</source>
+        <translation>  Backdated by more than one month before the received date: a reason is required.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="221"/>
+        <source>有効期間（終了）</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="227"/>
+        <source>遡りの理由</source>
+        <translation>Reason for backdating</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="230"/>
+        <source>添付書類</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="263"/>
+        <source>新しい申請(&amp;W)</source>
+        <translation>Ne&amp;w application</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="265"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="267"/>
+        <source>下書きとして保存します（Ctrl+S）。</source>
+        <translation>Save as a draft (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="268"/>
+        <source>提出(&amp;U)</source>
+        <translation>S&amp;ubmit</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="270"/>
+        <source>承認者に提出します。提出後は変更できません。</source>
+        <translation>Submit to an approver. The application cannot be changed after submission.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="333"/>
+        <source>（選択：一般）</source>
+        <translation>(Select: general)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="473"/>
+        <source>所得区分を選ぶと表示します</source>
+        <translation>Shown once an income category is selected</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="553"/>
+        <source>申請を入力する職務（難病認定G・母子G 担当）がありません。</source>
+        <translation>You do not have a duty that enters applications (Intractable Disease Group or Maternal and Child Health Group clerk).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="621"/>
+        <source>申請番号 %1（%2）を開きました。</source>
+        <translation>Opened application %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="625"/>
+        <source>差戻しの理由: %1</source>
+        <translation>Reason for return: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="627"/>
+        <source>この状態の申請は変更できません。</source>
+        <translation>An application in this state cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="646"/>
+        <source>保存できません。次の項目を直してください（入力内容はそのまま残っています）。</source>
+        <translation>Cannot save. Please correct the following fields (your input has been kept).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="655"/>
+        <source>保存できませんでした。入力内容はそのまま残っています。</source>
+        <translation>Could not save. Your input has been kept.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="669"/>
+        <source>下書きを保存しました（申請番号 %1）。提出できます。</source>
+        <translation>Draft saved (application %1). It can now be submitted.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="670"/>
+        <source>下書きを保存しました（申請番号 %1）。提出の前に次の点を直してください。</source>
+        <translation>Draft saved (application %1). Please correct the following before submitting.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="687"/>
+        <source>生年月日を入力してください。</source>
+        <translation>Please enter the date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="689"/>
+        <source>性別を選択してください。</source>
+        <translation>Please select the sex.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="691"/>
+        <source>提出できません。次の点を直してください。</source>
+        <translation>Cannot submit. Please correct the following.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="697"/>
+        <source>提出できませんでした。次の点を直してください（入力内容はそのまま残っています）。</source>
+        <translation>Could not submit. Please correct the following (your input has been kept).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="705"/>
+        <source>提出しました（申請番号 %1）。別の職員が承認するまで確定しません。</source>
+        <translation>Submitted (application %1). It is not final until another staff member approves it.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="768"/>
+        <source>前回ログアウトしたときの入力内容を復元しました。保存はまだされていません。</source>
+        <translation>Your input from when you last logged out has been restored. It has not been saved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::ApplicationFieldChecks</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="9"/>
+        <source>カナ氏名を入力してください。</source>
+        <extracomment>app/client/ApplicationFieldChecks.cpp</extracomment>
+        <translation>Please enter the name in kana.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="11"/>
+        <source>日付を入力してください。</source>
+        <extracomment>app/client/ApplicationFieldChecks.cpp</extracomment>
+        <translation>Please enter a date.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="13"/>
+        <source>郵便番号は7桁の数字で入力してください（例: 596-0001）。</source>
+        <extracomment>app/client/ApplicationFieldChecks.cpp</extracomment>
+        <translation>Please enter the postcode as 7 digits (e.g. 596-0001).</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="15"/>
+        <source>市町村コード（地方公共団体コード、6桁）を入力してください。</source>
+        <extracomment>app/client/ApplicationFieldChecks.cpp</extracomment>
+        <translation>Please enter the municipality code (local government code, 6 digits).</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="17"/>
+        <source>電話番号は数字とハイフンで入力してください。</source>
+        <extracomment>app/client/ApplicationFieldChecks.cpp</extracomment>
+        <translation>Please enter the telephone number using digits and hyphens only.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::ApplicationQueueModel</name>
+    <message>
+        <location filename="../app/client/ApplicationQueueModel.cpp" line="103"/>
+        <source>自分の入力（承認不可）</source>
+        <translation>Entered by you (cannot approve)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationQueueModel.cpp" line="115"/>
+        <source>申請番号</source>
+        <translation>Application no.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationQueueModel.cpp" line="117"/>
+        <source>制度</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationQueueModel.cpp" line="119"/>
+        <source>区分</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationQueueModel.cpp" line="121"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationQueueModel.cpp" line="123"/>
+        <source>カナ</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationQueueModel.cpp" line="125"/>
+        <source>受付日</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationQueueModel.cpp" line="127"/>
+        <source>提出日時</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationQueueModel.cpp" line="129"/>
+        <source>入力者</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationQueueModel.cpp" line="131"/>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::ApprovalQueueWidget</name>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="68"/>
+        <source>承認</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="74"/>
+        <source>すべての制度</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="79"/>
+        <source>すべての区分</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="82"/>
+        <source>再読込(&amp;F)</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="85"/>
+        <source>制度</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="87"/>
+        <source>区分</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="124"/>
+        <source>承認(&amp;A)</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="126"/>
+        <source>差戻し(&amp;R)…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="183"/>
+        <source>承認待ちの申請はありません。</source>
+        <translation>No applications are awaiting approval.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="184"/>
+        <source>承認待ち %L1 件</source>
+        <translation>%L1 awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="237"/>
+        <source>申請番号 %1（%2）</source>
+        <translation>Application %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="239"/>
+        <source>申請番号 %1&#x3000;%2&#x3000;%3
+%4（%5）&#x3000;入力: %6</source>
+        <translation>Application %1  %2  %3
+%4 (%5)  Entered by: %6</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="246"/>
+        <source>この申請はあなたが入力または変更したものです。承認・差戻しは別の承認者が行います。</source>
+        <translation>You entered or changed this application. Another approver must approve or return it.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="274"/>
+        <source>左の一覧から申請を選んでください。</source>
+        <translation>Select an application from the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="299"/>
+        <source>承認できませんでした: %1</source>
+        <translation>Could not approve: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="304"/>
+        <source>申請番号 %1 を承認しました。受給者番号: %2</source>
+        <translation>Application %1 approved. Recipient number: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="321"/>
+        <source>差戻しできませんでした: %1</source>
+        <translation>Could not return: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="326"/>
+        <source>申請番号 %1 を差し戻しました。</source>
+        <translation>Application %1 returned.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::AuditLogModel</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="19"/>
+        <source>申請</source>
+        <extracomment>app/client/AuditLogModel.cpp</extracomment>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="21"/>
+        <source>ユーザー管理</source>
+        <extracomment>app/client/AuditLogModel.cpp</extracomment>
+        <translation>User administration</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="23"/>
+        <source>成功</source>
+        <extracomment>app/client/AuditLogModel.cpp</extracomment>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="25"/>
+        <source>拒否</source>
+        <extracomment>app/client/AuditLogModel.cpp</extracomment>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="27"/>
+        <source>失敗</source>
+        <extracomment>app/client/AuditLogModel.cpp</extracomment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="29"/>
+        <source>ログイン</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="30"/>
+        <source>ログイン失敗</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="31"/>
+        <source>アカウントロック</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="32"/>
+        <source>業務開始</source>
+        <translation>Session start</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="33"/>
+        <source>利用者情報の取得</source>
+        <translation>User information retrieved</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="34"/>
+        <source>画面ロック</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="35"/>
+        <source>ロック解除</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="36"/>
+        <source>無操作ログアウト</source>
+        <translation>Logout after inactivity</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="37"/>
+        <source>ログアウト</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="38"/>
+        <source>パスワード変更</source>
+        <translation>Password change</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="39"/>
+        <source>受給者検索</source>
+        <translation>Recipient search</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="40"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="41"/>
+        <source>受給者閲覧</source>
+        <translation>Recipient viewed</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="42"/>
+        <source>個人番号表示</source>
+        <translation>My Number shown</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="43"/>
+        <source>個人番号登録</source>
+        <translation>My Number registered</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="44"/>
+        <source>個人番号照合</source>
+        <translation>My Number verified</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="45"/>
+        <source>ログ検索</source>
+        <translation>Log search</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="46"/>
+        <source>自分の操作履歴</source>
+        <translation>My activity</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="47"/>
+        <source>ログ出力</source>
+        <translation>Log export</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="48"/>
+        <source>ログ検証</source>
+        <translation>Log verification</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="49"/>
+        <source>設定の参照</source>
+        <translation>Settings viewed</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="50"/>
+        <source>設定変更</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="153"/>
+        <source>日時</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="155"/>
+        <source>ユーザー</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="157"/>
+        <source>端末</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="159"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="161"/>
+        <source>対象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="163"/>
+        <source>制度</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="165"/>
+        <source>結果</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::AuditLogWidget</name>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="89"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="104"/>
+        <source>（すべて）</source>
+        <translation>(All)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="98"/>
+        <source>例: recipient:123</source>
+        <translation>e.g. recipient:123</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="101"/>
+        <source>法別番号（例: 54）</source>
+        <translation>Programme number (e.g. 54)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="110"/>
+        <source>〜</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="115"/>
+        <source>期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="117"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="269"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="316"/>
+        <source>ユーザー</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="118"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="271"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="316"/>
+        <source>端末</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="123"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="272"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="316"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="125"/>
+        <source>対象（受給者など）</source>
+        <translation>Subject (recipient, etc.)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="126"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="274"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="317"/>
+        <source>制度</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="127"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="275"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="317"/>
+        <source>結果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="134"/>
+        <source>検索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="139"/>
+        <source>UTF-8（BOM付き）</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="140"/>
+        <source>Shift_JIS（CP932・Excel向け）</source>
+        <translation>Shift_JIS (CP932, for Excel)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="141"/>
+        <source>CSV出力...</source>
+        <translation>Export CSV...</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="234"/>
+        <source>期間の終わりは始まりより後にしてください。</source>
+        <translation>The end of the period must be after its start.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="237"/>
+        <source>検索しています...</source>
+        <translation>Searching...</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="250"/>
+        <source>%1 件</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="251"/>
+        <source>%1 件以上（スクロールで続きを読み込みます）</source>
+        <translation>%1 or more records (scroll to load more)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="267"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="316"/>
+        <source>連番</source>
+        <translation>Seq. no.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="268"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="316"/>
+        <source>日時</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="270"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="316"/>
+        <source>接続元</source>
+        <translation>Source address</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="273"/>
+        <location filename="../app/client/AuditLogWidget.cpp" line="317"/>
+        <source>対象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="276"/>
+        <source>詳細：</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="284"/>
+        <source>自分の操作履歴はCSVに出力できません。</source>
+        <translation>Your own activity history cannot be exported to CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="291"/>
+        <source>この環境では選んだ文字コードで出力できません。UTF-8（BOM付き）を選んでください。</source>
+        <translation>The selected encoding is not available on this system. Please choose UTF-8 (with BOM).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="296"/>
+        <source>ファイルを作成できません（%1）。保存先を確認してください。</source>
+        <translation>The file cannot be created (%1). Please check the destination.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="303"/>
+        <source>Shift_JIS（CP932）で表せない文字が含まれています。UTF-8（BOM付き）で出力してください。</source>
+        <translation>The log contains characters that Shift_JIS (CP932) cannot represent. Please export as UTF-8 (with BOM).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="308"/>
+        <source>ファイルに書き込めません（%1）。</source>
+        <translation>Cannot write to the file (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="317"/>
+        <source>操作コード</source>
+        <translation>Action code</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="317"/>
+        <source>詳細</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="357"/>
+        <source>ファイルを保存できません（%1）。</source>
+        <translation>The file cannot be saved (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="368"/>
+        <source>アクセスログのCSV出力</source>
+        <translation>Export access log as CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="370"/>
+        <source>CSVファイル (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="374"/>
+        <source>%1 件をCSVに出力しました。</source>
+        <translation>Exported %1 records to CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogWidget.cpp" line="376"/>
+        <source>CSV出力</source>
+        <translation>CSV export</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::BenefitLabels</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="29"/>
+        <source>54 特定医療費（指定難病）</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>54 Specified medical expenses (designated intractable disease)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="31"/>
+        <source>52 小児慢性特定疾病</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>52 Pediatric chronic specified disease</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="33"/>
+        <source>17 療育医療</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>17 Rehabilitation medical care for children (療育医療)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="35"/>
+        <source>新規</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="37"/>
+        <source>更新</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="39"/>
+        <source>変更</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="41"/>
+        <source>下書き</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="43"/>
+        <source>承認待ち</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="45"/>
+        <source>承認済み</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="47"/>
+        <source>差戻し</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="49"/>
+        <source>申請中</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Application pending</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="51"/>
+        <source>有効</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="53"/>
+        <source>終了</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="55"/>
+        <source>男</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="57"/>
+        <source>女</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="59"/>
+        <source>%1 円</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="61"/>
+        <source>臨床調査個人票（診断書）</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Clinical survey form (medical certificate)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="63"/>
+        <source>住民票</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Certificate of residence</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="65"/>
+        <source>保険証等の写し</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Copy of health insurance card, etc.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="67"/>
+        <source>所得（課税状況）を確認する書類</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Proof of income (tax status)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="69"/>
+        <source>同意書</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="71"/>
+        <source>その他</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="73"/>
+        <source>受給者番号</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Recipient number</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="75"/>
+        <source>状態</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="77"/>
+        <source>公費負担者番号</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Public payer number</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="79"/>
+        <source>氏名（姓）</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="81"/>
+        <source>氏名（名）</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="83"/>
+        <source>カナ（姓）</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Family name (kana)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="85"/>
+        <source>カナ（名）</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Given name (kana)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="87"/>
+        <source>生年月日</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="89"/>
+        <source>性別</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="91"/>
+        <source>郵便番号</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="93"/>
+        <source>住所</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="95"/>
+        <source>市町村コード</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Municipality code</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="97"/>
+        <source>電話番号</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="99"/>
+        <source>保護者氏名</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Guardian name</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="101"/>
+        <source>保護者カナ</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Guardian name (kana)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="103"/>
+        <source>保護者の続柄</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Guardian&apos;s relationship</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="105"/>
+        <source>保険者番号</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Insurer number</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="107"/>
+        <source>被保険者証の記号</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Insurance card symbol</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="109"/>
+        <source>被保険者証の番号</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Insurance card number</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="111"/>
+        <source>受付日</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="113"/>
+        <source>受付保健所</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Receiving health centre</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="115"/>
+        <source>疾病名</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="117"/>
+        <source>所得区分</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Income category</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="119"/>
+        <source>上限額の特例</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Special cap</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="121"/>
+        <source>世帯の人数</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Household size</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="123"/>
+        <source>世帯内の受給者数</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Recipients in household</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="125"/>
+        <source>自己負担上限月額</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Monthly co-payment cap</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="127"/>
+        <source>有効期間（開始）</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="129"/>
+        <source>有効期間（終了）</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="131"/>
+        <source>遡りの理由</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Reason for backdating</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="133"/>
+        <source>添付書類</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="135"/>
+        <location filename="lupdate/HelperStrings.cpp" line="137"/>
+        <source>（なし）</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>(None)</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::ChangePasswordDialog</name>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="45"/>
+        <source>Kohi — パスワードの変更</source>
+        <translation>Kohi — Change password</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="50"/>
+        <source>初めてログインしました。利用を始める前に、初期パスワードをご自身だけが知るパスワードに変更してください。</source>
+        <translation>This is your first login. Before you start, please change the initial password to one that only you know.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="54"/>
+        <source>パスワードの有効期限が切れています。変更するまでデータは利用できません。</source>
+        <translation>Your password has expired. You cannot use any data until you change it.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="57"/>
+        <source>ユーザー管理者がパスワードを再発行しました。利用を始める前に変更してください。</source>
+        <translation>A user administrator has reissued your password. Please change it before you start.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="60"/>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="131"/>
+        <source>新しいパスワードを入力してください。</source>
+        <translation>Please enter a new password.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="67"/>
+        <source>条件: 12文字以上（管理者の設定による）、英大文字・英小文字・数字・記号のうち3種類以上、ユーザーIDを含まない、最近使ったものは不可。</source>
+        <translation>Requirements: at least 12 characters (as set by the administrator), at least 3 of upper-case letters, lower-case letters, digits and symbols, must not contain your user ID, and must not be a recently used password.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="77"/>
+        <source>現在のパスワード(&amp;C)</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="78"/>
+        <source>新しいパスワード(&amp;N)</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="79"/>
+        <source>新しいパスワード（確認）(&amp;R)</source>
+        <translation>&amp;Re-enter new password</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="88"/>
+        <source>変更する</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="91"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="91"/>
+        <source>ログアウト</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="126"/>
+        <source>現在のパスワードを入力してください。</source>
+        <translation>Please enter your current password.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ChangePasswordDialog.cpp" line="136"/>
+        <source>新しいパスワードと確認用の入力が一致しません。</source>
+        <translation>The new password and its confirmation do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::CreateUserDialog</name>
+    <message>
+        <location filename="../app/client/CreateUserDialog.cpp" line="19"/>
+        <source>ユーザーの新規作成</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CreateUserDialog.cpp" line="24"/>
+        <source>英小文字で始まる英小文字・数字・下線（例: yamada_h）</source>
+        <translation>Lower-case letters, digits and underscores, starting with a letter (e.g. yamada_h)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CreateUserDialog.cpp" line="30"/>
+        <source>ユーザーID(&amp;U)</source>
+        <translation>&amp;User ID</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CreateUserDialog.cpp" line="31"/>
+        <source>氏名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CreateUserDialog.cpp" line="34"/>
+        <source>初期パスワードは自動で作成され、作成後に一度だけ表示されます。本人は最初のログインで変更する必要があります。</source>
+        <translation>An initial password is generated automatically and shown only once after the user is created. The user must change it at first login.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CreateUserDialog.cpp" line="44"/>
+        <source>作成</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CreateUserDialog.cpp" line="46"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CreateUserDialog.cpp" line="77"/>
+        <source>ユーザーIDを入力してください。</source>
+        <translation>Please enter a user ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CreateUserDialog.cpp" line="82"/>
+        <source>氏名を入力してください。</source>
+        <translation>Please enter the name.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::DailyCountChart</name>
+    <message>
+        <location filename="../app/client/DailyCountChart.cpp" line="143"/>
+        <source>件数はまだありません。</source>
+        <translation>No counts yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/DailyCountChart.cpp" line="147"/>
+        <source>%1〜%2 の記録 %3 件（日別）</source>
+        <translation>%3 records from %1 to %2 (per day)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/DailyCountChart.cpp" line="178"/>
+        <source>本日 %1</source>
+        <translation>Today %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/DailyCountChart.cpp" line="182"/>
+        <source>最大 %1</source>
+        <translation>Max %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/DailyCountChart.cpp" line="203"/>
+        <source>%1（%2）: %3 件</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::DutiesDialog</name>
+    <message>
+        <location filename="../app/client/DutiesDialog.cpp" line="19"/>
+        <source>職務の変更</source>
+        <translation>Change duties</translation>
+    </message>
+    <message>
+        <location filename="../app/client/DutiesDialog.cpp" line="20"/>
+        <source>%1（%2）の職務</source>
+        <translation>Duties of %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/DutiesDialog.cpp" line="24"/>
+        <source>変更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../app/client/DutiesDialog.cpp" line="26"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::DutySelector</name>
+    <message>
+        <location filename="../app/client/DutySelector.cpp" line="18"/>
+        <source>職務</source>
+        <translation>Duties</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::InitialPasswordDialog</name>
+    <message>
+        <location filename="../app/client/InitialPasswordDialog.cpp" line="18"/>
+        <source>初期パスワード</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../app/client/InitialPasswordDialog.cpp" line="20"/>
+        <source>ユーザー「%1」の初期パスワードです。この画面を閉じると二度と表示できません。本人に直接伝えてください（メールやメモに残さないでください）。本人は最初のログインで変更する必要があります。</source>
+        <translation>This is the initial password of user &quot;%1&quot;. It can never be shown again once this window is closed. Give it to the user in person (do not send it by email or write it down). The user must change it at first login.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/InitialPasswordDialog.cpp" line="39"/>
+        <source>確認しました（閉じる）</source>
+        <translation>Noted (close)</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::LockCurtain</name>
+    <message>
+        <location filename="../app/client/LockCurtain.cpp" line="22"/>
+        <source>画面をロックしました</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LockCurtain.cpp" line="39"/>
+        <source>Kohi — ロック中</source>
+        <translation>Kohi — Locked</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::LockScreen</name>
+    <message>
+        <location filename="../app/client/LockScreen.cpp" line="24"/>
+        <source>Kohi — 画面ロック</source>
+        <translation>Kohi — Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LockScreen.cpp" line="28"/>
+        <source>画面をロックしました</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LockScreen.cpp" line="34"/>
+        <source>作業を続けるには、パスワードを入力してロックを解除してください。別の人が使う場合は「ログアウト」を押してください。</source>
+        <translation>To continue working, enter your password to unlock. If someone else needs to use this terminal, press &quot;Log out&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LockScreen.cpp" line="52"/>
+        <source>ユーザーID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LockScreen.cpp" line="53"/>
+        <source>パスワード(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LockScreen.cpp" line="61"/>
+        <source>ロック解除</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LockScreen.cpp" line="65"/>
+        <source>ログアウト</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LockScreen.cpp" line="105"/>
+        <source>パスワードを入力してください。</source>
+        <translation>Please enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LockScreen.cpp" line="113"/>
+        <source>確認しています…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::LoginDialog</name>
+    <message>
+        <location filename="../app/client/LoginDialog.cpp" line="29"/>
+        <source>Kohi 公費負担医療システム — ログイン</source>
+        <translation>Kohi Public Medical Expense System — Log in</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LoginDialog.cpp" line="32"/>
+        <source>公費負担医療システム</source>
+        <translation>Public Medical Expense System</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LoginDialog.cpp" line="37"/>
+        <source>ご自身のユーザーIDとパスワードでログインしてください。IDとパスワードを他の人と共有しないでください。</source>
+        <translation>Log in with your own user ID and password. Do not share your ID or password with anyone.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LoginDialog.cpp" line="53"/>
+        <source>ユーザーID(&amp;U)</source>
+        <translation>&amp;User ID</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LoginDialog.cpp" line="54"/>
+        <source>パスワード(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LoginDialog.cpp" line="63"/>
+        <source>ログイン</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LoginDialog.cpp" line="66"/>
+        <source>終了</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LoginDialog.cpp" line="70"/>
+        <source>接続先: %1:%2 / %3（TLS・証明書検証あり）</source>
+        <translation>Server: %1:%2 / %3 (TLS, certificate verified)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LoginDialog.cpp" line="118"/>
+        <source>ユーザーIDを入力してください。</source>
+        <translation>Please enter your user ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LoginDialog.cpp" line="123"/>
+        <source>パスワードを入力してください。</source>
+        <translation>Please enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LoginDialog.cpp" line="131"/>
+        <source>接続しています…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/LoginDialog.cpp" line="148"/>
+        <source>ログインを記録できないため中止しました: %1</source>
+        <translation>Login cancelled because it could not be recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::MainWindow</name>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="44"/>
+        <source>Kohi 公費負担医療システム ［%1］ — %2</source>
+        <translation>Kohi Public Medical Expense System [%1] — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="56"/>
+        <source>ホーム</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="69"/>
+        <source>ファイル(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="70"/>
+        <source>パスワードの変更(&amp;P)…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="73"/>
+        <source>パスワードを変更しました。</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="75"/>
+        <source>ログアウト(&amp;L)</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="77"/>
+        <source>終了(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="78"/>
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="79"/>
+        <source>バージョン情報(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="81"/>
+        <source>バージョン情報</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="82"/>
+        <source>Kohi 公費負担医療システム %1</source>
+        <translation>Kohi Public Medical Expense System %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="85"/>
+        <source>ログイン中: %1（%2）</source>
+        <translation>Logged in: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="90"/>
+        <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
+        <translation>Your password expires in %1 days. Change it via [File] → [Change password].</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="105"/>
+        <source>受給者検索</source>
+        <translation>Recipient search</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="108"/>
+        <source>申請入力</source>
+        <translation>Application entry</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="111"/>
+        <source>承認待ち</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="118"/>
+        <source>個人番号の表示</source>
+        <translation>View My Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="120"/>
+        <source>ユーザー管理</source>
+        <translation>User administration</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="124"/>
+        <source>アクセスログ</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="127"/>
+        <location filename="../app/client/MainWindow.cpp" line="130"/>
+        <source>監視</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="130"/>
+        <source>監視（未確認 %1）</source>
+        <translation>Monitoring (%1 unacknowledged)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="141"/>
+        <source>自分の操作履歴</source>
+        <translation>My activity</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="158"/>
+        <source>個人番号の照合（証拠書類から再入力）…</source>
+        <translation>Verify My Number (re-enter from documents)…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="163"/>
+        <location filename="../app/client/MainWindow.cpp" line="170"/>
+        <source>個人番号の照合</source>
+        <translation>Verify My Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="163"/>
+        <source>申請を選択してください。</source>
+        <translation>Please select an application.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="171"/>
+        <source>照合待ちの個人番号はありません。</source>
+        <translation>No My Numbers are awaiting verification.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="193"/>
+        <source>受給者</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="197"/>
+        <source>受給者証・通知書のプレビュー…</source>
+        <translation>Preview recipient certificate / notice…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="203"/>
+        <source>受給者証</source>
+        <translation>Recipient certificate</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="216"/>
+        <source>個人番号の登録…</source>
+        <translation>Register My Number…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="228"/>
+        <source>受給者（申請中）</source>
+        <translation>Recipient (application pending)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="229"/>
+        <source>受給者 %1</source>
+        <translation>Recipient %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="237"/>
+        <source>申請</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="249"/>
+        <source>%1 さん、ログインしました。</source>
+        <translation>Welcome, %1. You are logged in.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="255"/>
+        <source>ログイン情報</source>
+        <translation>Login information</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="266"/>
+        <source>ユーザーID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="267"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="268"/>
+        <source>職務</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="269"/>
+        <source>（職務が割り当てられていません）</source>
+        <translation>(No duties assigned)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="271"/>
+        <source>担当制度（法別番号）</source>
+        <translation>Programmes (programme numbers)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="272"/>
+        <source>なし</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="275"/>
+        <source>環境</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="279"/>
+        <source>接続先</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="280"/>
+        <source>端末ID</source>
+        <translation>Terminal ID</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="281"/>
+        <source>ログイン時刻</source>
+        <translation>Logged in at</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="285"/>
+        <source>担当制度の受給者数</source>
+        <translation>Recipients in your programmes</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="290"/>
+        <source>%L1 人</source>
+        <translation>%L1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="295"/>
+        <source>受給者数を取得できません。</source>
+        <translation>The number of recipients cannot be retrieved.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::MonitorAlertModel</name>
+    <message>
+        <location filename="../app/client/MonitorAlertModel.cpp" line="53"/>
+        <source>未確認</source>
+        <translation>Unacknowledged</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorAlertModel.cpp" line="53"/>
+        <source>確認済み</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorAlertModel.cpp" line="67"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorAlertModel.cpp" line="97"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorAlertModel.cpp" line="99"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorAlertModel.cpp" line="101"/>
+        <source>ルール</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorAlertModel.cpp" line="103"/>
+        <source>職員</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorAlertModel.cpp" line="105"/>
+        <source>件数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorAlertModel.cpp" line="107"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorAlertModel.cpp" line="109"/>
+        <source>確認</source>
+        <translation>Acknowledgement</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::MonitorRulesDialog</name>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="51"/>
+        <source>監視ルール</source>
+        <translation>Monitoring rules</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="54"/>
+        <source>件数は職員ごと・1日ごとに数えます。変更はアクセスログに記録されます。</source>
+        <translation>Counts are per staff member per day. Changes are recorded in the access log.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="55"/>
+        <source>監視ルールの変更は監査担当者が行います（閲覧のみ）。</source>
+        <translation>Monitoring rules are changed by auditors (view only).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="61"/>
+        <source>ルール</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="61"/>
+        <source>有効</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="61"/>
+        <source>基準（件/日）</source>
+        <translation>Threshold (per day)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="62"/>
+        <source>件数の条件</source>
+        <translation>Count condition</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="62"/>
+        <source>勤務開始</source>
+        <translation>Working hours start</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="62"/>
+        <source>勤務終了</source>
+        <translation>Working hours end</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="63"/>
+        <source>最終変更</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="74"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="110"/>
+        <source> 件以上</source>
+        <translation> or more</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="157"/>
+        <source>「%1」を保存できません: %2</source>
+        <translation>&quot;%1&quot; cannot be saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="159"/>
+        <source>保存済み: %1</source>
+        <translation>Saved so far: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="166"/>
+        <source>変更はありません。</source>
+        <translation>There are no changes.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorRulesDialog.cpp" line="167"/>
+        <source>保存しました: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::MonitorWidget</name>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="45"/>
+        <source>過去14日</source>
+        <translation>Last 14 days</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="46"/>
+        <source>過去30日</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="47"/>
+        <source>過去90日</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="49"/>
+        <source>更新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="51"/>
+        <source>監視ルールの設定...</source>
+        <translation>Monitoring rule settings...</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="51"/>
+        <source>監視ルール...</source>
+        <translation>Monitoring rules...</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="55"/>
+        <source>期間</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="62"/>
+        <source>日別の件数</source>
+        <translation>Daily counts</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="78"/>
+        <source>確認済みも表示</source>
+        <translation>Show acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="80"/>
+        <source>確認済みにする...</source>
+        <translation>Acknowledge...</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="82"/>
+        <source>該当する記録を表示</source>
+        <translation>Show matching records</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="90"/>
+        <source>警告</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="138"/>
+        <source>更新できませんでした: %1</source>
+        <translation>Could not refresh: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="152"/>
+        <source>%1 時点。未確認の警告 %2 件。</source>
+        <translation>As of %1. %2 unacknowledged alerts.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonitorWidget.cpp" line="157"/>
+        <source>まだ評価していない記録が %1 件あります（次の更新で続きを評価します）。</source>
+        <translation>%1 records have not been evaluated yet (the next refresh continues the evaluation).</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::MyNumberConfirmDialog</name>
+    <message>
+        <location filename="../app/client/MyNumberConfirmDialog.cpp" line="21"/>
+        <source>個人番号の照合</source>
+        <translation>Verify My Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberConfirmDialog.cpp" line="24"/>
+        <source>申請書類の個人番号を入力してください。登録された番号は表示されません。</source>
+        <translation>Enter the My Number shown on the application documents. The registered number is not displayed.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberConfirmDialog.cpp" line="36"/>
+        <source>12桁</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberConfirmDialog.cpp" line="39"/>
+        <source>区分</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberConfirmDialog.cpp" line="41"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberConfirmDialog.cpp" line="45"/>
+        <source>続柄</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberConfirmDialog.cpp" line="48"/>
+        <source>個人番号</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberConfirmDialog.cpp" line="55"/>
+        <source>照合</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberConfirmDialog.cpp" line="58"/>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberConfirmDialog.cpp" line="91"/>
+        <source>個人番号を入力してください。</source>
+        <translation>Please enter the My Number.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::MyNumberEntryDialog</name>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="49"/>
+        <source>個人番号の登録</source>
+        <translation>Register My Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="53"/>
+        <source>本人（受診者）</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="54"/>
+        <source>保護者</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="55"/>
+        <source>世帯員</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="68"/>
+        <source>12桁</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="76"/>
+        <source>区分</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="77"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="78"/>
+        <source>続柄</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="79"/>
+        <source>個人番号</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="82"/>
+        <source>登録</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="85"/>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="151"/>
+        <source>氏名を入力してください。</source>
+        <translation>Please enter the name.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="156"/>
+        <source>続柄を入力してください。</source>
+        <translation>Please enter the relationship.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::MyNumberHolderModel</name>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="24"/>
+        <source>%1（受給者番号 未付番・申請中）</source>
+        <translation>%1 (recipient number not yet assigned, application pending)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="25"/>
+        <source>%1（受給者番号 %2）</source>
+        <translation>%1 (recipient number %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="30"/>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="31"/>
+        <source>%1の%2</source>
+        <translation>%2 of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="52"/>
+        <source>番号を見るには［表示…］を押し、理由とパスフレーズを入力してください。</source>
+        <translation>To see the number, press [View…] and enter a reason and your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="57"/>
+        <source>（申請中）</source>
+        <translation>(Application pending)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="95"/>
+        <source>受給者番号</source>
+        <translation>Recipient number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="97"/>
+        <source>受給者氏名</source>
+        <translation>Recipient name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="99"/>
+        <source>カナ</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="101"/>
+        <source>生年月日</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="103"/>
+        <source>制度</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="105"/>
+        <source>市町村</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="107"/>
+        <source>区分</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="109"/>
+        <source>番号の本人</source>
+        <translation>Number holder</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="111"/>
+        <source>続柄</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="113"/>
+        <source>個人番号</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="115"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberHolderModel.cpp" line="117"/>
+        <source>登録日時</source>
+        <translation>Registered at</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::MyNumberRevealDialog</name>
+    <message>
+        <location filename="../app/client/MyNumberRevealDialog.cpp" line="52"/>
+        <source>個人番号の表示</source>
+        <translation>View My Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberRevealDialog.cpp" line="72"/>
+        <source>表示理由</source>
+        <translation>Reason for viewing</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberRevealDialog.cpp" line="73"/>
+        <source>理由（詳細）</source>
+        <translation>Reason (details)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberRevealDialog.cpp" line="74"/>
+        <source>復号用パスフレーズ</source>
+        <translation>Decryption passphrase</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberRevealDialog.cpp" line="98"/>
+        <source>表示</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberRevealDialog.cpp" line="101"/>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberRevealDialog.cpp" line="145"/>
+        <source>表示理由を取得できません。</source>
+        <translation>The list of reasons for viewing cannot be retrieved.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberRevealDialog.cpp" line="157"/>
+        <source>表示理由を選択してください。</source>
+        <translation>Please select a reason for viewing.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberRevealDialog.cpp" line="161"/>
+        <source>表示理由の詳細を入力してください。</source>
+        <translation>Please enter the details of the reason.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberRevealDialog.cpp" line="166"/>
+        <source>復号用パスフレーズを入力してください。</source>
+        <translation>Please enter the decryption passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberRevealDialog.cpp" line="220"/>
+        <source>あと %1 秒で消去します。</source>
+        <translation>Clearing in %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::MyNumberStatusModel</name>
+    <message>
+        <location filename="../app/client/MyNumberStatusModel.cpp" line="21"/>
+        <source>照合待ち</source>
+        <translation>Awaiting verification</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberStatusModel.cpp" line="23"/>
+        <source>照合済み</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberStatusModel.cpp" line="25"/>
+        <location filename="../app/client/MyNumberStatusModel.cpp" line="51"/>
+        <location filename="../app/client/MyNumberStatusModel.cpp" line="59"/>
+        <source>未登録</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberStatusModel.cpp" line="75"/>
+        <source>個人番号</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberStatusModel.cpp" line="77"/>
+        <source>区分</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberStatusModel.cpp" line="79"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberStatusModel.cpp" line="81"/>
+        <source>続柄</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberStatusModel.cpp" line="83"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberStatusModel.cpp" line="85"/>
+        <source>登録日時</source>
+        <translation>Registered at</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::MyNumberStatusWidget</name>
+    <message>
+        <location filename="../app/client/MyNumberStatusWidget.cpp" line="37"/>
+        <source>コピー</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::MyNumberViewerWidget</name>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="43"/>
+        <source>個人番号の表示</source>
+        <translation>View My Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="45"/>
+        <source>7桁</source>
+        <translation>7 digits</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="49"/>
+        <source>ヤマダ タロウ（前方一致・2文字以上）</source>
+        <translation>ヤマダ タロウ (prefix match, at least 2 characters)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="51"/>
+        <source>S45.5.5 / 1970-05-05</source>
+        <translation>S45.5.5 / 1970-05-05</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="54"/>
+        <source>検索(&amp;S)</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="57"/>
+        <source>条件クリア</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="60"/>
+        <source>番号を表示する人の検索</source>
+        <translation>Find the person whose number to view</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="68"/>
+        <source>受給者番号(&amp;N)</source>
+        <translation>Recipient &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="69"/>
+        <source>カナ氏名(&amp;K)</source>
+        <translation>&amp;Kana name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="70"/>
+        <source>生年月日(&amp;B)</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="71"/>
+        <source>受給者番号、またはカナ氏名と生年月日の両方で検索します。検索も表示もすべてアクセスログに記録されます。</source>
+        <translation>Search by recipient number, or by both kana name and date of birth. Every search and every view is recorded in the access log.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="101"/>
+        <source>表示(&amp;V)…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="176"/>
+        <source>生年月日: %1</source>
+        <translation>Date of birth: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="207"/>
+        <source>個人番号が登録された該当者はいません。</source>
+        <translation>No matching person has a registered My Number.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="210"/>
+        <source>%L1 件を表示しました（上限）。条件を絞り込んでください。</source>
+        <translation>Showing %L1 results (the maximum). Please narrow the search.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="212"/>
+        <source>%L1 件</source>
+        <translation>%L1 results</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::PolicySettingsWidget</name>
+    <message>
+        <location filename="../app/client/PolicySettingsWidget.cpp" line="19"/>
+        <source>パスワードポリシーや無操作時間などの設定です。変更は保存した時点で全職員に適用され、監査ログに記録されます。</source>
+        <translation>Settings such as the password policy and inactivity time-outs. Changes apply to all staff as soon as they are saved and are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/PolicySettingsWidget.cpp" line="24"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../app/client/PolicySettingsWidget.cpp" line="60"/>
+        <source>%1〜%2（最終更新: %3 %4）</source>
+        <translation>%1–%2 (last changed: %3 by %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/PolicySettingsWidget.cpp" line="84"/>
+        <source>変更された設定はありません。</source>
+        <translation>No settings have been changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/PolicySettingsWidget.cpp" line="89"/>
+        <source>・%1: %2 → %3</source>
+        <translation>• %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/client/PolicySettingsWidget.cpp" line="94"/>
+        <source>設定の保存</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../app/client/PolicySettingsWidget.cpp" line="95"/>
+        <source>次の設定を変更します。全職員に適用されます。よろしいですか？
+
+%1</source>
+        <translation>The following settings will be changed for all staff. Continue?
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/PolicySettingsWidget.cpp" line="118"/>
+        <source>設定を保存しました（%1件）。</source>
+        <translation>Settings saved (%1 changed).</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::RecipientDetailWidget</name>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="49"/>
+        <source>受給者の詳細</source>
+        <translation>Recipient details</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="60"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="64"/>
+        <source>申請番号</source>
+        <translation>Application no.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="60"/>
+        <source>区分</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="60"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="60"/>
+        <source>受付日</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="60"/>
+        <source>有効期間</source>
+        <translation>Validity period</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="61"/>
+        <source>疾病名</source>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="61"/>
+        <source>所得区分</source>
+        <translation>Income category</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="61"/>
+        <source>特例</source>
+        <translation>Special cap</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="61"/>
+        <source>上限月額</source>
+        <translation>Monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="61"/>
+        <source>差戻し理由</source>
+        <translation>Reason for return</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="64"/>
+        <source>変更日時</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="64"/>
+        <source>入力者</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="64"/>
+        <source>承認者</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="65"/>
+        <source>変更内容（変更前 → 変更後）</source>
+        <translation>Changes (before → after)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="70"/>
+        <source>登録内容(&amp;R)</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="71"/>
+        <source>申請(&amp;A)</source>
+        <translation>&amp;Applications</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="72"/>
+        <source>変更履歴(&amp;H)</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="94"/>
+        <source>制度</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="108"/>
+        <source>本人</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="114"/>
+        <source>公費</source>
+        <translation>Public expense</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="120"/>
+        <source>個人番号</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="121"/>
+        <source>保護者</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="122"/>
+        <source>医療保険</source>
+        <translation>Health insurance</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="166"/>
+        <source>（承認待ち）</source>
+        <translation>(Awaiting approval)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="167"/>
+        <source>%1（%2）&#x3000;受給者番号 %3</source>
+        <translation>%1 (%2)  Recipient number %3</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="170"/>
+        <source>受給者の詳細 — %1</source>
+        <translation>Recipient details — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="196"/>
+        <source>新規登録</source>
+        <translation>New record</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::RecipientSearchModel</name>
+    <message>
+        <location filename="../app/client/RecipientSearchModel.cpp" line="68"/>
+        <source>（承認待ち）</source>
+        <translation>(Awaiting approval)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchModel.cpp" line="94"/>
+        <source>受給者番号</source>
+        <translation>Recipient number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchModel.cpp" line="96"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchModel.cpp" line="98"/>
+        <source>カナ</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchModel.cpp" line="100"/>
+        <source>生年月日</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchModel.cpp" line="102"/>
+        <source>性別</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchModel.cpp" line="104"/>
+        <source>市町村</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchModel.cpp" line="106"/>
+        <source>電話</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchModel.cpp" line="108"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::RecipientSearchWidget</name>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="56"/>
+        <source>受給者検索</source>
+        <translation>Recipient search</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="58"/>
+        <source>ヤマダ タロウ（前方一致・半角可）</source>
+        <translation>ヤマダ タロウ (prefix match, half-width allowed)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="60"/>
+        <source>7桁</source>
+        <translation>7 digits</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="63"/>
+        <source>S45.5.5 / 1970-05-05</source>
+        <translation>S45.5.5 / 1970-05-05</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="65"/>
+        <source>072-000-0000</source>
+        <translation>072-000-0000</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="68"/>
+        <source>検索(&amp;S)</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="71"/>
+        <source>条件クリア</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="74"/>
+        <source>検索条件</source>
+        <translation>Search criteria</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="82"/>
+        <source>カナ氏名(&amp;K)</source>
+        <translation>&amp;Kana name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="83"/>
+        <source>受給者番号(&amp;N)</source>
+        <translation>Recipient &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="84"/>
+        <source>生年月日(&amp;B)</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="85"/>
+        <source>電話番号(&amp;T)</source>
+        <translation>&amp;Telephone</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="167"/>
+        <source>生年月日: %1</source>
+        <translation>Date of birth: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="174"/>
+        <source>電話番号は数字で入力してください。</source>
+        <translation>Please enter the telephone number using digits.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="189"/>
+        <source>検索しています…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="214"/>
+        <source>該当する受給者はいません。</source>
+        <translation>No matching recipients.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="216"/>
+        <source>%L1 件</source>
+        <translation>%L1 results</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="218"/>
+        <source>%L1 件を表示（続きはスクロールで表示）</source>
+        <translation>Showing %L1 results (scroll to see more)</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::ReturnReasonDialog</name>
+    <message>
+        <location filename="../app/client/ReturnReasonDialog.cpp" line="19"/>
+        <source>差戻し — %1</source>
+        <translation>Return — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ReturnReasonDialog.cpp" line="20"/>
+        <source>差戻しの理由を入力してください。入力者に表示されます（例: 保険証の写しが添付されていません）。</source>
+        <translation>Enter the reason for returning the application. It is shown to the clerk who entered it (e.g. A copy of the health insurance card is not attached).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ReturnReasonDialog.cpp" line="29"/>
+        <source>差戻し</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ReturnReasonDialog.cpp" line="32"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::StaffTableModel</name>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="50"/>
+        <source>無効</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="52"/>
+        <source>ロック中</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="53"/>
+        <source>有効</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="78"/>
+        <source>（なし）</source>
+        <translation>(None)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="85"/>
+        <source>要</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="89"/>
+        <source>未ログイン</source>
+        <translation>Never logged in</translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="101"/>
+        <source>ユーザーID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="103"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="105"/>
+        <source>職務</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="107"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="109"/>
+        <source>失敗回数</source>
+        <translation>Failed attempts</translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="111"/>
+        <source>要パスワード変更</source>
+        <translation>Password change required</translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffTableModel.cpp" line="113"/>
+        <source>最終ログイン</source>
+        <translation>Last login</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::UserAdminWidget</name>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="38"/>
+        <source>Kohi — ユーザー管理</source>
+        <translation>Kohi — User administration</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="53"/>
+        <source>新規作成(&amp;N)</source>
+        <translation>&amp;New user</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="54"/>
+        <source>職務の変更(&amp;D)</source>
+        <translation>Change &amp;duties</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="55"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="255"/>
+        <source>無効化</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="56"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="275"/>
+        <source>有効化</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="57"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="294"/>
+        <source>ロック解除</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="58"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="321"/>
+        <source>パスワード再発行</source>
+        <translation>Reissue password</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="59"/>
+        <source>最新の情報に更新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="84"/>
+        <source>職員アカウント</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="85"/>
+        <source>ポリシー設定</source>
+        <translation>Policy settings</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="202"/>
+        <source>ユーザーの新規作成</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="203"/>
+        <source>次のユーザーを作成します。よろしいですか？
+
+ユーザーID: %1
+氏名: %2
+職務: %3</source>
+        <translation>Create the following user?
+
+User ID: %1
+Name: %2
+Duties: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="204"/>
+        <source>（なし）</source>
+        <translation>(None)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="213"/>
+        <source>ユーザー「%1」を作成しました。</source>
+        <translation>User &quot;%1&quot; created.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="233"/>
+        <source>職務の変更</source>
+        <translation>Change duties</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="234"/>
+        <source>ユーザー「%1」の職務を次の内容に置き換えます。よろしいですか？
+
+%2</source>
+        <translation>Replace the duties of user &quot;%1&quot; with the following?
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="235"/>
+        <source>（職務なし）</source>
+        <translation>(No duties)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="242"/>
+        <source>ユーザー「%1」の職務を変更しました。</source>
+        <translation>Duties of user &quot;%1&quot; changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="256"/>
+        <source>ユーザー「%1」（%2）を無効にします。ログインできなくなり、接続中の画面も切断されます。よろしいですか？</source>
+        <translation>Disable user &quot;%1&quot; (%2)? They will no longer be able to log in, and any open session will be disconnected.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="265"/>
+        <source>ユーザー「%1」を無効にしました。</source>
+        <translation>User &quot;%1&quot; disabled.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="276"/>
+        <source>ユーザー「%1」（%2）を有効にします。よろしいですか？</source>
+        <translation>Enable user &quot;%1&quot; (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="283"/>
+        <source>ユーザー「%1」を有効にしました。</source>
+        <translation>User &quot;%1&quot; enabled.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="295"/>
+        <source>ユーザー「%1」（%2）のロックを解除し、失敗回数を0に戻します。本人確認は済んでいますか？</source>
+        <translation>Unlock user &quot;%1&quot; (%2) and reset the failed attempts to 0? Have you verified the user&apos;s identity?</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="307"/>
+        <source>ユーザー「%1」のロックを解除しました。</source>
+        <translation>User &quot;%1&quot; unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="308"/>
+        <source>ユーザー「%1」はロックされていませんでした（失敗回数は0に戻しました）。</source>
+        <translation>User &quot;%1&quot; was not locked (failed attempts reset to 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="322"/>
+        <source>ユーザー「%1」（%2）のパスワードを再発行します。今のパスワードは使えなくなり、接続中の画面は切断されます。本人確認は済んでいますか？</source>
+        <translation>Reissue the password of user &quot;%1&quot; (%2)? The current password will stop working and any open session will be disconnected. Have you verified the user&apos;s identity?</translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="333"/>
+        <source>ユーザー「%1」のパスワードを再発行しました。次回ログイン時に変更が必要です。</source>
+        <translation>Password of user &quot;%1&quot; reissued. It must be changed at next login.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::crypto::KeyPair</name>
+    <message>
+        <location filename="../core/crypto/KeyPair.cpp" line="28"/>
+        <source>鍵ペアを生成できませんでした（乱数生成器のエラー）。</source>
+        <translation>The key pair could not be generated (random number generator error).</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/KeyPair.cpp" line="37"/>
+        <source>秘密鍵の長さが正しくありません（X25519 秘密鍵は 32 バイトです）。</source>
+        <translation>The private key has the wrong length (an X25519 private key is 32 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/KeyPair.cpp" line="54"/>
+        <source>秘密鍵を読み込めませんでした（暗号ライブラリの内部エラー）。</source>
+        <translation>The private key could not be loaded (internal error in the cryptographic library).</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::crypto::KeyWrapper</name>
+    <message>
+        <location filename="../core/crypto/KeyWrapper.cpp" line="29"/>
+        <source>鍵データの形式が正しくありません（対応していない版か、破損しています）。鍵の登録をやり直してください。</source>
+        <translation>The key data is malformed (unsupported version or corrupted). Please register the key again.</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/KeyWrapper.cpp" line="37"/>
+        <source>復号用パスフレーズが正しくありません。</source>
+        <translation>The decryption passphrase is incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/KeyWrapper.cpp" line="101"/>
+        <source>保護する秘密鍵がありません。</source>
+        <translation>There is no private key to protect.</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/KeyWrapper.cpp" line="105"/>
+        <location filename="../core/crypto/KeyWrapper.cpp" line="154"/>
+        <source>復号用パスフレーズを入力してください。</source>
+        <translation>Please enter the decryption passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/KeyWrapper.cpp" line="110"/>
+        <source>Argon2id のパラメータが範囲外です。</source>
+        <translation>The Argon2id parameters are out of range.</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/KeyWrapper.cpp" line="138"/>
+        <source>秘密鍵を保護できませんでした（暗号ライブラリのエラー）。</source>
+        <translation>The private key could not be protected (cryptographic library error).</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/KeyWrapper.cpp" line="178"/>
+        <source>秘密鍵を復元できませんでした（暗号ライブラリのエラー）。</source>
+        <translation>The private key could not be restored (cryptographic library error).</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::crypto::PublicKey</name>
+    <message>
+        <location filename="../core/crypto/PublicKey.cpp" line="38"/>
+        <source>公開鍵の長さが正しくありません（X25519 公開鍵は 32 バイトです）。</source>
+        <translation>The public key has the wrong length (an X25519 public key is 32 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PublicKey.cpp" line="44"/>
+        <source>公開鍵が不正です（使用できない X25519 の点です）。</source>
+        <translation>The public key is invalid (an unusable X25519 point).</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PublicKey.cpp" line="58"/>
+        <source>公開鍵を読み込めませんでした（暗号ライブラリの内部エラー）。</source>
+        <translation>The public key could not be loaded (internal error in the cryptographic library).</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PublicKey.cpp" line="71"/>
+        <source>公開鍵の Base64 表記が正しくありません。設定ファイルを確認してください。</source>
+        <translation>The Base64 form of the public key is invalid. Please check the settings file.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::crypto::Sealer</name>
+    <message>
+        <location filename="../core/crypto/Sealer.cpp" line="22"/>
+        <source>マイナンバーを復号できませんでした。データが破損・改ざんされているか、この鍵では復号できない暗号文です。</source>
+        <translation>The My Number could not be decrypted. The data is corrupted or has been tampered with, or it cannot be decrypted with this key.</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Sealer.cpp" line="84"/>
+        <source>暗号化用の公開鍵が設定されていません。システム管理者に連絡してください。</source>
+        <translation>No public key for encryption is configured. Please contact the system administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Sealer.cpp" line="100"/>
+        <location filename="../core/crypto/Sealer.cpp" line="169"/>
+        <source>マイナンバーを暗号化できませんでした（暗号ライブラリのエラー）。</source>
+        <translation>The My Number could not be encrypted (cryptographic library error).</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Sealer.cpp" line="112"/>
+        <source>復号用の鍵が読み込まれていません。</source>
+        <translation>The decryption key has not been loaded.</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Sealer.cpp" line="161"/>
+        <source>マイナンバーを暗号化できませんでした（引数が不正です）。</source>
+        <translation>The My Number could not be encrypted (invalid argument).</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::crypto::SelfTest</name>
+    <message>
+        <location filename="../core/crypto/SelfTest.cpp" line="203"/>
+        <source>暗号機能の自己診断に失敗しました（%1）。マイナンバーを安全に扱えないため起動を中止します。システム管理者に連絡してください。</source>
+        <translation>The cryptographic self-test failed (%1). Start-up has been stopped because My Numbers cannot be handled safely. Please contact the system administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::ApiError</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="139"/>
+        <source>この操作を行う権限がありません。</source>
+        <extracomment>db/ApiError.cpp</extracomment>
+        <translation>You do not have permission to perform this operation.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="141"/>
+        <source>データベースとの接続が切れました。ログインし直してください。</source>
+        <extracomment>db/ApiError.cpp</extracomment>
+        <translation>The connection to the database was lost. Please log in again.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="143"/>
+        <source>既に登録されている内容と重複するため、処理できませんでした（SQLSTATE 23505）。システム管理者に連絡してください。</source>
+        <extracomment>db/ApiError.cpp</extracomment>
+        <translation>This could not be processed because it duplicates an existing record (SQLSTATE 23505). Please contact the system administrator.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="146"/>
+        <source>入力内容の形式が正しくないため、サーバーが受け付けませんでした（SQLSTATE %1）。入力を確認してください。</source>
+        <extracomment>db/ApiError.cpp</extracomment>
+        <translation>The server rejected the input because its format is invalid (SQLSTATE %1). Please check your input.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="149"/>
+        <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
+        <extracomment>db/ApiError.cpp</extracomment>
+        <translation>A database error occurred (SQLSTATE %1).</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::ApplicationRepository</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="151"/>
+        <source>保存の結果が返されませんでした。</source>
+        <extracomment>db/ApplicationRepository.cpp</extracomment>
+        <translation>No result was returned for the save.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="153"/>
+        <source>申請が見つかりません。担当外の制度の申請は表示できません。</source>
+        <extracomment>db/ApplicationRepository.cpp</extracomment>
+        <translation>Application not found. Applications of programmes outside your duties cannot be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::ConnectionSettings</name>
+    <message>
+        <location filename="../db/ConnectionSettings.cpp" line="56"/>
+        <source>接続設定に空白またはセミコロンを含む値があります: %1</source>
+        <translation>A connection setting contains a space or semicolon: %1</translation>
+    </message>
+    <message>
+        <location filename="../db/ConnectionSettings.cpp" line="62"/>
+        <source>サーバー証明書を検証する CA 証明書（sslrootcert）が設定されていません。</source>
+        <translation>The CA certificate for verifying the server certificate (sslrootcert) is not configured.</translation>
+    </message>
+    <message>
+        <location filename="../db/ConnectionSettings.cpp" line="66"/>
+        <source>CA 証明書ファイルが見つかりません: %1</source>
+        <translation>CA certificate file not found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::Duty</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="255"/>
+        <source>難病認定G 担当</source>
+        <extracomment>db/SessionInfo.cpp</extracomment>
+        <translation>Intractable Disease Group clerk</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="257"/>
+        <source>母子G 担当</source>
+        <extracomment>db/SessionInfo.cpp</extracomment>
+        <translation>Maternal and Child Health Group clerk</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="259"/>
+        <source>承認者</source>
+        <extracomment>db/SessionInfo.cpp</extracomment>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="261"/>
+        <source>個人番号閲覧者</source>
+        <extracomment>db/SessionInfo.cpp</extracomment>
+        <translation>My Number viewer</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="263"/>
+        <source>監査担当</source>
+        <extracomment>db/SessionInfo.cpp</extracomment>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="265"/>
+        <source>ユーザー管理者</source>
+        <extracomment>db/SessionInfo.cpp</extracomment>
+        <translation>User administrator</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::Environment</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="267"/>
+        <source>本番環境</source>
+        <extracomment>db/SessionInfo.cpp</extracomment>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="269"/>
+        <source>検証環境</source>
+        <extracomment>db/SessionInfo.cpp</extracomment>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="271"/>
+        <source>研修環境</source>
+        <extracomment>db/SessionInfo.cpp</extracomment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="273"/>
+        <source>開発環境</source>
+        <extracomment>db/SessionInfo.cpp</extracomment>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="275"/>
+        <source>デモ環境</source>
+        <extracomment>db/SessionInfo.cpp</extracomment>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="277"/>
+        <source>環境未設定</source>
+        <extracomment>db/SessionInfo.cpp</extracomment>
+        <translation>Environment not set</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::LoginFailure</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="155"/>
+        <source>ユーザーIDまたはパスワードが正しくありません。入力し直してください。続けて間違えるとアカウントがロックされます。</source>
+        <extracomment>db/LoginFailure.cpp</extracomment>
+        <translation>The user ID or password is incorrect. Please try again. Repeated failures will lock the account.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="158"/>
+        <source>このアカウントはロックされています。ユーザー管理者に解除を依頼してください。</source>
+        <extracomment>db/LoginFailure.cpp</extracomment>
+        <translation>This account is locked. Please ask a user administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="160"/>
+        <source>データベースサーバーに接続できません。ネットワークの状態を確認し、解決しない場合は情報システム担当に連絡してください。</source>
+        <extracomment>db/LoginFailure.cpp</extracomment>
+        <translation>Cannot connect to the database server. Check the network and, if the problem persists, contact the IT department.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="163"/>
+        <source>サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。情報システム担当に連絡してください。</source>
+        <extracomment>db/LoginFailure.cpp</extracomment>
+        <translation>The connection was stopped because the server certificate could not be verified (possible impersonation). Please contact the IT department.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="166"/>
+        <source>この端末またはユーザーからの接続は許可されていません。情報システム担当に連絡してください。</source>
+        <extracomment>db/LoginFailure.cpp</extracomment>
+        <translation>Connections from this terminal or user are not permitted. Please contact the IT department.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="169"/>
+        <source>端末の接続設定に誤りがあります。情報システム担当に連絡してください。</source>
+        <extracomment>db/LoginFailure.cpp</extracomment>
+        <translation>The terminal&apos;s connection settings are incorrect. Please contact the IT department.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="171"/>
+        <source>ログインできませんでした。情報システム担当に連絡してください。</source>
+        <extracomment>db/LoginFailure.cpp</extracomment>
+        <translation>Could not log in. Please contact the IT department.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::Migrator</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="173"/>
+        <source>マイグレーションのファイル名が規則（NNNN_名前.sql）に合いません: %1</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>The migration file name does not follow the convention (NNNN_name.sql): %1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="175"/>
+        <source>マイグレーションを読めません: %1</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>Cannot read the migration: %1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="177"/>
+        <source>マイグレーション番号 %1 が重複しています。</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>Migration number %1 is duplicated.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="179"/>
+        <source>マイグレーションが見つかりません: %1</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>No migrations found: %1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="181"/>
+        <source>マイグレーションはデータベース管理者（スーパーユーザー）で実行してください。</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>Migrations must be run as the database administrator (superuser).</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="183"/>
+        <source>管理テーブルを作成できません: %1</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>Cannot create the management table: %1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="185"/>
+        <source>適用済みのマイグレーション %1_%2 の内容が変更されています（チェックサム不一致）。適用済みのマイグレーションは編集せず、新しいマイグレーションを追加してください。何も変更していません。</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>Applied migration %1_%2 has been modified (checksum mismatch). Do not edit applied migrations; add a new migration instead. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="191"/>
+        <source>データベースにはこの kohi-admin が知らないマイグレーション（%1）が適用されています。新しい版の kohi-admin を使ってください。何も変更していません。</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>The database has a migration applied (%1) that this kohi-admin does not know. Please use a newer kohi-admin. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="195"/>
+        <source>適用済み %1 件、未適用 %2 件。</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>%1 applied, %2 pending.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="197"/>
+        <source>マイグレーション %1_%2 に失敗したため取り消しました: %3 %4</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>Migration %1_%2 failed and was rolled back: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="199"/>
+        <source>データベースは最新です（適用済み %1 件）。変更はありません。</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>The database is up to date (%1 applied). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="201"/>
+        <source>%1 件のマイグレーションを適用しました: %2</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>Applied %1 migrations: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::MyNumberConfirmation</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="203"/>
+        <source>サーバーに接続できません。</source>
+        <extracomment>db/MyNumberConfirmation.cpp</extracomment>
+        <translation>Cannot connect to the server.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="205"/>
+        <source>個人番号を入力してください。</source>
+        <extracomment>db/MyNumberConfirmation.cpp</extracomment>
+        <translation>Please enter the My Number.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::MyNumberKeyCeremony</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="207"/>
+        <source>秘密鍵の保護を確認できませんでした。何も登録していません。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The protection of the private key could not be verified. Nothing has been registered.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="209"/>
+        <source>復号用の鍵が登録されていません。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>No decryption key is registered.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="211"/>
+        <source>復号用の鍵が現在の鍵と一致しません。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The decryption key does not match the current key.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="213"/>
+        <source>復号用パスフレーズは%1文字以上にしてください（入力は%2文字）。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The decryption passphrase must be at least %1 characters (you entered %2).</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="215"/>
+        <source>復号用パスフレーズは256文字以内にしてください。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The decryption passphrase must be at most 256 characters.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="217"/>
+        <source>復号用パスフレーズの先頭と末尾に空白は使えません。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The decryption passphrase must not begin or end with a space.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="219"/>
+        <source>鍵を登録できませんでした。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The key could not be registered.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="221"/>
+        <location filename="lupdate/HelperStrings.cpp" line="228"/>
+        <source>サーバーが記録したフィンガープリントが生成した鍵と一致しません。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The fingerprint recorded by the server does not match the generated key.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="223"/>
+        <source>現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました（何も変更していません）。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>%1 My Numbers cannot be decrypted with the current key. The key rotation was cancelled (nothing has been changed).</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="226"/>
+        <source>鍵を更新できませんでした。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The key could not be rotated.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="230"/>
+        <source>有効な鍵がありません。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>There is no active key.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="232"/>
+        <source>公開鍵とフィンガープリントが一致しません。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The public key does not match the fingerprint.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::MyNumberRepository</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="234"/>
+        <source>個人番号の暗号化用公開鍵のフィンガープリントが設定されていません（kohi.ini の [crypto] public_key_fingerprint）。システム管理者に連絡してください。</source>
+        <extracomment>db/MyNumberRepository.cpp</extracomment>
+        <translation>The fingerprint of the public key for encrypting My Numbers is not configured (public_key_fingerprint in [crypto] of kohi.ini). Please contact the system administrator.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="238"/>
+        <source>暗号化用の公開鍵を取得できません。</source>
+        <extracomment>db/MyNumberRepository.cpp</extracomment>
+        <translation>The public key for encryption cannot be retrieved.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="240"/>
+        <source>データベースの公開鍵が、この端末に設定されたフィンガープリントと一致しません。個人番号は暗号化せず、入力を中止してシステム管理者に連絡してください。</source>
+        <extracomment>db/MyNumberRepository.cpp</extracomment>
+        <translation>The database&apos;s public key does not match the fingerprint configured on this terminal. Do not encrypt any My Number: stop entering and contact the system administrator.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="243"/>
+        <source>サーバーの設定では個人番号がサーバーのログに残るおそれがあるため、送信を中止しました（log_parameter_max_length）。システム管理者に連絡してください。</source>
+        <extracomment>db/MyNumberRepository.cpp</extracomment>
+        <translation>Sending was stopped because the server settings may leave My Numbers in the server log (log_parameter_max_length). Please contact the system administrator.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="247"/>
+        <source>個人番号を登録できませんでした。</source>
+        <extracomment>db/MyNumberRepository.cpp</extracomment>
+        <translation>The My Number could not be registered.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="249"/>
+        <source>個人番号の登録が見つかりません。</source>
+        <extracomment>db/MyNumberRepository.cpp</extracomment>
+        <translation>The My Number registration was not found.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="251"/>
+        <source>復号用の鍵が、この個人番号を暗号化した鍵と一致しません。</source>
+        <extracomment>db/MyNumberRepository.cpp</extracomment>
+        <translation>The decryption key does not match the key that encrypted this My Number.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::PasswordChange</name>
+    <message>
+        <location filename="../db/PasswordChange.cpp" line="26"/>
+        <source>パスワードの誤りが続いたためアカウントがロックされました。ユーザー管理者に解除を依頼してください。</source>
+        <translation>The account has been locked after repeated incorrect passwords. Please ask a user administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../db/PasswordChange.cpp" line="32"/>
+        <source>パスワードを変更できませんでした（%1）。</source>
+        <translation>The password could not be changed (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::RecipientRepository</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="253"/>
+        <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
+        <extracomment>db/RecipientRepository.cpp</extracomment>
+        <translation>Recipient not found. Recipients of programmes outside your duties cannot be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::StaffRepository</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="279"/>
+        <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
+        <extracomment>db/StaffRepository.cpp</extracomment>
+        <translation>You do not have permission to perform this operation. The user administrator duty is required.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="281"/>
+        <source>データベースとの接続が切れました。ログインし直してください。</source>
+        <extracomment>db/StaffRepository.cpp</extracomment>
+        <translation>The connection to the database was lost. Please log in again.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="283"/>
+        <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
+        <extracomment>db/StaffRepository.cpp</extracomment>
+        <translation>A database error occurred (SQLSTATE %1).</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="285"/>
+        <location filename="lupdate/HelperStrings.cpp" line="287"/>
+        <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
+        <extracomment>db/StaffRepository.cpp</extracomment>
+        <translation>The password cannot be processed. Please check the connection to the database.</translation>
+    </message>
+</context>
 </TS>
