@@ -1300,6 +1300,76 @@
     </message>
 </context>
 <context>
+    <name>kohi::app::CertificateLoader</name>
+    <message>
+        <location filename="../app/client/CertificateLoader.cpp" line="71"/>
+        <source>受給者が見つかりません（担当外の制度の受給者は表示できません）。</source>
+        <translation>Recipient not found (recipients of programmes you do not handle cannot be shown).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CertificateLoader.cpp" line="79"/>
+        <source>指定された申請はこの受給者のものではありません。</source>
+        <translation>The application given does not belong to this recipient.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CertificateLoader.cpp" line="80"/>
+        <source>この受給者には申請がありません。</source>
+        <translation>This recipient has no application.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::CertificatePreviewDialog</name>
+    <message>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="24"/>
+        <source>印刷プレビュー — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="27"/>
+        <source>差戻し通知書</source>
+        <translation>Notice of return</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="29"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="57"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="62"/>
+        <source>PDFに保存</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="31"/>
+        <source>表示中の書類をPDFファイルに保存します（個人番号は印字されません）。</source>
+        <translation>Saves the documents shown to a PDF file (My Numbers are never printed).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="45"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="76"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="81"/>
+        <source>印刷</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="52"/>
+        <source>受給者証_%1.pdf</source>
+        <translation>certificate_%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="82"/>
+        <source>この申請の状態では印刷できる書類がありません。</source>
+        <translation>There is nothing to print for an application in this state.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="113"/>
+        <source>PDFファイルを作成できません: %1</source>
+        <translation>Cannot create the PDF file: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="130"/>
+        <source>PDFファイルを保存できません: %1</source>
+        <translation>Cannot save the PDF file: %1</translation>
+    </message>
+</context>
+<context>
     <name>kohi::app::ChangePasswordDialog</name>
     <message>
         <location filename="../app/client/ChangePasswordDialog.cpp" line="45"/>

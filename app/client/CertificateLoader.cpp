@@ -68,7 +68,7 @@ std::optional<CertificateData> CertificateLoader::load(const db::Session& sessio
     const QJsonObject recipient = fetchObject(session, u"recipient_get"_s, recipientId, &why);
     if (recipient.isEmpty()) {
         fail(error, why.isEmpty()
-                        ? u"受給者が見つかりません（担当外の制度の受給者は表示できません）。"_s
+                        ? tr("受給者が見つかりません（担当外の制度の受給者は表示できません）。")
                         : why);
         return std::nullopt;
     }
@@ -76,8 +76,8 @@ std::optional<CertificateData> CertificateLoader::load(const db::Session& sessio
     l.issuer = issuer;
     CertificateData data = CertificateData::fromJson(recipient, applicationId, l);
     if (data.applicationId == 0) {
-        fail(error, applicationId != 0 ? u"指定された申請はこの受給者のものではありません。"_s
-                                       : u"この受給者には申請がありません。"_s);
+        fail(error, applicationId != 0 ? tr("指定された申請はこの受給者のものではありません。")
+                                       : tr("この受給者には申請がありません。"));
         return std::nullopt;
     }
     const QJsonObject application =

@@ -2,6 +2,7 @@
 
 #include "app/client/CertificateData.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -16,6 +17,8 @@ namespace kohi::app {
 // recipient_counts). Row-level security applies: other groups' recipients are not found.
 class CertificateLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(kohi::app::CertificateLoader)
+
 public:
     // applicationId 0: the recipient's latest approved application. issuer empty: the default.
     static std::optional<CertificateData> load(const db::Session& session, qint64 recipientId,

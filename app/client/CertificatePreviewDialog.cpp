@@ -21,13 +21,14 @@ CertificatePreviewDialog::CertificatePreviewDialog(CertificateData certificate,
       m_documents(std::move(documents))
 {
     setObjectName(u"certificatePreview"_s);
-    setWindowTitle(u"印刷プレビュー — %1"_s.arg(m_documents.contains(PrintDocument::Certificate)
-                                                    ? m_data.certificateTitle()
-                                                    : u"差戻し通知書"_s));
+    setWindowTitle(tr("印刷プレビュー — %1")
+                       .arg(m_documents.contains(PrintDocument::Certificate)
+                                ? m_data.certificateTitle()
+                                : tr("差戻し通知書")));
     connect(this, &QPrintPreviewDialog::paintRequested, this, &CertificatePreviewDialog::paint);
-    auto* save = new QAction(u"PDFに保存"_s, this);
+    auto* save = new QAction(tr("PDFに保存"), this);
     save->setObjectName(u"savePdfAction"_s);
-    save->setToolTip(u"表示中の書類をPDFファイルに保存します（個人番号は印字されません）。"_s);
+    save->setToolTip(tr("表示中の書類をPDFファイルに保存します（個人番号は印字されません）。"));
     connect(save, &QAction::triggered, this, &CertificatePreviewDialog::saveAs);
     if (auto* toolBar = findChild<QToolBar*>()) {
         toolBar->addSeparator();
@@ -41,23 +42,24 @@ void CertificatePreviewDialog::paint(QPrinter* printer)
 {
     QString error;
     if (!CertificateRenderer(m_data).print(*printer, m_documents, &error))
-        QMessageBox::warning(this, u"印刷"_s, error);
+        QMessageBox::warning(this, tr("印刷"), error);
 }
 
 void CertificatePreviewDialog::saveAs()
 {
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(u"受給者証_%1.pdf"_s.arg(m_data.recipientNumber.isEmpty()
-                                                   ? QString::number(m_data.applicationId)
-                                                   : m_data.recipientNumber));
+            .filePath(tr("受給者証_%1.pdf")
+                          .arg(m_data.recipientNumber.isEmpty()
+                                   ? QString::number(m_data.applicationId)
+                                   : m_data.recipientNumber));
     const QString path =
-        QFileDialog::getSaveFileName(this, u"PDFに保存"_s, suggested, u"PDF (*.pdf)"_s);
+        QFileDialog::getSaveFileName(this, tr("PDFに保存"), suggested, u"PDF (*.pdf)"_s);
     if (path.isEmpty())
         return;
     QString error;
     if (!savePdf(m_data, m_documents, path, &error))
-        QMessageBox::warning(this, u"PDFに保存"_s, error);
+        QMessageBox::warning(this, tr("PDFに保存"), error);
 }
 
 void CertificatePreviewDialog::preview(const CertificateData& certificate, QWidget* parent)
@@ -71,13 +73,13 @@ void CertificatePreviewDialog::preview(const CertificateData& certificate,
     for (const PrintDocument document : documents) {
         const QString why = CertificateRenderer::refusal(certificate, document);
         if (!why.isEmpty()) {
-            QMessageBox::information(parent, u"印刷"_s, why);
+            QMessageBox::information(parent, tr("印刷"), why);
             return;
         }
     }
     if (documents.isEmpty()) {
-        QMessageBox::information(parent, u"印刷"_s,
-                                 u"この申請の状態では印刷できる書類がありません。"_s);
+        QMessageBox::information(parent, tr("印刷"),
+                                 tr("この申請の状態では印刷できる書類がありません。"));
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -108,7 +110,7 @@ bool CertificatePreviewDialog::savePdf(const CertificateData& certificate,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = u"PDFファイルを作成できません: %1"_s.arg(file.errorString());
+            *error = tr("PDFファイルを作成できません: %1").arg(file.errorString());
         return false;
     }
     bool ok = false;
@@ -125,7 +127,7 @@ bool CertificatePreviewDialog::savePdf(const CertificateData& certificate,
     }
     if (!file.commit()) {
         if (error)
-            *error = u"PDFファイルを保存できません: %1"_s.arg(file.errorString());
+            *error = tr("PDFファイルを保存できません: %1").arg(file.errorString());
         return false;
     }
     return true;
