@@ -12,8 +12,10 @@
 -- * Alerts are acknowledged by an auditor or user administrator with a note saying what was done
 --   (never one about themselves). If more matching events arrive the same day, the alert opens
 --   again (the earlier acknowledgement stays in the access log).
--- * Changes to a rule's threshold apply to the tallies of the last 31 days; changes to which
---   events match (office hours, search size) apply to events evaluated afterwards.
+-- * Alerts are raised for the last 31 days (the monitoring window); older history, e.g. at the
+--   first evaluation after the upgrade, is counted for the dashboard only. Changes to a rule's
+--   threshold apply to the window at once; changes to which events match (office hours, search
+--   size) apply to events evaluated afterwards.
 -- Holidays are not modelled: off-hours means before/after office hours or on Saturday/Sunday.
 
 CREATE TABLE kohi.monitor_rule (
@@ -139,6 +141,7 @@ DECLARE
     st kohi.monitor_state;
     head bigint;
     newest bigint;
+    rules_changed boolean;
     written bigint;  -- rows of counts and tallies written (for debugging)
     reveals kohi.monitor_rule;
     off_hours kohi.monitor_rule;
@@ -152,7 +155,8 @@ BEGIN
     PERFORM kohi.drain_auth_events();
     SELECT max(e.chain_seq) INTO newest FROM kohi.audit_event e WHERE e.chain_seq > st.last_seq;
     -- chain_seq has no gaps, so a bound on the sequence is a bound on the number of events.
-    head := least(newest, st.last_seq + p_max_events);
+    -- (least() ignores NULLs: with nothing new, newest is NULL and so must head be.)
+    head := CASE WHEN newest IS NOT NULL THEN least(newest, st.last_seq + p_max_events) END;
     events := coalesce(head - st.last_seq, 0);
     pending := coalesce(newest - head, 0);
     alerts_changed := 0;
@@ -231,15 +235,16 @@ BEGIN
         SELECT (SELECT count(*) FROM daily) + (SELECT count(*) FROM tallies) INTO written;
     END IF;
 
-    -- Raise or update alerts for the tallies touched now (index on last_seq) and, when a rule
-    -- changed since the last evaluation, for its tallies of the last 31 days (a lowered
-    -- threshold applies to them).
+    -- Raise or update alerts for the tallies touched now and, when a rule changed since the
+    -- last evaluation, for all of them (a lowered threshold applies at once) - within the
+    -- monitoring window of 31 days: a first evaluation of years of history counts them for the
+    -- dashboard but does not raise alerts about the distant past.
+    rules_changed := EXISTS (SELECT FROM kohi.monitor_rule r
+                             WHERE r.updated_at >= coalesce(st.evaluated_at, '-infinity'));
     WITH candidates AS (
-        SELECT t.* FROM kohi.monitor_tally t WHERE t.last_seq > st.last_seq
-        UNION
-        SELECT t.* FROM kohi.monitor_tally t JOIN kohi.monitor_rule r ON r.code = t.rule_code
-        WHERE r.updated_at >= coalesce(st.evaluated_at, '-infinity')
-          AND t.day >= (now() AT TIME ZONE 'Asia/Tokyo')::date - 31),
+        SELECT t.* FROM kohi.monitor_tally t
+        WHERE t.day >= (now() AT TIME ZONE 'Asia/Tokyo')::date - 31
+          AND (t.last_seq > st.last_seq OR rules_changed)),
     changed AS (
         INSERT INTO kohi.monitor_alert AS a (rule_code, subject, day, event_count, threshold,
                                              parameter, first_seq, last_seq)

@@ -392,6 +392,34 @@ TEST_CASE("only auditors change monitoring rules, bad values are refused with sp
     }
 }
 
+TEST_CASE("history older than the 31-day window is counted for the dashboard but raises no "
+          "alert",
+          "[monitor]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_monitor_window"_s);
+    Session& dba = db.dba();
+    // Six failed logins on one day 40 days ago, as a drained authentication event records them
+    // (its own time in details.occurred_at), and three today.
+    const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-40);
+    for (int i = 0; i < 6; ++i)
+        appendEvent(dba, u"mon_old"_s, u"login_failed"_s, u"refused"_s,
+                    u"{\"occurred_at\": \"%1\"}"_s.arg(old.toString(Qt::ISODate)));
+    for (int i = 0; i < 3; ++i)
+        appendFailedLogin(dba, u"mon_old"_s);
+    REQUIRE(dba.exec(u"SELECT * FROM kohi.monitor_evaluate(NULL)"_s).ok);
+    const PgResult r = dba.exec(
+        u"SELECT (SELECT count(*) FROM kohi.monitor_alert WHERE subject = 'mon_old') AS alerts,"
+        " (SELECT max(event_count) FROM kohi.monitor_alert WHERE subject = 'mon_old') AS today,"
+        " (SELECT n FROM kohi.monitor_daily_count WHERE category = 'login_failed'"
+        "    AND day = ($1::timestamptz AT TIME ZONE 'Asia/Tokyo')::date) AS counted"_s,
+        {old.toString(Qt::ISODate).toUtf8()});
+    REQUIRE(r.ok);
+    CHECK(r.first(u"alerts"_s).toInt() == 1);
+    CHECK(r.first(u"today"_s).toInt() == 3);
+    CHECK(r.first(u"counted"_s).toInt() == 6);
+}
+
 TEST_CASE("sessions evaluating and writing at once count every event exactly once",
           "[monitor][concurrency]")
 {
@@ -504,6 +532,14 @@ TEST_CASE("evaluation in bounded steps reaches the same counts and alerts as one
     CHECK(status.first(u"open_alerts"_s).toLongLong() == 1); // 10 reveals reach the default 10
     CHECK(step("10") == std::pair<qint64, qint64>{10, 6});
     CHECK(step(nullptr) == std::pair<qint64, qint64>{6, 0});
+    // Nothing new: a bounded call evaluates nothing and the watermark stays at the head (it
+    // once ran ahead here, which would have skipped the next events for good).
+    CHECK(step("10") == std::pair<qint64, qint64>{0, 0});
+    const PgResult mark = dba.exec(u"SELECT last_seq FROM kohi.monitor_state"_s);
+    REQUIRE(mark.ok);
+    CHECK(mark.first(u"last_seq"_s).toLongLong() == db.headSeq());
+    appendEvent(dba, u"mon_viewer_s"_s, u"mynumber_reveal"_s, u"ok"_s);
+    CHECK(step("10") == std::pair<qint64, qint64>{1, 0});
 
     const PgResult totals =
         dba.exec(u"SELECT (SELECT event_count FROM kohi.monitor_alert WHERE subject = "
@@ -513,7 +549,7 @@ TEST_CASE("evaluation in bounded steps reaches the same counts and alerts as one
                  " (SELECT sum(n) FROM kohi.monitor_daily_count WHERE category = 'all') AS counted,"
                  " (SELECT count(*) FROM kohi.audit_event) AS logged"_s);
     REQUIRE(totals.ok);
-    CHECK(totals.first(u"alert"_s).toInt() == 25);
-    CHECK(totals.first(u"daily"_s).toInt() == 25);
+    CHECK(totals.first(u"alert"_s).toInt() == 26);
+    CHECK(totals.first(u"daily"_s).toInt() == 26);
     CHECK(totals.first(u"counted"_s).toLongLong() == totals.first(u"logged"_s).toLongLong());
 }
