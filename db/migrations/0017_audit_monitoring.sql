@@ -1,6 +1,7 @@
 -- Monitoring of the access log (audit finding 5: logs existed but nobody watched them).
 --
--- * Rules are data (kohi.monitor_rule): each counts matching events per staff login per day
+-- * Rules are data (kohi.monitor_rule): each counts matching events (search_volume: the rows
+--   they showed) per staff login per day
 --   (Asia/Tokyo) and raises an alert when the count reaches its threshold. Auditors change
 --   thresholds, parameters and office hours; every change is itself logged.
 -- * Evaluation is incremental (kohi.monitor_evaluate): it reads only the events after the last
@@ -48,10 +49,16 @@ VALUES
      '勤務時間外（平日の勤務時間の前後と土日）に記録された操作の件数が基準以上', 'medium', 1,
      NULL, NULL, '08:30', '18:00',
      '勤務時間外に%1$s件の操作がありました（基準 %2$s件以上）。', 20),
+    -- The client pages searches by 100 rows: a single search of 200 or more came from psql or
+    -- another program. Paging through the register 100 at a time shows in search_volume.
     ('large_search', '大量の検索結果',
      '1回の検索で返した受給者の件数が「件数」以上の検索が、1日に基準回数以上', 'medium', 1,
-     100, '1回の検索の件数', NULL, NULL,
+     200, '1回の検索の件数', NULL, NULL,
      '%3$s件以上を返す検索を%1$s回行いました（基準 %2$s回以上）。', 30),
+    ('search_volume', '検索で表示した受給者が多い',
+     '1日に検索結果として表示した受給者の件数（ページの合計）が基準以上', 'medium', 2000,
+     NULL, NULL, NULL, NULL,
+     '検索で1日に合計%1$s件の受給者を表示しました（基準 %2$s件以上）。', 35),
     ('failed_logins', 'ログインの失敗が続く',
      '同じユーザーIDでのログイン・ロック解除の失敗（ロックを含む）が1日に基準以上', 'high', 3,
      NULL, NULL, NULL, NULL,
@@ -146,6 +153,7 @@ DECLARE
     reveals kohi.monitor_rule;
     off_hours kohi.monitor_rule;
     large_search kohi.monitor_rule;
+    search_volume kohi.monitor_rule;
     failed_logins kohi.monitor_rule;
     mismatch kohi.monitor_rule;
 BEGIN
@@ -165,6 +173,7 @@ BEGIN
         SELECT * INTO reveals FROM kohi.monitor_rule WHERE code = 'mynumber_reveals';
         SELECT * INTO off_hours FROM kohi.monitor_rule WHERE code = 'off_hours';
         SELECT * INTO large_search FROM kohi.monitor_rule WHERE code = 'large_search';
+        SELECT * INTO search_volume FROM kohi.monitor_rule WHERE code = 'search_volume';
         SELECT * INTO failed_logins FROM kohi.monitor_rule WHERE code = 'failed_logins';
         SELECT * INTO mismatch FROM kohi.monitor_rule WHERE code = 'approval_mismatch';
         -- One statement, so both tallies read the same events (read once, materialised).
@@ -176,11 +185,15 @@ BEGIN
                                            'reauth_failed', 'reauth_locked', 'lock_expired')
                               AND e.details ? 'occurred_at'
                          THEN (e.details ->> 'occurred_at')::timestamptz ELSE e.at END)
-                       AT TIME ZONE 'Asia/Tokyo' AS local_at
+                       AT TIME ZONE 'Asia/Tokyo' AS local_at,
+                   -- Rows a search showed (recipient_search and the viewers' holder search).
+                   CASE WHEN e.action IN ('recipient_search', 'mynumber_holder_search')
+                             AND e.details ->> 'rows' ~ '^[0-9]{1,9}$'
+                        THEN (e.details ->> 'rows')::int END AS search_rows
             FROM kohi.audit_event e
             WHERE e.chain_seq > st.last_seq AND e.chain_seq <= head),
         ev AS MATERIALIZED (
-            SELECT t.chain_seq, t.login, t.local_at::date AS day,
+            SELECT t.chain_seq, t.login, t.local_at::date AS day, t.search_rows,
                    array_remove(ARRAY[
                        'all',
                        CASE WHEN t.target LIKE 'recipient:%' OR t.target LIKE 'application:%'
@@ -203,12 +216,10 @@ BEGIN
                                       OR t.local_at::time >= off_hours.office_end)
                             THEN 'off_hours' END,
                        CASE WHEN large_search.enabled
-                                 AND t.action IN ('recipient_search', 'mynumber_holder_search')
-                                 AND coalesce(t.details ->> 'rows', t.details ->> 'row_count')
-                                     ~ '^[0-9]{1,9}$'
-                                 AND coalesce(t.details ->> 'rows', t.details ->> 'row_count')::int
-                                     >= large_search.parameter
+                                 AND t.search_rows >= large_search.parameter
                             THEN 'large_search' END,
+                       CASE WHEN search_volume.enabled AND t.search_rows > 0
+                            THEN 'search_volume' END,
                        CASE WHEN failed_logins.enabled
                                  AND t.action IN ('login_failed', 'login_locked', 'reauth_failed',
                                                   'reauth_locked')
@@ -226,7 +237,10 @@ BEGIN
             RETURNING 1),
         tallies AS (
             INSERT INTO kohi.monitor_tally AS t (rule_code, subject, day, n, first_seq, last_seq)
-            SELECT r.rule_code, ev.login, ev.day, count(*), min(ev.chain_seq), max(ev.chain_seq)
+            -- Events per rule; for search_volume the rows they showed.
+            SELECT r.rule_code, ev.login, ev.day,
+                   sum(CASE WHEN r.rule_code = 'search_volume' THEN ev.search_rows ELSE 1 END),
+                   min(ev.chain_seq), max(ev.chain_seq)
             FROM ev, unnest(ev.rules) AS r(rule_code)
             GROUP BY 1, 2, 3
             ON CONFLICT (rule_code, subject, day)

@@ -210,7 +210,7 @@ TEST_CASE("auditors change monitoring rules in the dialog, refusals keep the edi
     MonitorRulesDialog dialog(auditRepo, true);
     REQUIRE(dialog.load());
     QTableWidget* table = dialog.table();
-    REQUIRE(table->rowCount() == 5);
+    REQUIRE(table->rowCount() == 6);
     const int reveals = ruleRow(table, u"個人番号の表示が多い"_s);
     const int offHours = ruleRow(table, u"時間外の操作"_s);
     REQUIRE(reveals >= 0);

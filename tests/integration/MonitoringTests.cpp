@@ -162,7 +162,8 @@ TEST_CASE("each rule raises one alert per login and day once the day's count rea
             REQUIRE(r.ok);
             return r.first(u"n"_s).toInt();
         };
-        REQUIRE(search(99) == 99); // below the rule's 100 rows
+        setRule(*audit, u"large_search"_s, true, 1, "100"); // the default is 200
+        REQUIRE(search(99) == 99);                          // below the rule's 100 rows
         CHECK(alertsFor(*audit, u"large_search"_s, clerk.login).isEmpty());
         REQUIRE(search(120) == 120);
         auto alerts = alertsFor(*audit, u"large_search"_s, clerk.login);
@@ -176,6 +177,29 @@ TEST_CASE("each rule raises one alert per login and day once the day's count rea
         REQUIRE(alerts.size() == 1);
         CHECK(alerts[0].count == 1);
         CHECK(todayCount(*audit, u"recipient_access"_s) == 3);
+    }
+    SECTION("the rows a clerk's searches showed in a day, page by page")
+    {
+        setRule(*audit, u"search_volume"_s, true, 200);
+        auto page = [&](int limit) {
+            const PgResult r = clerkSession->exec(
+                u"SELECT count(*) AS n FROM kohi_api.recipient_search(NULL, NULL, NULL, NULL,"
+                " NULL, NULL, $1::int)"_s,
+                {QByteArray::number(limit)});
+            REQUIRE(r.ok);
+            return r.first(u"n"_s).toInt();
+        };
+        REQUIRE(page(100) == 100);
+        CHECK(alertsFor(*audit, u"search_volume"_s, clerk.login).isEmpty());
+        REQUIRE(page(100) == 100);
+        REQUIRE(page(10) == 10);
+        const auto alerts = alertsFor(*audit, u"search_volume"_s, clerk.login);
+        REQUIRE(alerts.size() == 1);
+        CHECK(alerts[0].count == 210);
+        CHECK(alerts[0].summary ==
+              u"検索で1日に合計210件の受給者を表示しました（基準 200件以上）。"_s);
+        // Pages of 100 are not "large" searches under the default rule (200 rows).
+        CHECK(alertsFor(*audit, u"large_search"_s, clerk.login).isEmpty());
     }
     SECTION("an approver's blind re-key that does not match")
     {
