@@ -3,6 +3,7 @@
 #include "app/client/InputMethodPolicy.h"
 #include "app/client/MyNumberHolderModel.h"
 #include "app/client/MyNumberRevealDialog.h"
+#include "app/client/SearchConditionFields.h"
 #include "core/validation/JapaneseDate.h"
 #include "core/validation/KanaName.h"
 #include "core/validation/RecipientNumber.h"
@@ -22,19 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace kohi::app {
-
-namespace {
-
-QLineEdit* conditionField(const QString& name, const QString& placeholder, QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
-
-} // namespace
 
 MyNumberViewerWidget::MyNumberViewerWidget(RepositoryProvider repository, QWidget* parent)
     : QWidget(parent), m_repository(std::move(repository)), m_model(new MyNumberHolderModel(this))
@@ -59,15 +47,9 @@ MyNumberViewerWidget::MyNumberViewerWidget(RepositoryProvider repository, QWidge
 
     auto* box = new QGroupBox(tr("番号を表示する人の検索"), this);
     auto* grid = new QGridLayout(box);
-    auto addCondition = [&](int row, int column, const QString& label, QLineEdit* edit) {
-        auto* l = new QLabel(label, box);
-        l->setBuddy(edit);
-        grid->addWidget(l, row, column);
-        grid->addWidget(edit, row, column + 1);
-    };
-    addCondition(0, 0, tr("受給者番号(&N)"), m_number);
-    addCondition(1, 0, tr("カナ氏名(&K)"), m_kana);
-    addCondition(1, 2, tr("生年月日(&B)"), m_birth);
+    addCondition(grid, 0, 0, tr("受給者番号(&N)"), m_number);
+    addCondition(grid, 1, 0, tr("カナ氏名(&K)"), m_kana);
+    addCondition(grid, 1, 2, tr("生年月日(&B)"), m_birth);
     auto* hint = new QLabel(tr("受給者番号、またはカナ氏名と生年月日の両方で検索します。"
                                "検索も表示もすべてアクセスログに記録されます。"),
                             box);

@@ -4,6 +4,7 @@
 #include "app/client/InputMethodPolicy.h"
 #include "app/client/RecipientDetailWidget.h"
 #include "app/client/RecipientSearchModel.h"
+#include "app/client/SearchConditionFields.h"
 #include "core/validation/JapaneseDate.h"
 #include "core/validation/KanaName.h"
 #include "core/validation/NumericIdentifier.h"
@@ -27,15 +28,6 @@ using namespace Qt::StringLiterals;
 namespace kohi::app {
 
 namespace {
-
-QLineEdit* conditionField(const QString& name, const QString& placeholder, QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
 
 QString digitsOnly(const QString& text)
 {
@@ -73,16 +65,10 @@ RecipientSearchWidget::RecipientSearchWidget(db::Session& session, QWidget* pare
 
     auto* box = new QGroupBox(tr("検索条件"), this);
     auto* grid = new QGridLayout(box);
-    auto addCondition = [&](int row, int column, const QString& label, QLineEdit* edit) {
-        auto* l = new QLabel(label, box);
-        l->setBuddy(edit);
-        grid->addWidget(l, row, column);
-        grid->addWidget(edit, row, column + 1);
-    };
-    addCondition(0, 0, tr("カナ氏名(&K)"), m_kana);
-    addCondition(0, 2, tr("受給者番号(&N)"), m_number);
-    addCondition(1, 0, tr("生年月日(&B)"), m_birth);
-    addCondition(1, 2, tr("電話番号(&T)"), m_phone);
+    addCondition(grid, 0, 0, tr("カナ氏名(&K)"), m_kana);
+    addCondition(grid, 0, 2, tr("受給者番号(&N)"), m_number);
+    addCondition(grid, 1, 0, tr("生年月日(&B)"), m_birth);
+    addCondition(grid, 1, 2, tr("電話番号(&T)"), m_phone);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(clearButton);

@@ -8,6 +8,7 @@
 #include <QTimeZone>
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -576,4 +577,72 @@ TEST_CASE("evaluation in bounded steps reaches the same counts and alerts as one
     CHECK(totals.first(u"alert"_s).toInt() == 26);
     CHECK(totals.first(u"daily"_s).toInt() == 26);
     CHECK(totals.first(u"counted"_s).toLongLong() == totals.first(u"logged"_s).toLongLong());
+}
+
+TEST_CASE("session starts, failed logins and monitoring evaluations at the same time never "
+          "deadlock",
+          "[monitor][concurrency]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_monitor_session_race"_s);
+    const auto auditor = db.createStaff(u"mon_race_aud"_s, {u"kohi_auditor"_s});
+    QList<TestDatabase::Staff> clerks;
+    for (int i = 0; i < 3; ++i)
+        clerks << db.createStaff(u"mon_race%1"_s.arg(i), {u"kohi_clerk_boshi"_s});
+
+    auto settings = TestDatabase::instance().settings();
+    settings.database = db.name();
+    std::atomic<int> failures{0};
+    std::atomic<int> begun{0};
+    std::vector<std::string> errors;
+    std::mutex errorsMutex;
+    auto fail = [&](const QString& what) {
+        ++failures;
+        const std::lock_guard lock(errorsMutex);
+        errors.push_back(what.toStdString());
+    };
+    std::vector<std::thread> threads;
+    // Clerks: a new connection each time (the previous one's client_session row goes stale and
+    // is cleaned up by the next session start), each declaring its terminal.
+    for (const auto& clerk : clerks) {
+        threads.emplace_back([&, clerk] {
+            for (int n = 0; n < 25; ++n) {
+                Session s(settings);
+                if (!s.open(clerk.login, clerk.password).ok()) {
+                    fail(u"login failed"_s);
+                    continue;
+                }
+                const PgResult r = s.exec(u"SELECT kohi_api.session_begin('race-term')"_s);
+                if (r.ok)
+                    ++begun;
+                else
+                    fail(r.errorMessage);
+            }
+        });
+    }
+    // Wrong passwords (an account of their own: it locks after five): authentication events
+    // that the next session start or evaluation drains.
+    const auto target = db.createStaff(u"mon_race_pw"_s, {u"kohi_clerk_boshi"_s});
+    threads.emplace_back([&] {
+        for (int n = 0; n < 25; ++n)
+            Session(settings).open(target.login, u"wrong-password"_s);
+    });
+    // An auditor's monitoring tab refreshing all the while.
+    threads.emplace_back([&] {
+        Session s(settings);
+        if (!s.open(auditor.login, auditor.password).ok()) {
+            fail(u"auditor login failed"_s);
+            return;
+        }
+        for (int n = 0; n < 60; ++n) {
+            const PgResult r = s.exec(u"SELECT count(*) FROM kohi_api.monitor_alerts(true, 10)"_s);
+            if (!r.ok)
+                fail(r.errorMessage);
+        }
+    });
+    for (auto& t : threads)
+        t.join();
+    INFO(errors.size() << " errors, first: " << (errors.empty() ? std::string() : errors[0]));
+    CHECK(failures == 0);
+    CHECK(begun == 75);
 }
