@@ -2,6 +2,7 @@
 
 #include "db/AuditChain.h"
 
+#include <QDate>
 #include <QFile>
 #include <QLocale>
 
@@ -18,7 +19,8 @@ int usage(AdminContext& ctx)
            "       kohi-admin audit verify [--from-anchor FILE] [--head FILE] [--client|--server]\n"
            "       kohi-admin audit partitions [--ahead N]\n"
            "       kohi-admin audit purge\n"
-           "       kohi-admin audit monitor"
+           "       kohi-admin audit monitor\n"
+           "       kohi-admin audit holidays [list | add YYYY-MM-DD NAME | remove YYYY-MM-DD]"
         << Qt::endl;
     return Usage;
 }
@@ -214,6 +216,51 @@ int monitor(AdminContext& ctx)
     return Ok;
 }
 
+// The days the office is closed besides weekends (off-hours for monitoring).
+int holidays(const QStringList& args, AdminContext& ctx)
+{
+    const QString action = args.value(1, u"list"_s);
+    db::Session* session = ctx.session();
+    if (!session)
+        return Failed;
+    if (action == u"list"_s && args.size() <= 2) {
+        const db::PgResult r =
+            session->exec(u"SELECT day::text AS day, name, confirmed FROM kohi.office_holiday"
+                          " WHERE day >= current_date - 31 ORDER BY day"_s);
+        if (!r.ok) {
+            ctx.err << "休日を読めません: " << r.errorMessage << Qt::endl;
+            return Failed;
+        }
+        for (int i = 0; i < r.rows.size(); ++i)
+            ctx.out << r.value(i, u"day"_s).toString() << '\t' << r.value(i, u"name"_s).toString()
+                    << (r.value(i, u"confirmed"_s).toString() == u"t"_s ? "" : "\t（未確認）")
+                    << Qt::endl;
+        return Ok;
+    }
+    const QDate day = QDate::fromString(args.value(2), Qt::ISODate);
+    if (!day.isValid())
+        return usage(ctx);
+    db::PgResult r;
+    if (action == u"add"_s && args.size() == 4) {
+        r = session->exec(
+            u"INSERT INTO kohi.office_holiday (day, name) VALUES ($1::date, $2)"
+            " ON CONFLICT (day) DO UPDATE SET name = EXCLUDED.name, confirmed = true"_s,
+            {day.toString(Qt::ISODate).toUtf8(), args[3].toUtf8()});
+    } else if (action == u"remove"_s && args.size() == 3) {
+        r = session->exec(u"DELETE FROM kohi.office_holiday WHERE day = $1::date"_s,
+                          {day.toString(Qt::ISODate).toUtf8()});
+    } else {
+        return usage(ctx);
+    }
+    if (!r.ok) {
+        ctx.err << "休日を変更できません: " << r.errorMessage << Qt::endl;
+        return Failed;
+    }
+    ctx.out << (action == u"add"_s ? "休日を登録しました: " : "休日を削除しました: ")
+            << day.toString(Qt::ISODate) << "（" << r.affectedRows << " 件）" << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runAuditCommand(const QStringList& args, AdminContext& ctx)
@@ -229,6 +276,8 @@ int runAuditCommand(const QStringList& args, AdminContext& ctx)
         return purge(ctx);
     if (sub == u"monitor"_s && args.size() == 1)
         return monitor(ctx);
+    if (sub == u"holidays"_s)
+        return holidays(args, ctx);
     return usage(ctx);
 }
 

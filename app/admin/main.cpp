@@ -41,6 +41,7 @@ void printUsage(QTextStream& err)
            "  audit partitions [--ahead N] | audit purge   "
            "月別区画の作成・保存期間を過ぎた月の削除（DB管理者）\n"
            "  audit monitor                   監視ルールの評価（定期実行用、DB管理者）\n"
+           "  audit holidays [list|add DATE NAME|remove DATE]   閉庁日（監視の時間外判定）\n"
            "接続先は libpq の環境変数（PGHOST PGPORT PGDATABASE PGUSER PGSSLROOTCERT "
            "PGPASSFILE）で指定します。"
         << Qt::endl;

@@ -17,7 +17,9 @@
 --   first evaluation after the upgrade, is counted for the dashboard only. Changes to a rule's
 --   threshold apply to the window at once; changes to which events match (office hours, search
 --   size) apply to events evaluated afterwards.
--- Holidays are not modelled: off-hours means before/after office hours or on Saturday/Sunday.
+-- Off-hours: before or after office hours on a working day, or any time on a Saturday, Sunday or
+-- a day in kohi.office_holiday (national holidays and the year-end closure; kept by the database
+-- administrator with `kohi-admin audit holidays`).
 
 CREATE TABLE kohi.monitor_rule (
     code            text PRIMARY KEY CHECK (code ~ '^[a-z_]{1,40}$'),
@@ -46,7 +48,8 @@ VALUES
      '1人の閲覧者が1日に表示した個人番号の件数が基準以上', 'high', 10, NULL, NULL, NULL, NULL,
      '個人番号を1日に%1$s件表示しました（基準 %2$s件以上）。', 10),
     ('off_hours', '時間外の操作',
-     '勤務時間外（平日の勤務時間の前後と土日）に記録された操作の件数が基準以上', 'medium', 1,
+     '勤務時間外（平日の勤務時間の前後、土日・祝日・年末年始）に記録された操作の件数が基準以上',
+     'medium', 1,
      NULL, NULL, '08:30', '18:00',
      '勤務時間外に%1$s件の操作がありました（基準 %2$s件以上）。', 20),
     -- The client pages searches by 100 rows: a single search of 200 or more came from psql or
@@ -67,6 +70,39 @@ VALUES
      '承認者の再入力が登録された個人番号と一致しなかった回数が1日に基準以上', 'medium', 1,
      NULL, NULL, NULL, NULL,
      '個人番号の照合で%1$s回不一致がありました（基準 %2$s回以上）。', 50);
+
+-- Days the office is closed besides Saturdays and Sundays. National holidays (国民の祝日, with
+-- 振替休日 and 国民の休日) for 2026 and 2027 as published by the Cabinet Office; the equinox days of
+-- 2027 are announced in February 2026 and are UNCONFIRMED until checked (confirmed = false).
+-- The prefecture's year-end closure (12/29–1/3) is included.
+CREATE TABLE kohi.office_holiday (
+    day       date PRIMARY KEY,
+    name      text NOT NULL CHECK (length(name) BETWEEN 1 AND 40),
+    confirmed boolean NOT NULL DEFAULT true
+);
+INSERT INTO kohi.office_holiday (day, name, confirmed) VALUES
+    ('2026-01-01', '元日', true), ('2026-01-02', '年末年始', true), ('2026-01-03', '年末年始', true),
+    ('2026-01-12', '成人の日', true), ('2026-02-11', '建国記念の日', true),
+    ('2026-02-23', '天皇誕生日', true), ('2026-03-20', '春分の日', true),
+    ('2026-04-29', '昭和の日', true), ('2026-05-03', '憲法記念日', true),
+    ('2026-05-04', 'みどりの日', true), ('2026-05-05', 'こどもの日', true),
+    ('2026-05-06', '振替休日', true), ('2026-07-20', '海の日', true), ('2026-08-11', '山の日', true),
+    ('2026-09-21', '敬老の日', true), ('2026-09-22', '国民の休日', true),
+    ('2026-09-23', '秋分の日', true), ('2026-10-12', 'スポーツの日', true),
+    ('2026-11-03', '文化の日', true), ('2026-11-23', '勤労感謝の日', true),
+    ('2026-12-29', '年末年始', true), ('2026-12-30', '年末年始', true),
+    ('2026-12-31', '年末年始', true),
+    ('2027-01-01', '元日', true), ('2027-01-02', '年末年始', true), ('2027-01-03', '年末年始', true),
+    ('2027-01-11', '成人の日', true), ('2027-02-11', '建国記念の日', true),
+    ('2027-02-23', '天皇誕生日', true), ('2027-03-21', '春分の日', false),
+    ('2027-03-22', '振替休日', false), ('2027-04-29', '昭和の日', true),
+    ('2027-05-03', '憲法記念日', true), ('2027-05-04', 'みどりの日', true),
+    ('2027-05-05', 'こどもの日', true), ('2027-07-19', '海の日', true), ('2027-08-11', '山の日', true),
+    ('2027-09-20', '敬老の日', true), ('2027-09-23', '秋分の日', false),
+    ('2027-10-11', 'スポーツの日', true), ('2027-11-03', '文化の日', true),
+    ('2027-11-23', '勤労感謝の日', true),
+    ('2027-12-29', '年末年始', true), ('2027-12-30', '年末年始', true),
+    ('2027-12-31', '年末年始', true);
 
 -- Where evaluation stopped. One row.
 CREATE TABLE kohi.monitor_state (
@@ -192,6 +228,9 @@ BEGIN
                         THEN (e.details ->> 'rows')::int END AS search_rows
             FROM kohi.audit_event e
             WHERE e.chain_seq > st.last_seq AND e.chain_seq <= head),
+        dated AS (
+            SELECT t.*, h.day IS NOT NULL AS holiday
+            FROM timed t LEFT JOIN kohi.office_holiday h ON h.day = t.local_at::date),
         ev AS MATERIALIZED (
             SELECT t.chain_seq, t.login, t.local_at::date AS day, t.search_rows,
                    array_remove(ARRAY[
@@ -211,7 +250,7 @@ BEGIN
                                  AND t.outcome = 'ok'
                             THEN 'mynumber_reveals' END,
                        CASE WHEN off_hours.enabled
-                                 AND (extract(isodow FROM t.local_at) IN (6, 7)
+                                 AND (t.holiday OR extract(isodow FROM t.local_at) IN (6, 7)
                                       OR t.local_at::time < off_hours.office_start
                                       OR t.local_at::time >= off_hours.office_end)
                             THEN 'off_hours' END,
@@ -227,7 +266,7 @@ BEGIN
                        CASE WHEN mismatch.enabled AND t.action = 'mynumber_confirm'
                                  AND t.details ->> 'reason' = 'mismatch'
                             THEN 'approval_mismatch' END], NULL) AS rules
-            FROM timed t),
+            FROM dated t),
         daily AS (
             INSERT INTO kohi.monitor_daily_count AS d (day, category, n)
             SELECT ev.day, c.category, count(*)

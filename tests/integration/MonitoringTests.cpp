@@ -399,7 +399,11 @@ TEST_CASE("only auditors change monitoring rules, bad values are refused with sp
 
     // Office hours around the present on a weekday: a second clerk's action is not.
     const int isoDay = tokyo.date().dayOfWeek();
-    if (isoDay <= 5 && hour >= 1 && hour <= 22) {
+    const PgResult closed =
+        db.dba().exec(u"SELECT count(*) AS n FROM kohi.office_holiday WHERE day = $1::date"_s,
+                      {tokyo.date().toString(Qt::ISODate).toUtf8()});
+    REQUIRE(closed.ok);
+    if (isoDay <= 5 && closed.first(u"n"_s).toInt() == 0 && hour >= 1 && hour <= 22) {
         REQUIRE(ruleSet(*audit, {"off_hours",
                                  "true",
                                  "1",
@@ -413,7 +417,8 @@ TEST_CASE("only auditors change monitoring rules, bad values are refused with sp
         REQUIRE(daySession->exec(u"SELECT kohi_api.session_begin('mon-day-term')"_s).ok);
         CHECK(alertsFor(*audit, u"off_hours"_s, dayClerk.login).isEmpty());
     } else {
-        WARN("weekend or the edge of the day in Tokyo: the in-hours half was not exercised");
+        WARN("weekend, holiday or the edge of the day in Tokyo: the in-hours half was not "
+             "exercised");
     }
 }
 
@@ -645,4 +650,41 @@ TEST_CASE("session starts, failed logins and monitoring evaluations at the same 
     INFO(errors.size() << " errors, first: " << (errors.empty() ? std::string() : errors[0]));
     CHECK(failures == 0);
     CHECK(begun == 75);
+}
+
+TEST_CASE("a day the office is closed counts as off-hours all day, and kohi-admin keeps the "
+          "closed days",
+          "[monitor]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_monitor_holiday"_s);
+    const auto auditor = db.createStaff(u"mon_aud"_s, {u"kohi_auditor"_s});
+    auto audit = db.connect(auditor);
+    // Office hours around the clock, so only the closed day can make an event off-hours.
+    setRule(*audit, u"off_hours"_s, true, 1, {}, "00:00", "23:59");
+    const QString today = tokyoNow().date().toString(Qt::ISODate);
+    REQUIRE(audit->exec(u"SELECT count(*) FROM kohi_api.monitor_alerts(true, 10)"_s).ok);
+
+    const auto before = kohi::test::runAdmin({u"audit"_s, u"holidays"_s, u"remove"_s, today},
+                                             db.name()); // in case today is one
+    REQUIRE(before.exitCode == 0);
+    const bool weekend = tokyoNow().date().dayOfWeek() >= 6;
+    const auto workday = db.createStaff(u"mon_work"_s, {u"kohi_clerk_boshi"_s});
+    REQUIRE(db.connect(workday)->exec(u"SELECT kohi_api.session_begin('t1')"_s).ok);
+    if (!weekend && tokyoNow().time() < QTime(23, 58)) // office hours end at 23:59
+        CHECK(alertsFor(*audit, u"off_hours"_s, workday.login).isEmpty());
+
+    const auto added = kohi::test::runAdmin(
+        {u"audit"_s, u"holidays"_s, u"add"_s, today, u"試験用の閉庁日"_s}, db.name());
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(u"休日を登録しました"_s));
+    const auto listed = kohi::test::runAdmin({u"audit"_s, u"holidays"_s}, db.name());
+    CHECK(listed.out.contains(today + u"\t試験用の閉庁日"_s));
+    const auto closedDay = db.createStaff(u"mon_closed"_s, {u"kohi_clerk_boshi"_s});
+    REQUIRE(db.connect(closedDay)->exec(u"SELECT kohi_api.session_begin('t2')"_s).ok);
+    CHECK(alertsFor(*audit, u"off_hours"_s, closedDay.login).size() == 1);
+    CHECK(kohi::test::runAdmin({u"audit"_s, u"holidays"_s, u"add"_s, u"2026-13-01"_s, u"x"_s},
+                               db.name())
+              .exitCode == 2);
 }
