@@ -3,6 +3,7 @@
 #include "app/client/BenefitLabels.h"
 #include "app/client/EnterKeyNavigator.h"
 #include "app/client/InputMethodPolicy.h"
+#include "db/RecipientRepository.h"
 #include "db/Session.h"
 #include "db/SessionInfo.h"
 
@@ -544,6 +545,7 @@ void ApplicationEntryWidget::newApplication(const QString& programmeCode)
     setChoice(m_programme, programmeCode);
     m_programme->setEnabled(m_programmes.size() > 1);
     m_kindLabel->setText(applicationKindLabel(m_kind));
+    applyKindRules();
     m_receivedDate->setText(shortDateLabel(QDate::currentDate()));
     if (const LineField* f = lineField(m_receivedDate))
         validateField(*f, true);
@@ -596,6 +598,78 @@ void ApplicationEntryWidget::setForm(const db::ApplicationForm& f)
     }
 }
 
+void ApplicationEntryWidget::applyKindRules()
+{
+    const bool personal = m_kind != u"renewal"_s;
+    for (QLineEdit* e :
+         {m_familyName, m_givenName, m_familyKana, m_givenKana, m_birthDate, m_postalCode,
+          m_address, m_municipality, m_phone, m_guardianName, m_guardianKana,
+          m_guardianRelationship, m_insurerNumber, m_insuranceSymbol, m_insuranceNumber})
+        e->setReadOnly(!personal);
+    m_sex->setEnabled(personal);
+}
+
+bool ApplicationEntryWidget::startFollowUp(qint64 recipientId, const QString& kind)
+{
+    const auto recipient = db::RecipientRepository(m_session).get(recipientId);
+    if (!recipient) {
+        showResult(tr("受給者を読み込めません。"), {}, true);
+        return false;
+    }
+    if (recipient->status != u"active"_s) {
+        showResult(tr("更新・変更の申請は、認定済みの受給者についてのみ入力できます。"), {}, true);
+        return false;
+    }
+    // The latest approved application: what the certificate says now.
+    const db::RecipientApplication* latest = nullptr;
+    for (const db::RecipientApplication& a : recipient->applications) {
+        if (a.state == u"approved"_s && (!latest || a.validTo > latest->validTo))
+            latest = &a;
+    }
+    if (!latest) {
+        showResult(tr("承認済みの申請がないため、更新・変更の申請を入力できません。"), {}, true);
+        return false;
+    }
+    const auto view = m_repository.get(latest->id);
+    if (!view) {
+        showResult(m_repository.lastError().message, {}, true);
+        return false;
+    }
+    db::ApplicationForm f = view->form;
+    f.receivedDate = QDate::currentDate();
+    f.documents.clear(); // the new papers are checked off as they arrive
+    f.backdateReason.clear();
+    if (kind == u"renewal"_s) {
+        f.validFrom = latest->validTo.addDays(1);
+        f.validTo = f.validFrom.addYears(1).addDays(-1);
+    }
+    m_id.reset();
+    m_recipientId = recipientId;
+    m_version = 0;
+    m_kind = kind;
+    m_state.clear();
+    if (m_programme->findData(recipient->programme) < 0)
+        m_programme->addItem(programmeLabel(recipient->programme), recipient->programme);
+    setChoice(m_programme, recipient->programme);
+    m_programme->setEnabled(false);
+    m_kindLabel->setText(
+        tr("%1（受給者番号 %2）").arg(applicationKindLabel(kind), recipient->recipientNumber));
+    setForm(f);
+    applyKindRules();
+    setEditable(true);
+    m_savedForm = db::ApplicationForm{}; // nothing of this application is saved yet
+    updateMonthlyCap();
+    showResult(kind == u"renewal"_s
+                   ? tr("更新申請を入力します。前回の認定内容を写しました。有効期間は現在の期間の"
+                        "翌日からです。氏名・住所・保険の変更は変更申請で入力してください。")
+                   : tr("変更申請を入力します。現在の登録内容を写しました。変わった項目を直して"
+                        "ください。"),
+               {}, false);
+    m_receivedDate->setFocus();
+    m_receivedDate->selectAll();
+    return true;
+}
+
 bool ApplicationEntryWidget::openApplication(qint64 applicationId)
 {
     const auto view = m_repository.get(applicationId);
@@ -614,6 +688,7 @@ bool ApplicationEntryWidget::openApplication(qint64 applicationId)
     m_programme->setEnabled(false); // an application never changes programme
     m_kindLabel->setText(applicationKindLabel(m_kind));
     setForm(view->form);
+    applyKindRules();
     m_savedForm = form();
     const bool editable = m_state == u"draft"_s || m_state == u"returned"_s;
     setEditable(editable);
@@ -732,6 +807,8 @@ QVariantMap ApplicationEntryWidget::saveDraft() const
     if (m_id) {
         draft.insert(u"_id"_s, *m_id);
         draft.insert(u"_version"_s, m_version);
+    } else if (m_recipientId) {
+        draft.insert(u"_recipient"_s, *m_recipientId); // an unsaved renewal or change
     }
     draft.insert(u"_kind"_s, m_kind);
     return draft;
@@ -742,7 +819,12 @@ void ApplicationEntryWidget::restoreDraft(const QVariantMap& draft)
     if (draft.isEmpty())
         return;
     newApplication(draft.value(m_programme->objectName()).toString());
-    if (draft.contains(u"_id"_s)) {
+    if (draft.contains(u"_recipient"_s)) {
+        // An unsaved renewal or change stays one (of the same recipient), never a new entry.
+        if (!startFollowUp(draft.value(u"_recipient"_s).toLongLong(),
+                           draft.value(u"_kind"_s).toString()))
+            return;
+    } else if (draft.contains(u"_id"_s)) {
         // Reopen the saved application first, then lay the unsaved typing over it.
         if (!openApplication(draft.value(u"_id"_s).toLongLong()))
             return;

@@ -51,6 +51,10 @@ public:
     void newApplication(const QString& programme = {});
     // A draft or returned application for correction; false (and message()) if refused.
     bool openApplication(qint64 applicationId);
+    // A renewal (更新) or change (変更) of an active recipient, prefilled from the latest approved
+    // application: a renewal's period follows the current one and its personal fields are
+    // read-only (they change through a change application); false (and message()) if refused.
+    bool startFollowUp(qint64 recipientId, const QString& kind);
 
     // The form as typed, normalised where a value is valid.
     db::ApplicationForm form() const;
@@ -109,6 +113,8 @@ private:
     void setForm(const db::ApplicationForm& form);
     void clearForm();
     void setEditable(bool editable);
+    // Personal and insurance fields are not part of a renewal: read-only then.
+    void applyKindRules();
     void showResult(const QString& text, const QStringList& problems, bool error);
 
     db::Session& m_session;

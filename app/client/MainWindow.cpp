@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -30,6 +31,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -207,7 +209,22 @@ void MainWindow::openRecipient(qint64 recipientId)
     });
     connect(detail, &RecipientDetailWidget::applicationActivated, this,
             &MainWindow::openApplication);
-    layout->addWidget(print, 0, Qt::AlignRight);
+    auto* actions = new QHBoxLayout;
+    actions->addStretch(1);
+    if (m_entry) {
+        // Renewal and change start in 申請入力, prefilled from the latest approved application.
+        for (const auto& [kind, label, name] :
+             {std::tuple{u"renewal"_s, tr("更新申請を入力…"), u"renewalButton"_s},
+              std::tuple{u"change"_s, tr("変更申請を入力…"), u"changeButton"_s}}) {
+            auto* button = new QPushButton(label, page);
+            button->setObjectName(name);
+            connect(button, &QPushButton::clicked, this,
+                    [this, recipientId, kind] { startFollowUp(recipientId, kind); });
+            actions->addWidget(button);
+        }
+    }
+    actions->addWidget(print);
+    layout->addLayout(actions);
     layout->addWidget(detail, 1);
     // My Numbers of this recipient: the fixed mask only; registration seals on this terminal.
     auto* numbers = new MyNumberStatusWidget(myNumbers(), recipientId, page);
@@ -227,6 +244,24 @@ void MainWindow::openRecipient(qint64 recipientId)
         m_tabs->addTab(page, detail->fieldText(u"recipient_number"_s).isEmpty()
                                  ? tr("受給者（申請中）")
                                  : tr("受給者 %1").arg(detail->fieldText(u"recipient_number"_s))));
+}
+
+void MainWindow::startFollowUp(qint64 recipientId, const QString& kind)
+{
+    if (!m_entry)
+        return;
+    if (m_entry->isModified() &&
+        QMessageBox::question(
+            this, tr("申請入力"),
+            tr("入力中の申請は保存されていません。破棄して新しい申請を始めますか？"),
+            QMessageBox::Discard | QMessageBox::Cancel,
+            QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    if (!m_entry->startFollowUp(recipientId, kind)) {
+        QMessageBox::warning(this, tr("申請"), m_entry->message());
+        return;
+    }
+    m_tabs->setCurrentWidget(m_entry);
 }
 
 void MainWindow::openApplication(qint64 applicationId)

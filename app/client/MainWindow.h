@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QMainWindow>
-
 #include <memory>
 
 class QLabel;
@@ -35,6 +34,7 @@ public Q_SLOTS:
     // Opens a recipient's detail (with certificate printing) in a closable tab.
     void openRecipient(qint64 recipientId);
     // Opens a draft or returned application for correction in the entry tab.
+    void startFollowUp(qint64 recipientId, const QString& kind);
     void openApplication(qint64 applicationId);
 
 Q_SIGNALS:

@@ -567,3 +567,105 @@ TEST_CASE("a recipient is found by phone number typed with hyphens", "[gui][sear
     REQUIRE(search.model()->rowCount() >= 1);
     CHECK(search.model()->recipient(0).phone == phone);
 }
+
+TEST_CASE("a clerk renews and then changes an approved recipient from prefilled forms, and each "
+          "is approved by another person",
+          "[gui][workflow]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_renew_c"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto approverStaff = tdb.createStaff(u"wf_renew_a"_s, {u"kohi_approver"_s});
+    auto clerk = login(clerkStaff);
+    auto approver = login(approverStaff);
+    ApprovalQueueWidget queue(*approver);
+    showActive(queue);
+    auto approve = [&](qint64 id) {
+        queue.refresh();
+        REQUIRE(queue.selectApplication(id));
+        QTest::mouseClick(child<QPushButton>(queue, "approveButton"), Qt::LeftButton);
+        INFO(queue.decisionMessage().toStdString());
+        REQUIRE(queue.decisionMessage().contains(u"を承認しました"_s));
+    };
+
+    ApplicationEntryWidget entry(*clerk);
+    showActive(entry);
+    fillQuickly(entry, u"更新"_s, u"ｺｳｼﾝ"_s, u"01270016"_s);
+    QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+    REQUIRE(entry.state() == u"submitted"_s);
+    const qint64 firstId = entry.applicationId();
+    approve(firstId);
+    const auto rid = tdb.admin()->exec(u"SELECT recipient_id FROM kohi.application WHERE id = $1"_s,
+                                       {QByteArray::number(firstId)});
+    REQUIRE(rid.ok);
+    const qint64 recipientId = rid.first(u"recipient_id"_s).toLongLong();
+    const QDate firstEnd = QDate::currentDate().addYears(1).addDays(-1);
+
+    // Renewal: the last approval copied, the period following it, personal fields read-only.
+    ApplicationEntryWidget renewal(*clerk);
+    showActive(renewal);
+    REQUIRE(renewal.startFollowUp(recipientId, u"renewal"_s));
+    CHECK(renewal.kind() == u"renewal"_s);
+    CHECK(child<QLabel>(renewal, "kind")->text().startsWith(u"更新"_s));
+    CHECK(child<QLineEdit>(renewal, "familyName")->text() == u"更新"_s);
+    CHECK(child<QLineEdit>(renewal, "familyName")->isReadOnly());
+    CHECK(child<QLineEdit>(renewal, "address")->isReadOnly());
+    CHECK(renewal.form().diseaseCode == u"096"_s);
+    CHECK(renewal.form().validFrom == firstEnd.addDays(1));
+    CHECK(renewal.form().validTo == firstEnd.addYears(1));
+    CHECK(renewal.form().receivedDate == QDate::currentDate());
+    CHECK(renewal.isModified());
+    // Kept over an idle logout as what it is: a renewal of this recipient, not a new entry.
+    {
+        ApplicationEntryWidget restored(*clerk);
+        restored.restoreDraft(renewal.saveDraft());
+        CHECK(restored.kind() == u"renewal"_s);
+        CHECK(restored.form().validFrom == firstEnd.addDays(1));
+        CHECK(child<QLineEdit>(restored, "familyName")->isReadOnly());
+    }
+    QTest::mouseClick(child<QPushButton>(renewal, "submitButton"), Qt::LeftButton);
+    INFO(renewal.message().toStdString() << " / " << renewal.problems().join(u' ').toStdString());
+    REQUIRE(renewal.state() == u"submitted"_s);
+    approve(renewal.applicationId());
+
+    // Change: the register's current entry copied, the personal fields open.
+    ApplicationEntryWidget change(*clerk);
+    showActive(change);
+    REQUIRE(change.startFollowUp(recipientId, u"change"_s));
+    auto* address = child<QLineEdit>(change, "address");
+    CHECK_FALSE(address->isReadOnly());
+    CHECK(address->text() == u"大阪府池田市合成町3丁目4番"_s);
+    address->setText(u"大阪府池田市合成町5丁目6番"_s);
+    QTest::mouseClick(child<QPushButton>(change, "submitButton"), Qt::LeftButton);
+    INFO(change.message().toStdString() << " / " << change.problems().join(u' ').toStdString());
+    REQUIRE(change.state() == u"submitted"_s);
+    approve(change.applicationId());
+
+    const auto after =
+        tdb.admin()->exec(u"SELECT r.address, (SELECT max(valid_to)::text FROM kohi.application a"
+                          "  WHERE a.recipient_id = r.id AND a.state = 'approved') AS valid_to,"
+                          " (SELECT string_agg(kind, ',' ORDER BY id) FROM kohi.application a"
+                          "  WHERE a.recipient_id = r.id AND a.state = 'approved') AS kinds,"
+                          " (SELECT count(*) FROM kohi.recipient x WHERE x.family_name = '更新'"
+                          "  AND x.birth_date = r.birth_date) AS people"
+                          " FROM kohi.recipient r WHERE r.id = $1"_s,
+                          {QByteArray::number(recipientId)});
+    REQUIRE(after.ok);
+    CHECK(after.first(u"address"_s).toString() == u"大阪府池田市合成町5丁目6番"_s);
+    CHECK(after.first(u"valid_to"_s).toString() == firstEnd.addYears(1).toString(Qt::ISODate));
+    CHECK(after.first(u"kinds"_s).toString() == u"new,renewal,change"_s);
+    CHECK(after.first(u"people"_s).toInt() == 1); // the same recipient, no second entry
+
+    // A recipient still being decided has no renewal.
+    ApplicationEntryWidget pending(*clerk);
+    fillQuickly(pending, u"未決"_s, u"ﾐｹﾂ"_s, u"01270016"_s);
+    QTest::mouseClick(child<QPushButton>(pending, "saveButton"), Qt::LeftButton);
+    const auto pendingRid =
+        tdb.admin()->exec(u"SELECT recipient_id FROM kohi.application WHERE id = $1"_s,
+                          {QByteArray::number(pending.applicationId())});
+    REQUIRE(pendingRid.ok);
+    ApplicationEntryWidget refused(*clerk);
+    CHECK_FALSE(
+        refused.startFollowUp(pendingRid.first(u"recipient_id"_s).toLongLong(), u"renewal"_s));
+    CHECK(refused.message() == u"更新・変更の申請は、認定済みの受給者についてのみ入力できます。"_s);
+}
