@@ -100,320 +100,355 @@
 <context>
     <name>kohi::app::ApplicationEntryWidget</name>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="63"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="64"/>
         <source>申請入力</source>
         <translation>Application entry</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="73"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="74"/>
         <source>選択肢（疾病名・所得区分など）を読み込めませんでした: %1</source>
         <translation>The choices (diseases, income categories, etc.) could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="139"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="140"/>
         <source>申請</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="140"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="141"/>
         <source>制度(&amp;P)</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="143"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="144"/>
         <source>申請区分</source>
         <translation>Application type</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="146"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="147"/>
         <source>受付日(&amp;R)</source>
         <translation>&amp;Received on</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="147"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="148"/>
         <source>受付保健所</source>
         <translation>Receiving health centre</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="149"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="150"/>
         <source>申請者（本人）</source>
         <translation>Applicant (patient)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="150"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="151"/>
         <source>氏名（姓）(&amp;N)</source>
         <translation>Family &amp;name</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="151"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="152"/>
         <source>氏名（名）</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="152"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="153"/>
         <source>カナ（姓）</source>
         <translation>Family name (kana)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="154"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="155"/>
         <source>カナ（名）</source>
         <translation>Given name (kana)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="156"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="157"/>
         <source>生年月日(&amp;B)</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="162"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="163"/>
         <source>&#x3000;18歳未満のため保護者の入力が必要です。</source>
         <translation>  Under 18: a guardian must be entered.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="165"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="166"/>
         <source>性別</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="166"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="331"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="167"/>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="332"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="341"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="333"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="342"/>
         <source>（選択）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="167"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="168"/>
         <source>1 男</source>
         <translation>1 Male</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="168"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="169"/>
         <source>2 女</source>
         <translation>2 Female</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="169"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="170"/>
         <source>郵便番号</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="171"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="172"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="172"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="173"/>
         <source>市町村コード</source>
         <translation>Municipality code</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="175"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="176"/>
         <source>電話番号</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="177"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="178"/>
         <source>保護者（18歳未満の場合）</source>
         <translation>Guardian (if under 18)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="178"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="179"/>
         <source>保護者氏名</source>
         <translation>Guardian name</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="179"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="180"/>
         <source>保護者カナ</source>
         <translation>Guardian name (kana)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="181"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="182"/>
         <source>続柄</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="183"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="184"/>
         <source>医療保険</source>
         <translation>Health insurance</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="184"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="185"/>
         <source>保険者番号(&amp;I)</source>
         <translation>&amp;Insurer number</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="186"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="187"/>
         <source>記号</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="188"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="189"/>
         <source>番号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="190"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="191"/>
         <source>認定内容</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="191"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="192"/>
         <source>疾病名(&amp;D)</source>
         <translation>&amp;Disease</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="192"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="193"/>
         <source>所得区分</source>
         <translation>Income category</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="193"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="194"/>
         <source>上限額の特例</source>
         <translation>Special cap</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="202"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="203"/>
         <source>世帯の人数</source>
         <translation>Household size</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="204"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="205"/>
         <source>世帯内の受給者数</source>
         <translation>Recipients in household</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="211"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="212"/>
         <source>自己負担上限月額</source>
         <translation>Monthly co-payment cap</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="214"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="215"/>
         <source>有効期間（開始）</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="218"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="219"/>
         <source>&#x3000;受付日の1か月より前に遡るため、理由が必要です。</source>
         <translation>  Backdated by more than one month before the received date: a reason is required.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="221"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="222"/>
         <source>有効期間（終了）</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="227"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="228"/>
         <source>遡りの理由</source>
         <translation>Reason for backdating</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="230"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="231"/>
         <source>添付書類</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="263"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="264"/>
         <source>新しい申請(&amp;W)</source>
         <translation>Ne&amp;w application</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="265"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="266"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="267"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="268"/>
         <source>下書きとして保存します（Ctrl+S）。</source>
         <translation>Save as a draft (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="268"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="269"/>
         <source>提出(&amp;U)</source>
         <translation>S&amp;ubmit</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="270"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="271"/>
         <source>承認者に提出します。提出後は変更できません。</source>
         <translation>Submit to an approver. The application cannot be changed after submission.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="333"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="334"/>
         <source>（選択：一般）</source>
         <translation>(Select: general)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="473"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="474"/>
         <source>所得区分を選ぶと表示します</source>
         <translation>Shown once an income category is selected</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="553"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="555"/>
         <source>申請を入力する職務（難病認定G・母子G 担当）がありません。</source>
         <translation>You do not have a duty that enters applications (Intractable Disease Group or Maternal and Child Health Group clerk).</translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="621"/>
+        <source>受給者を読み込めません。</source>
+        <translation>The recipient cannot be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="625"/>
+        <source>更新・変更の申請は、認定済みの受給者についてのみ入力できます。</source>
+        <translation>Renewals and changes can only be entered for certified recipients.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="662"/>
+        <source>%1（受給者番号 %2）</source>
+        <translation>%1 (recipient number %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="669"/>
+        <source>更新申請を入力します。氏名・住所・保険の変更は変更申請で入力してください。</source>
+        <translation>Entering a renewal. Changes of name, address or insurance are entered as a change application. </translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="671"/>
+        <source>変更申請を入力します。変わった項目を直してください。</source>
+        <translation>Entering a change. Correct the items that have changed. </translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="672"/>
+        <source>前回の認定内容を写しました。</source>
+        <translation>The last certification has been copied.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="673"/>
+        <source>Kohi に承認済みの申請がない受給者のため、登録内容だけを写しました。疾病・所得区分・有効期間は書類から入力してください。</source>
+        <translation>This recipient has no approved application in Kohi, so only the register entry has been copied. Enter the disease, income category and validity period from the documents.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="704"/>
         <source>申請番号 %1（%2）を開きました。</source>
         <translation>Opened application %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="625"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="708"/>
         <source>差戻しの理由: %1</source>
         <translation>Reason for return: %1</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="627"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="710"/>
         <source>この状態の申請は変更できません。</source>
         <translation>An application in this state cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="646"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="729"/>
         <source>保存できません。次の項目を直してください（入力内容はそのまま残っています）。</source>
         <translation>Cannot save. Please correct the following fields (your input has been kept).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="655"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="738"/>
         <source>保存できませんでした。入力内容はそのまま残っています。</source>
         <translation>Could not save. Your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="669"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="752"/>
         <source>下書きを保存しました（申請番号 %1）。提出できます。</source>
         <translation>Draft saved (application %1). It can now be submitted.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="670"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="753"/>
         <source>下書きを保存しました（申請番号 %1）。提出の前に次の点を直してください。</source>
         <translation>Draft saved (application %1). Please correct the following before submitting.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="687"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="770"/>
         <source>生年月日を入力してください。</source>
         <translation>Please enter the date of birth.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="689"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="772"/>
         <source>性別を選択してください。</source>
         <translation>Please select the sex.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="691"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="774"/>
         <source>提出できません。次の点を直してください。</source>
         <translation>Cannot submit. Please correct the following.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="697"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="780"/>
         <source>提出できませんでした。次の点を直してください（入力内容はそのまま残っています）。</source>
         <translation>Could not submit. Please correct the following (your input has been kept).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="705"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="788"/>
         <source>提出しました（申請番号 %1）。別の職員が承認するまで確定しません。</source>
         <translation>Submitted (application %1). It is not final until another staff member approves it.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="768"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="858"/>
         <source>前回ログアウトしたときの入力内容を復元しました。保存はまだされていません。</source>
         <translation>Your input from when you last logged out has been restored. It has not been saved yet.</translation>
     </message>
@@ -1695,244 +1730,261 @@
 <context>
     <name>kohi::app::MainWindow</name>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="44"/>
+        <location filename="../app/client/MainWindow.cpp" line="46"/>
         <source>Kohi 公費負担医療システム ［%1］ — %2</source>
         <translation>Kohi Public Medical Expense System [%1] — %2</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="56"/>
+        <location filename="../app/client/MainWindow.cpp" line="58"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="69"/>
+        <location filename="../app/client/MainWindow.cpp" line="71"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="70"/>
+        <location filename="../app/client/MainWindow.cpp" line="72"/>
         <source>パスワードの変更(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="73"/>
+        <location filename="../app/client/MainWindow.cpp" line="75"/>
         <source>パスワードを変更しました。</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="75"/>
+        <location filename="../app/client/MainWindow.cpp" line="77"/>
         <source>ログアウト(&amp;L)</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="77"/>
+        <location filename="../app/client/MainWindow.cpp" line="79"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="78"/>
+        <location filename="../app/client/MainWindow.cpp" line="80"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="79"/>
+        <location filename="../app/client/MainWindow.cpp" line="81"/>
         <source>バージョン情報(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="81"/>
+        <location filename="../app/client/MainWindow.cpp" line="83"/>
         <source>バージョン情報</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="82"/>
+        <location filename="../app/client/MainWindow.cpp" line="84"/>
         <source>Kohi 公費負担医療システム %1</source>
         <translation>Kohi Public Medical Expense System %1</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="85"/>
+        <location filename="../app/client/MainWindow.cpp" line="87"/>
         <source>ログイン中: %1（%2）</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="90"/>
+        <location filename="../app/client/MainWindow.cpp" line="92"/>
         <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
         <translation>Your password expires in %1 days. Change it via [File] → [Change password].</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="105"/>
+        <location filename="../app/client/MainWindow.cpp" line="107"/>
         <source>受給者検索</source>
         <translation>Recipient search</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="108"/>
+        <location filename="../app/client/MainWindow.cpp" line="110"/>
+        <location filename="../app/client/MainWindow.cpp" line="255"/>
         <source>申請入力</source>
         <translation>Application entry</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="111"/>
+        <location filename="../app/client/MainWindow.cpp" line="113"/>
         <source>承認待ち</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="118"/>
+        <location filename="../app/client/MainWindow.cpp" line="120"/>
         <source>個人番号の表示</source>
         <translation>View My Number</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="120"/>
+        <location filename="../app/client/MainWindow.cpp" line="122"/>
         <source>ユーザー管理</source>
         <translation>User administration</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="124"/>
+        <location filename="../app/client/MainWindow.cpp" line="126"/>
         <source>アクセスログ</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="127"/>
-        <location filename="../app/client/MainWindow.cpp" line="130"/>
+        <location filename="../app/client/MainWindow.cpp" line="129"/>
+        <location filename="../app/client/MainWindow.cpp" line="132"/>
         <source>監視</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="130"/>
+        <location filename="../app/client/MainWindow.cpp" line="132"/>
         <source>監視（未確認 %1）</source>
         <translation>Monitoring (%1 unacknowledged)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="141"/>
+        <location filename="../app/client/MainWindow.cpp" line="143"/>
         <source>自分の操作履歴</source>
         <translation>My activity</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="158"/>
+        <location filename="../app/client/MainWindow.cpp" line="160"/>
         <source>個人番号の照合（証拠書類から再入力）…</source>
         <translation>Verify My Number (re-enter from documents)…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="163"/>
-        <location filename="../app/client/MainWindow.cpp" line="170"/>
+        <location filename="../app/client/MainWindow.cpp" line="165"/>
+        <location filename="../app/client/MainWindow.cpp" line="172"/>
         <source>個人番号の照合</source>
         <translation>Verify My Number</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="163"/>
+        <location filename="../app/client/MainWindow.cpp" line="165"/>
         <source>申請を選択してください。</source>
         <translation>Please select an application.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="171"/>
+        <location filename="../app/client/MainWindow.cpp" line="173"/>
         <source>照合待ちの個人番号はありません。</source>
         <translation>No My Numbers are awaiting verification.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="193"/>
+        <location filename="../app/client/MainWindow.cpp" line="195"/>
         <source>受給者</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="197"/>
+        <location filename="../app/client/MainWindow.cpp" line="199"/>
         <source>受給者証・通知書のプレビュー…</source>
         <translation>Preview recipient certificate / notice…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="203"/>
+        <location filename="../app/client/MainWindow.cpp" line="205"/>
         <source>受給者証</source>
         <translation>Recipient certificate</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="216"/>
+        <location filename="../app/client/MainWindow.cpp" line="217"/>
+        <source>更新申請を入力…</source>
+        <translation>Enter renewal…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="218"/>
+        <source>変更申請を入力…</source>
+        <translation>Enter change…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="233"/>
         <source>個人番号の登録…</source>
         <translation>Register My Number…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="228"/>
+        <location filename="../app/client/MainWindow.cpp" line="245"/>
         <source>受給者（申請中）</source>
         <translation>Recipient (application pending)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="229"/>
+        <location filename="../app/client/MainWindow.cpp" line="246"/>
         <source>受給者 %1</source>
         <translation>Recipient %1</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="237"/>
+        <location filename="../app/client/MainWindow.cpp" line="256"/>
+        <source>入力中の申請は保存されていません。破棄して新しい申請を始めますか？</source>
+        <translation>The application being entered has not been saved. Discard it and start a new one?</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="261"/>
+        <location filename="../app/client/MainWindow.cpp" line="272"/>
         <source>申請</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="249"/>
+        <location filename="../app/client/MainWindow.cpp" line="284"/>
         <source>%1 さん、ログインしました。</source>
         <translation>Welcome, %1. You are logged in.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="255"/>
+        <location filename="../app/client/MainWindow.cpp" line="290"/>
         <source>ログイン情報</source>
         <translation>Login information</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="266"/>
+        <location filename="../app/client/MainWindow.cpp" line="301"/>
         <source>ユーザーID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="267"/>
+        <location filename="../app/client/MainWindow.cpp" line="302"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="268"/>
+        <location filename="../app/client/MainWindow.cpp" line="303"/>
         <source>職務</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="269"/>
+        <location filename="../app/client/MainWindow.cpp" line="304"/>
         <source>（職務が割り当てられていません）</source>
         <translation>(No duties assigned)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="271"/>
+        <location filename="../app/client/MainWindow.cpp" line="306"/>
         <source>担当制度（法別番号）</source>
         <translation>Programmes (programme numbers)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="272"/>
+        <location filename="../app/client/MainWindow.cpp" line="307"/>
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="275"/>
+        <location filename="../app/client/MainWindow.cpp" line="310"/>
         <source>環境</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="279"/>
+        <location filename="../app/client/MainWindow.cpp" line="314"/>
         <source>接続先</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="280"/>
+        <location filename="../app/client/MainWindow.cpp" line="315"/>
         <source>端末ID</source>
         <translation>Terminal ID</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="281"/>
+        <location filename="../app/client/MainWindow.cpp" line="316"/>
         <source>ログイン時刻</source>
         <translation>Logged in at</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="285"/>
+        <location filename="../app/client/MainWindow.cpp" line="320"/>
         <source>担当制度の受給者数</source>
         <translation>Recipients in your programmes</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="290"/>
+        <location filename="../app/client/MainWindow.cpp" line="325"/>
         <source>%L1 人</source>
         <translation>%L1</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="295"/>
+        <location filename="../app/client/MainWindow.cpp" line="330"/>
         <source>受給者数を取得できません。</source>
         <translation>The number of recipients cannot be retrieved.</translation>
     </message>
@@ -2484,82 +2536,82 @@
 <context>
     <name>kohi::app::MyNumberViewerWidget</name>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="43"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="31"/>
         <source>個人番号の表示</source>
         <translation>View My Number</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="45"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="33"/>
         <source>7桁</source>
         <translation>7 digits</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="49"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="37"/>
         <source>ヤマダ タロウ（前方一致・2文字以上）</source>
         <translation>ヤマダ タロウ (prefix match, at least 2 characters)</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="51"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="39"/>
         <source>S45.5.5 / 1970-05-05</source>
         <translation>S45.5.5 / 1970-05-05</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="54"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="42"/>
         <source>検索(&amp;S)</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="57"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="45"/>
         <source>条件クリア</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="60"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="48"/>
         <source>番号を表示する人の検索</source>
         <translation>Find the person whose number to view</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="68"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="50"/>
         <source>受給者番号(&amp;N)</source>
         <translation>Recipient &amp;number</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="69"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="51"/>
         <source>カナ氏名(&amp;K)</source>
         <translation>&amp;Kana name</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="70"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="52"/>
         <source>生年月日(&amp;B)</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="71"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="53"/>
         <source>受給者番号、またはカナ氏名と生年月日の両方で検索します。検索も表示もすべてアクセスログに記録されます。</source>
         <translation>Search by recipient number, or by both kana name and date of birth. Every search and every view is recorded in the access log.</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="101"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="83"/>
         <source>表示(&amp;V)…</source>
         <translation>&amp;View…</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="176"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="158"/>
         <source>生年月日: %1</source>
         <translation>Date of birth: %1</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="207"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="189"/>
         <source>個人番号が登録された該当者はいません。</source>
         <translation>No matching person has a registered My Number.</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="210"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="192"/>
         <source>%L1 件を表示しました（上限）。条件を絞り込んでください。</source>
         <translation>Showing %L1 results (the maximum). Please narrow the search.</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberViewerWidget.cpp" line="212"/>
+        <location filename="../app/client/MyNumberViewerWidget.cpp" line="194"/>
         <source>%L1 件</source>
         <translation>%L1 results</translation>
     </message>
@@ -2806,92 +2858,92 @@
 <context>
     <name>kohi::app::RecipientSearchWidget</name>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="56"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="48"/>
         <source>受給者検索</source>
         <translation>Recipient search</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="58"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="50"/>
         <source>ヤマダ タロウ（前方一致・半角可）</source>
         <translation>ヤマダ タロウ (prefix match, half-width allowed)</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="60"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="52"/>
         <source>7桁</source>
         <translation>7 digits</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="63"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="55"/>
         <source>S45.5.5 / 1970-05-05</source>
         <translation>S45.5.5 / 1970-05-05</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="65"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="57"/>
         <source>072-000-0000</source>
         <translation>072-000-0000</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="68"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="60"/>
         <source>検索(&amp;S)</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="71"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="63"/>
         <source>条件クリア</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="74"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="66"/>
         <source>検索条件</source>
         <translation>Search criteria</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="82"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="68"/>
         <source>カナ氏名(&amp;K)</source>
         <translation>&amp;Kana name</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="83"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="69"/>
         <source>受給者番号(&amp;N)</source>
         <translation>Recipient &amp;number</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="84"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="70"/>
         <source>生年月日(&amp;B)</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="85"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="71"/>
         <source>電話番号(&amp;T)</source>
         <translation>&amp;Telephone</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="167"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="153"/>
         <source>生年月日: %1</source>
         <translation>Date of birth: %1</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="174"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="160"/>
         <source>電話番号は数字で入力してください。</source>
         <translation>Please enter the telephone number using digits.</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="189"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="175"/>
         <source>検索しています…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="214"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="200"/>
         <source>該当する受給者はいません。</source>
         <translation>No matching recipients.</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="216"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="202"/>
         <source>%L1 件</source>
         <translation>%L1 results</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientSearchWidget.cpp" line="218"/>
+        <location filename="../app/client/RecipientSearchWidget.cpp" line="204"/>
         <source>%L1 件を表示（続きはスクロールで表示）</source>
         <translation>Showing %L1 results (scroll to see more)</translation>
     </message>

@@ -604,8 +604,13 @@ void ApplicationEntryWidget::applyKindRules()
     for (QLineEdit* e :
          {m_familyName, m_givenName, m_familyKana, m_givenKana, m_birthDate, m_postalCode,
           m_address, m_municipality, m_phone, m_guardianName, m_guardianKana,
-          m_guardianRelationship, m_insurerNumber, m_insuranceSymbol, m_insuranceNumber})
+          m_guardianRelationship, m_insurerNumber, m_insuranceSymbol, m_insuranceNumber}) {
         e->setReadOnly(!personal);
+        // Read-only fields look it: the window's colour instead of the input background.
+        e->setStyleSheet(personal ? QString() : u"QLineEdit { background: palette(window); }"_s);
+        // Out of the Tab/Enter walk, so the keyboard goes straight to what is to be entered.
+        e->setFocusPolicy(personal ? Qt::StrongFocus : Qt::ClickFocus);
+    }
     m_sex->setEnabled(personal);
 }
 
@@ -626,23 +631,24 @@ bool ApplicationEntryWidget::startFollowUp(qint64 recipientId, const QString& ki
         if (a.state == u"approved"_s && (!latest || a.validTo > latest->validTo))
             latest = &a;
     }
-    if (!latest) {
-        showResult(tr("承認済みの申請がないため、更新・変更の申請を入力できません。"), {}, true);
-        return false;
+    // Without one (a recipient migrated from the old system) the register entry alone is
+    // copied and the clerk enters the certification from the papers.
+    db::ApplicationForm f = db::ApplicationForm::fromJson({}, recipient->registerJson);
+    if (latest) {
+        const auto view = m_repository.get(latest->id);
+        if (!view) {
+            showResult(m_repository.lastError().message, {}, true);
+            return false;
+        }
+        f = view->form;
+        if (kind == u"renewal"_s) {
+            f.validFrom = latest->validTo.addDays(1);
+            f.validTo = f.validFrom.addYears(1).addDays(-1);
+        }
     }
-    const auto view = m_repository.get(latest->id);
-    if (!view) {
-        showResult(m_repository.lastError().message, {}, true);
-        return false;
-    }
-    db::ApplicationForm f = view->form;
     f.receivedDate = QDate::currentDate();
     f.documents.clear(); // the new papers are checked off as they arrive
     f.backdateReason.clear();
-    if (kind == u"renewal"_s) {
-        f.validFrom = latest->validTo.addDays(1);
-        f.validTo = f.validFrom.addYears(1).addDays(-1);
-    }
     m_id.reset();
     m_recipientId = recipientId;
     m_version = 0;
@@ -659,12 +665,14 @@ bool ApplicationEntryWidget::startFollowUp(qint64 recipientId, const QString& ki
     setEditable(true);
     m_savedForm = db::ApplicationForm{}; // nothing of this application is saved yet
     updateMonthlyCap();
-    showResult(kind == u"renewal"_s
-                   ? tr("更新申請を入力します。前回の認定内容を写しました。有効期間は現在の期間の"
-                        "翌日からです。氏名・住所・保険の変更は変更申請で入力してください。")
-                   : tr("変更申請を入力します。現在の登録内容を写しました。変わった項目を直して"
-                        "ください。"),
-               {}, false);
+    QString text = kind == u"renewal"_s
+                       ? tr("更新申請を入力します。氏名・住所・保険の変更は変更申請で入力して"
+                            "ください。")
+                       : tr("変更申請を入力します。変わった項目を直してください。");
+    text += latest ? tr("前回の認定内容を写しました。")
+                   : tr("Kohi に承認済みの申請がない受給者のため、登録内容だけを写しました。"
+                        "疾病・所得区分・有効期間は書類から入力してください。");
+    showResult(text, {}, false);
     m_receivedDate->setFocus();
     m_receivedDate->selectAll();
     return true;

@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTableView>
 #include <QTableWidget>
@@ -610,6 +611,12 @@ TEST_CASE("a clerk renews and then changes an approved recipient from prefilled 
     CHECK(child<QLineEdit>(renewal, "familyName")->text() == u"更新"_s);
     CHECK(child<QLineEdit>(renewal, "familyName")->isReadOnly());
     CHECK(child<QLineEdit>(renewal, "address")->isReadOnly());
+    CHECK(child<QLineEdit>(renewal, "familyName")->focusPolicy() == Qt::ClickFocus);
+    // Enter from the health centre skips the read-only personal and insurance fields.
+    auto* centre = child<QComboBox>(renewal, "healthCentre");
+    centre->setFocus();
+    QTest::keyClick(centre, Qt::Key_Return);
+    CHECK(QApplication::focusWidget() == child<QComboBox>(renewal, "disease"));
     CHECK(renewal.form().diseaseCode == u"096"_s);
     CHECK(renewal.form().validFrom == firstEnd.addDays(1));
     CHECK(renewal.form().validTo == firstEnd.addYears(1));
@@ -655,6 +662,31 @@ TEST_CASE("a clerk renews and then changes an approved recipient from prefilled 
     CHECK(after.first(u"valid_to"_s).toString() == firstEnd.addYears(1).toString(Qt::ISODate));
     CHECK(after.first(u"kinds"_s).toString() == u"new,renewal,change"_s);
     CHECK(after.first(u"people"_s).toInt() == 1); // the same recipient, no second entry
+
+    // A recipient migrated from the old system (no application in Kohi): the register entry is
+    // copied and the certification is entered from the papers.
+    const auto migrated = tdb.admin()->exec(
+        u"INSERT INTO kohi.recipient (programme, recipient_number, family_name, given_name,"
+        " family_name_kana, given_name_kana, birth_date, sex, address, municipality_code,"
+        " synthetic) VALUES ('54', $1, '移行', '花子', 'イコウ', 'ハナコ', '1960-05-01', 2,"
+        " '大阪府池田市合成町1-1', '272043', true) RETURNING id"_s,
+        {QByteArray::number(8000000 + QRandomGenerator::global()->bounded(999999))});
+    REQUIRE(migrated.ok);
+    ApplicationEntryWidget fromRegister(*clerk);
+    showActive(fromRegister);
+    REQUIRE(fromRegister.startFollowUp(migrated.first(u"id"_s).toLongLong(), u"renewal"_s));
+    CHECK(child<QLineEdit>(fromRegister, "familyName")->text() == u"移行"_s);
+    CHECK_FALSE(fromRegister.form().validFrom.isValid());
+    CHECK(fromRegister.message().contains(u"登録内容だけを写しました"_s));
+    choose(child<QComboBox>(fromRegister, "disease"), u"096"_s);
+    choose(child<QComboBox>(fromRegister, "incomeTier"), u"low2"_s);
+    child<QLineEdit>(fromRegister, "validFrom")->setText(today());
+    child<QLineEdit>(fromRegister, "validTo")
+        ->setText(kohi::formatJapaneseDateShort(QDate::currentDate().addYears(1).addDays(-1)));
+    QTest::mouseClick(child<QPushButton>(fromRegister, "submitButton"), Qt::LeftButton);
+    INFO(fromRegister.message().toStdString()
+         << " / " << fromRegister.problems().join(u' ').toStdString());
+    CHECK(fromRegister.state() == u"submitted"_s);
 
     // A recipient still being decided has no renewal.
     ApplicationEntryWidget pending(*clerk);

@@ -106,6 +106,21 @@ int main(int argc, char* argv[])
         save(window, parser.value(out), u"recipient-search.png"_s);
         window.tabs()->setCurrentIndex(window.tabs()->indexOf(search) + 1);
         save(window, parser.value(out), u"application-entry.png"_s);
+        // A recipient's detail (double-click), then a renewal started from it.
+        window.tabs()->setCurrentWidget(search);
+        auto* results = search->findChild<QTableView*>(u"searchResults"_s);
+        const QModelIndex first = results->model()->index(0, 1);
+        const QPoint centre = results->visualRect(first).center();
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseDClick(results->viewport(), Qt::LeftButton, {}, centre);
+        QTest::qWait(300);
+        if (auto* renew =
+                window.tabs()->currentWidget()->findChild<QPushButton*>(u"renewalButton"_s)) {
+            save(window, parser.value(out), u"recipient-detail.png"_s);
+            QTest::mouseClick(renew, Qt::LeftButton);
+            QTest::qWait(300);
+            save(window, parser.value(out), u"renewal-entry.png"_s);
+        }
         window.tabs()->setCurrentIndex(0);
     }
 
