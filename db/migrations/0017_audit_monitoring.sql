@@ -185,7 +185,6 @@ DECLARE
     head bigint;
     newest bigint;
     rules_changed boolean;
-    written bigint;  -- rows of counts and tallies written (for debugging)
     reveals kohi.monitor_rule;
     off_hours kohi.monitor_rule;
     large_search kohi.monitor_rule;
@@ -212,7 +211,8 @@ BEGIN
         SELECT * INTO search_volume FROM kohi.monitor_rule WHERE code = 'search_volume';
         SELECT * INTO failed_logins FROM kohi.monitor_rule WHERE code = 'failed_logins';
         SELECT * INTO mismatch FROM kohi.monitor_rule WHERE code = 'approval_mismatch';
-        -- One statement, so both tallies read the same events (read once, materialised).
+        -- One statement, so the counts and the tallies read the same events (read once,
+        -- materialised); the counts are a data-modifying CTE, always carried out.
         WITH timed AS (
             SELECT e.chain_seq, e.login::text AS login, e.action, e.target, e.outcome, e.details,
                    -- When it happened: authentication events enter the chain when drained (at
@@ -272,20 +272,16 @@ BEGIN
             SELECT ev.day, c.category, count(*)
             FROM ev, unnest(ev.categories) AS c(category)
             GROUP BY 1, 2
-            ON CONFLICT (day, category) DO UPDATE SET n = d.n + EXCLUDED.n
-            RETURNING 1),
-        tallies AS (
-            INSERT INTO kohi.monitor_tally AS t (rule_code, subject, day, n, first_seq, last_seq)
-            -- Events per rule; for search_volume the rows they showed.
-            SELECT r.rule_code, ev.login, ev.day,
-                   sum(CASE WHEN r.rule_code = 'search_volume' THEN ev.search_rows ELSE 1 END),
-                   min(ev.chain_seq), max(ev.chain_seq)
-            FROM ev, unnest(ev.rules) AS r(rule_code)
-            GROUP BY 1, 2, 3
-            ON CONFLICT (rule_code, subject, day)
-            DO UPDATE SET n = t.n + EXCLUDED.n, last_seq = EXCLUDED.last_seq
-            RETURNING 1)
-        SELECT (SELECT count(*) FROM daily) + (SELECT count(*) FROM tallies) INTO written;
+            ON CONFLICT (day, category) DO UPDATE SET n = d.n + EXCLUDED.n)
+        -- Events per rule; for search_volume the rows they showed.
+        INSERT INTO kohi.monitor_tally AS t (rule_code, subject, day, n, first_seq, last_seq)
+        SELECT r.rule_code, ev.login, ev.day,
+               sum(CASE WHEN r.rule_code = 'search_volume' THEN ev.search_rows ELSE 1 END),
+               min(ev.chain_seq), max(ev.chain_seq)
+        FROM ev, unnest(ev.rules) AS r(rule_code)
+        GROUP BY 1, 2, 3
+        ON CONFLICT (rule_code, subject, day)
+        DO UPDATE SET n = t.n + EXCLUDED.n, last_seq = EXCLUDED.last_seq;
     END IF;
 
     -- Raise or update alerts for the tallies touched now and, when a rule changed since the

@@ -36,19 +36,6 @@ using kohi::test::TestDatabase;
 
 namespace {
 
-// Events in the shape the API writes them, appended through the chain by the administrator.
-void appendEvents(kohi::db::Session& dba, const QString& login, const QString& action,
-                  const QString& outcome, int count)
-{
-    for (int i = 0; i < count; ++i) {
-        const auto r = dba.exec(
-            u"SELECT kohi_audit.append($1::name, NULL, 'gui-term', $2, NULL, NULL, $3, '{}')"_s,
-            {login.toUtf8(), action.toUtf8(), outcome.toUtf8()});
-        INFO(r.errorMessage.toStdString());
-        REQUIRE(r.ok);
-    }
-}
-
 int pixelsOf(const QImage& image, const QColor& colour)
 {
     int n = 0;
@@ -108,8 +95,10 @@ TEST_CASE("an auditor sees the day's counts as a chart and acknowledges an alert
             REQUIRE(auditRepo.setRule(rule));
         }
     }
-    appendEvents(db.dba(), admin.login, u"login_failed"_s, u"refused"_s, 3);
-    appendEvents(db.dba(), u"gui_viewer"_s, u"mynumber_reveal"_s, u"ok"_s, 2);
+    for (int i = 0; i < 3; ++i)
+        kohi::test::appendAuditEvent(db.dba(), admin.login, u"login_failed"_s, u"refused"_s);
+    for (int i = 0; i < 2; ++i)
+        kohi::test::appendAuditEvent(db.dba(), u"gui_viewer"_s, u"mynumber_reveal"_s, u"ok"_s);
 
     MonitorWidget widget(*auditSession, true);
     QSignalSpy openAlerts(&widget, &MonitorWidget::openAlertsChanged);

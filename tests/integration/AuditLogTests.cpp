@@ -513,11 +513,7 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         // Three failed logins of some account raise an alert for the administrator to close.
         const QString target = w.newTarget();
         for (int i = 0; i < 3; ++i)
-            REQUIRE(w.db->dba()
-                        .exec(u"SELECT kohi_audit.append($1::name, NULL, NULL, 'login_failed',"
-                              " NULL, NULL, 'refused', '{}')"_s,
-                              {target.toUtf8()})
-                        .ok);
+            kohi::test::appendAuditEvent(w.db->dba(), target, u"login_failed"_s, u"refused"_s);
         REQUIRE(w.db->dba().exec(u"SELECT * FROM kohi.monitor_evaluate()"_s).ok);
         const PgResult a = w.db->dba().exec(
             u"SELECT id FROM kohi.monitor_alert WHERE rule_code = 'failed_logins' AND subject = $1"_s,

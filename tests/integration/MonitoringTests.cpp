@@ -15,30 +15,19 @@
 using namespace Qt::StringLiterals;
 using kohi::db::PgResult;
 using kohi::db::Session;
+using kohi::test::appendAuditEvent;
 using kohi::test::FreshDatabase;
 using kohi::test::TestDatabase;
 
 namespace {
 
-// An event as the API functions write it, appended by the database administrator through the
-// chain's own append (so it is chained and ordered like any other). Used where producing the
-// real event needs a whole My Number key ceremony; the shapes are those of 0010/0014/0008.
-void appendEvent(Session& dba, const QString& login, const QString& action, const QString& outcome,
-                 const QString& detailsJson = u"{}"_s)
-{
-    const PgResult r = dba.exec(
-        u"SELECT kohi_audit.append($1::name, NULL, 'mon-term', $2, NULL, NULL, $3, $4::jsonb)"_s,
-        {login.toUtf8(), action.toUtf8(), outcome.toUtf8(), detailsJson.toUtf8()});
-    INFO(r.errorMessage.toStdString());
-    REQUIRE(r.ok);
-}
-
 // A drained authentication event: its own time in details.occurred_at (0008 drain_auth_events).
 void appendFailedLogin(Session& dba, const QString& login)
 {
-    appendEvent(dba, login, u"login_failed"_s, u"refused"_s,
-                u"{\"auth_seq\": 1, \"occurred_at\": \"%1\"}"_s.arg(
-                    QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s)));
+    appendAuditEvent(
+        dba, login, u"login_failed"_s, u"refused"_s,
+        u"{\"auth_seq\": 1, \"occurred_at\": \"%1\"}"_s.arg(
+            QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s)));
 }
 
 QDateTime tokyoNow()
@@ -122,18 +111,18 @@ TEST_CASE("each rule raises one alert per login and day once the day's count rea
     {
         const QString viewer = u"mon_viewer_x"_s;
         const QString reveal = u"{\"mynumber_id\": 1, \"reason\": \"照会への回答\"}"_s;
-        appendEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s, reveal);
-        appendEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s, reveal);
+        appendAuditEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s, reveal);
+        appendAuditEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s, reveal);
         CHECK(alertsFor(*audit, u"mynumber_reveals"_s, viewer).isEmpty());
-        appendEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s, reveal);
+        appendAuditEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s, reveal);
         auto alerts = alertsFor(*audit, u"mynumber_reveals"_s, viewer);
         REQUIRE(alerts.size() == 1);
         CHECK(alerts[0].count == 3);
         CHECK(alerts[0].summary == u"個人番号を1日に3件表示しました（基準 3件以上）。"_s);
         CHECK(alerts[0].open);
         // A fourth reveal updates the same alert; a refused one does not count.
-        appendEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s, reveal);
-        appendEvent(dba, viewer, u"mynumber_reveal"_s, u"refused"_s, reveal);
+        appendAuditEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s, reveal);
+        appendAuditEvent(dba, viewer, u"mynumber_reveal"_s, u"refused"_s, reveal);
         alerts = alertsFor(*audit, u"mynumber_reveals"_s, viewer);
         REQUIRE(alerts.size() == 1);
         CHECK(alerts[0].count == 4);
@@ -145,7 +134,7 @@ TEST_CASE("each rule raises one alert per login and day once the day's count rea
         appendFailedLogin(dba, target);
         appendFailedLogin(dba, target);
         CHECK(alertsFor(*audit, u"failed_logins"_s, target).isEmpty());
-        appendEvent(dba, target, u"reauth_failed"_s, u"refused"_s);
+        appendAuditEvent(dba, target, u"reauth_failed"_s, u"refused"_s);
         const auto alerts = alertsFor(*audit, u"failed_logins"_s, target);
         REQUIRE(alerts.size() == 1);
         CHECK(alerts[0].count == 3);
@@ -205,10 +194,10 @@ TEST_CASE("each rule raises one alert per login and day once the day's count rea
     SECTION("an approver's blind re-key that does not match")
     {
         const QString approver = u"mon_approver_y"_s;
-        appendEvent(dba, approver, u"mynumber_confirm"_s, u"ok"_s);
+        appendAuditEvent(dba, approver, u"mynumber_confirm"_s, u"ok"_s);
         CHECK(alertsFor(*audit, u"approval_mismatch"_s, approver).isEmpty());
-        appendEvent(dba, approver, u"mynumber_confirm"_s, u"refused"_s,
-                    u"{\"reason\": \"mismatch\", \"mismatches\": 1}"_s);
+        appendAuditEvent(dba, approver, u"mynumber_confirm"_s, u"refused"_s,
+                         u"{\"reason\": \"mismatch\", \"mismatches\": 1}"_s);
         const auto alerts = alertsFor(*audit, u"approval_mismatch"_s, approver);
         REQUIRE(alerts.size() == 1);
         CHECK(alerts[0].summary == u"個人番号の照合で1回不一致がありました（基準 1回以上）。"_s);
@@ -218,15 +207,15 @@ TEST_CASE("each rule raises one alert per login and day once the day's count rea
         const QString viewer = u"mon_viewer_z"_s;
         setRule(*audit, u"mynumber_reveals"_s, true, 5);
         for (int i = 0; i < 2; ++i)
-            appendEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s);
+            appendAuditEvent(dba, viewer, u"mynumber_reveal"_s, u"ok"_s);
         CHECK(alertsFor(*audit, u"mynumber_reveals"_s, viewer).isEmpty());
         setRule(*audit, u"mynumber_reveals"_s, true, 2);
         const auto alerts = alertsFor(*audit, u"mynumber_reveals"_s, viewer);
         REQUIRE(alerts.size() == 1);
         CHECK(alerts[0].count == 2);
         setRule(*audit, u"approval_mismatch"_s, false, 1);
-        appendEvent(dba, u"mon_approver_w"_s, u"mynumber_confirm"_s, u"refused"_s,
-                    u"{\"reason\": \"mismatch\"}"_s);
+        appendAuditEvent(dba, u"mon_approver_w"_s, u"mynumber_confirm"_s, u"refused"_s,
+                         u"{\"reason\": \"mismatch\"}"_s);
         CHECK(alertsFor(*audit, u"approval_mismatch"_s, u"mon_approver_w"_s).isEmpty());
     }
 
@@ -433,8 +422,8 @@ TEST_CASE("history older than the 31-day window is counted for the dashboard but
     // (its own time in details.occurred_at), and three today.
     const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-40);
     for (int i = 0; i < 6; ++i)
-        appendEvent(dba, u"mon_old"_s, u"login_failed"_s, u"refused"_s,
-                    u"{\"occurred_at\": \"%1\"}"_s.arg(old.toString(Qt::ISODate)));
+        appendAuditEvent(dba, u"mon_old"_s, u"login_failed"_s, u"refused"_s,
+                         u"{\"occurred_at\": \"%1\"}"_s.arg(old.toString(Qt::ISODate)));
     for (int i = 0; i < 3; ++i)
         appendFailedLogin(dba, u"mon_old"_s);
     REQUIRE(dba.exec(u"SELECT * FROM kohi.monitor_evaluate(NULL)"_s).ok);
@@ -544,7 +533,7 @@ TEST_CASE("evaluation in bounded steps reaches the same counts and alerts as one
     REQUIRE(dba.exec(u"SELECT * FROM kohi.monitor_evaluate(NULL)"_s).ok);
 
     for (int i = 0; i < 25; ++i)
-        appendEvent(dba, u"mon_viewer_s"_s, u"mynumber_reveal"_s, u"ok"_s);
+        appendAuditEvent(dba, u"mon_viewer_s"_s, u"mynumber_reveal"_s, u"ok"_s);
     auto step = [&dba](const char* bound) {
         const PgResult r =
             dba.exec(u"SELECT events, pending FROM kohi.monitor_evaluate($1::bigint)"_s,
@@ -568,7 +557,7 @@ TEST_CASE("evaluation in bounded steps reaches the same counts and alerts as one
     const PgResult mark = dba.exec(u"SELECT last_seq FROM kohi.monitor_state"_s);
     REQUIRE(mark.ok);
     CHECK(mark.first(u"last_seq"_s).toLongLong() == db.headSeq());
-    appendEvent(dba, u"mon_viewer_s"_s, u"mynumber_reveal"_s, u"ok"_s);
+    appendAuditEvent(dba, u"mon_viewer_s"_s, u"mynumber_reveal"_s, u"ok"_s);
     CHECK(step("10") == std::pair<qint64, qint64>{1, 0});
 
     const PgResult totals =

@@ -33,6 +33,16 @@ AdminRun runAdmin(const QStringList& args, const QString& database,
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+void appendAuditEvent(db::Session& dba, const QString& login, const QString& action,
+                      const QString& outcome, const QString& detailsJson)
+{
+    const db::PgResult r = dba.exec(
+        u"SELECT kohi_audit.append($1::name, NULL, 'test-term', $2, NULL, NULL, $3, $4::jsonb)"_s,
+        {login.toUtf8(), action.toUtf8(), outcome.toUtf8(), detailsJson.toUtf8()});
+    INFO(r.errorMessage.toStdString());
+    REQUIRE(r.ok);
+}
+
 FreshDatabase::FreshDatabase(const QString& name, const QString& migrationDir) : m_name(name)
 {
     auto dba = TestDatabase::instance().admin();

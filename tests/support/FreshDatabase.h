@@ -23,6 +23,12 @@ struct AdminRun
 AdminRun runAdmin(const QStringList& args, const QString& database,
                   const QList<std::pair<QString, QString>>& overrides = {});
 
+// An access-log event in the shape an API function writes it, appended by the database
+// administrator through the chain's own kohi_audit.append (chained and ordered like any other).
+// For rules and screens that read events whose real producer needs a whole scenario.
+void appendAuditEvent(db::Session& dba, const QString& login, const QString& action,
+                      const QString& outcome, const QString& detailsJson = QStringLiteral("{}"));
+
 // A database of its own in the shared test cluster, migrated from nothing with kohi-admin, for
 // tests that change global state (settings, rules, the chain) or need a known-empty log.
 // Dropped and recreated on construction; left behind for inspection afterwards.
