@@ -135,6 +135,7 @@ log_connections = on
 log_disconnections = on
 log_line_prefix = '%m [%p] %u@%d %r '
 max_connections = 100
+max_worker_processes = 24          # the kohi_auth audit launcher and one sealer per database in use
 fsync = off
 full_page_writes = off
 CONF

@@ -533,6 +533,7 @@ static void kohi_shmem_request(void)
         prev_shmem_request_hook();
     RequestAddinShmemSpace(kohi_shmem_size());
     RequestNamedLWLockTranche(KOHI_TRANCHE, 1);
+    kohi_access_shmem_request();
 }
 
 static void kohi_shmem_shutdown(int code, Datum arg)
@@ -573,6 +574,7 @@ static void kohi_shmem_startup(void)
     kohi_roles = ShmemInitHash("kohi_auth roles", kohi_max_roles, kohi_max_roles, &info,
                                HASH_ELEM | HASH_STRINGS);
     LWLockRelease(AddinShmemInitLock);
+    kohi_access_shmem_startup();
 
     /* In the postmaster (or a single-user backend): save the state at a clean shutdown. */
     if (!IsUnderPostmaster)
@@ -1178,6 +1180,7 @@ void _PG_init(void)
         "kohi_auth.password_change_role",
         "If set, only superusers and this role (its SECURITY DEFINER functions) may set passwords.",
         NULL, &kohi_password_change_role, "", PGC_SIGHUP, 0, NULL, NULL, NULL);
+    kohi_access_init(); /* its GUCs, the error hook and the sealer launcher */
     MarkGUCPrefixReserved("kohi_auth");
 
     prev_shmem_request_hook = shmem_request_hook;

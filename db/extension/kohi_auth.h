@@ -40,4 +40,9 @@ extern KOHI_INTERNAL void kohi_wipe(char* s);
 /* If the fmgr detoasted argument argno into a private copy t, overwrite that copy. */
 extern KOHI_INTERNAL void kohi_wipe_arg_copy(FunctionCallInfo fcinfo, int argno, text* t);
 
+/* kohi_access.c: durable access events, the error hook and the audit sealer workers. */
+extern KOHI_INTERNAL void kohi_access_init(void);
+extern KOHI_INTERNAL void kohi_access_shmem_request(void);
+extern KOHI_INTERNAL void kohi_access_shmem_startup(void);
+
 #endif /* KOHI_AUTH_H */

@@ -33,6 +33,14 @@ AdminRun runAdmin(const QStringList& args, const QString& database,
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+qint64 sealAuditLog(db::Session& dba)
+{
+    const db::PgResult r = dba.exec(u"SELECT kohi_audit.seal() AS n"_s);
+    INFO(r.errorMessage.toStdString());
+    REQUIRE(r.ok);
+    return r.first(u"n"_s).toLongLong();
+}
+
 void appendAuditEvent(db::Session& dba, const QString& login, const QString& action,
                       const QString& outcome, const QString& detailsJson)
 {
@@ -41,6 +49,7 @@ void appendAuditEvent(db::Session& dba, const QString& login, const QString& act
         {login.toUtf8(), action.toUtf8(), outcome.toUtf8(), detailsJson.toUtf8()});
     INFO(r.errorMessage.toStdString());
     REQUIRE(r.ok);
+    sealAuditLog(dba);
 }
 
 FreshDatabase::FreshDatabase(const QString& name, const QString& migrationDir) : m_name(name)
@@ -93,6 +102,7 @@ std::unique_ptr<db::Session> FreshDatabase::connect(const TestDatabase::Staff& s
 
 qint64 FreshDatabase::headSeq()
 {
+    sealAuditLog(*m_dba);
     const db::PgResult r = m_dba->exec(u"SELECT seq FROM kohi_audit.chain_head"_s);
     REQUIRE(r.ok);
     return r.first(u"seq"_s).toLongLong();

@@ -23,8 +23,15 @@ struct AdminRun
 AdminRun runAdmin(const QStringList& args, const QString& database,
                   const QList<std::pair<QString, QString>>& overrides = {});
 
+// Links every waiting event into the chain now (kohi_audit.seal(), as the database
+// administrator): changes are logged unchained in their own transaction and linked by the
+// database's sealer worker shortly after commit; a test that reads kohi.audit_event right after
+// an action calls this first. Returns how many events it linked.
+qint64 sealAuditLog(db::Session& dba);
+
 // An access-log event in the shape an API function writes it, appended by the database
-// administrator through the chain's own kohi_audit.append (chained and ordered like any other).
+// administrator through the chain's own kohi_audit.append and sealed (chained and ordered like
+// any other).
 // For rules and screens that read events whose real producer needs a whole scenario.
 void appendAuditEvent(db::Session& dba, const QString& login, const QString& action,
                       const QString& outcome, const QString& detailsJson = QStringLiteral("{}"));
@@ -43,6 +50,7 @@ public:
     // A staff account with the given duties and its password already changed.
     TestDatabase::Staff createStaff(const QString& prefix, const QStringList& duties);
     std::unique_ptr<db::Session> connect(const TestDatabase::Staff& staff) const;
+    // The chain head after sealing everything waiting.
     qint64 headSeq();
 
 private:

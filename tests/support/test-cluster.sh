@@ -24,6 +24,8 @@ case "$action" in
     "$admin" env set development "自動テスト用クラスタ"
     ;;
   down)
+    # KOHI_KEEP_TEST_CLUSTER=1 keeps the cluster (and its server log) for inspection.
+    if [[ ${KOHI_KEEP_TEST_CLUSTER:-0} == 1 ]]; then echo "kept: $dir"; exit 0; fi
     "$localdb" destroy --dir "$dir"
     ;;
   *) echo "usage: $0 up|down DIR ..." >&2; exit 2 ;;

@@ -1,0 +1,1066 @@
+/*
+ * kohi_access.c — access events no staff member can undo, and the audit sealer worker.
+ *
+ * A read (or a refusal) logged in the reader's own transaction dies with it: BEGIN; <read>;
+ * ROLLBACK returns the data and leaves nothing. So events that must survive the caller's
+ * transaction do not go through it:
+ *
+ *   - kohi_audit_emit() (called by the API's kohi.audit() for reads and refusals) puts the event
+ *     into a shared-memory ring and WAITS until the database's sealer worker has committed it
+ *     into the access log. Only then does the API function return its rows. The event is in
+ *     PostgreSQL's WAL before any row leaves the server: a rollback, a savepoint, an error after
+ *     the read, an aborted pipeline, a dropped connection or a server crash after the rows were
+ *     sent cannot remove it. If the worker cannot commit it in time the call fails (fail closed).
+ *   - an emit_log_hook records every ERROR a non-superuser client gets (PostgreSQL's own
+ *     "permission denied for function" included) in the same ring, without waiting (it runs
+ *     inside error reporting). Only events of a server crash in the few milliseconds before the
+ *     worker drains them are lost; no data was returned by those calls.
+ *   - one background worker per database (started on demand, exits when no client is connected
+ *     to the database) drains the ring and the auth event ring and links every event, including
+ *     the transactional events of changes committed by their callers (kohi_audit.pending), into
+ *     the hash chain in commit order. It is the only writer of the chain head, so no staff
+ *     transaction can hold a lock that stops others from being logged.
+ *
+ * Concurrency: one LWLock (tranche "kohi_access") protects the ring and the worker table; it is
+ * never held across palloc, catalog access or ereport(ERROR). A condition variable tells
+ * waiting emitters that a drain committed.
+ */
+#include "postgres.h"
+
+#include "access/xact.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "libpq/libpq-be.h"
+#include "miscadmin.h"
+#include "pgstat.h"
+#include "postmaster/bgworker.h"
+#include "storage/condition_variable.h"
+#include "storage/ipc.h"
+#include "storage/latch.h"
+#include "storage/lwlock.h"
+#include "storage/proc.h"
+#include "storage/procarray.h"
+#include "storage/shmem.h"
+#include "tcop/tcopprot.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/memutils.h"
+#include "utils/snapmgr.h"
+#include "utils/timestamp.h"
+#include "utils/tuplestore.h"
+
+#include "kohi_auth.h"
+
+#define KOHI_ACCESS_TRANCHE "kohi_access"
+#define KOHI_ACCESS_DATA 8000  /* bytes of encoded fields per event */
+#define KOHI_ACCESS_FIELDS 8   /* login, addr, terminal, action, target, programme, outcome, details */
+#define KOHI_MAX_WORKERS 64    /* databases with a sealer at the same time */
+#define KOHI_WORKER_START_GRACE_MS 15000
+
+static int kohi_max_access_events = 512;
+static int kohi_access_wait_seconds = 10;
+static int kohi_seal_interval_ms = 1000;
+
+typedef enum KohiAccessState
+{
+    KOHI_AS_FREE = 0,
+    KOHI_AS_PENDING,
+    KOHI_AS_CLAIMED,
+    KOHI_AS_DONE
+} KohiAccessState;
+
+typedef struct KohiAccessEvent
+{
+    uint64 seq;
+    Oid dboid;
+    uint8 state;
+    bool sync; /* an emitter waits for it */
+    int32 claimer;
+    TimestampTz at;
+    uint32 len;
+    char data[KOHI_ACCESS_DATA];
+} KohiAccessEvent;
+
+typedef enum KohiWorkerState
+{
+    KOHI_WS_NONE = 0,
+    KOHI_WS_STARTING,
+    KOHI_WS_RUNNING
+} KohiWorkerState;
+
+typedef struct KohiWorkerSlot
+{
+    Oid dboid;
+    uint8 state;
+    int32 pid;
+    TimestampTz since;
+    Latch* latch;
+    uint64 pass_done; /* number of the last committed sealing pass (from pass_seq) */
+} KohiWorkerSlot;
+
+typedef struct KohiAccessShared
+{
+    LWLock* lock;
+    ConditionVariable committed; /* broadcast after every committed drain */
+    int capacity;
+    uint64 next_seq;
+    uint64 dropped; /* unsynchronised events lost because the ring was full */
+    Latch* launcher_latch;
+    uint64 pass_seq; /* numbers sealing passes of all databases */
+    KohiWorkerSlot workers[KOHI_MAX_WORKERS];
+    KohiAccessEvent events[FLEXIBLE_ARRAY_MEMBER];
+} KohiAccessShared;
+
+static KohiAccessShared* kohi_access = NULL;
+static emit_log_hook_type prev_emit_log_hook = NULL;
+
+/* Backend-local: events this backend drained in its open transaction. */
+typedef struct KohiAccessClaim
+{
+    uint64 seq;
+    SubTransactionId subid;
+} KohiAccessClaim;
+
+static KohiAccessClaim* kohi_aclaims = NULL;
+static int kohi_naclaims = 0;
+static int kohi_aclaims_cap = 0;
+static bool kohi_access_callbacks = false;
+static bool kohi_pending_written = false; /* this transaction wrote kohi_audit.pending rows */
+/* Statement whose refusal the API already recorded: the error hook does not record it twice. */
+static TimestampTz kohi_refusal_statement = 0;
+static bool kohi_in_hook = false;
+
+static inline KohiAccessEvent* kohi_aslot(uint64 seq)
+{
+    return &kohi_access->events[seq % (uint64)kohi_access->capacity];
+}
+
+static Size kohi_access_size(void)
+{
+    return add_size(offsetof(KohiAccessShared, events),
+                    mul_size((Size)kohi_max_access_events, sizeof(KohiAccessEvent)));
+}
+
+KOHI_INTERNAL void kohi_access_shmem_request(void)
+{
+    RequestAddinShmemSpace(kohi_access_size());
+    RequestNamedLWLockTranche(KOHI_ACCESS_TRANCHE, 1);
+}
+
+KOHI_INTERNAL void kohi_access_shmem_startup(void)
+{
+    bool found;
+
+    LWLockAcquire(AddinShmemInitLock, LW_EXCLUSIVE);
+    kohi_access = ShmemInitStruct("kohi_access ring", kohi_access_size(), &found);
+    if (!found) {
+        memset(kohi_access, 0, kohi_access_size());
+        kohi_access->lock = &(GetNamedLWLockTranche(KOHI_ACCESS_TRANCHE))->lock;
+        ConditionVariableInit(&kohi_access->committed);
+        kohi_access->capacity = kohi_max_access_events;
+        kohi_access->next_seq = 1;
+    }
+    LWLockRelease(AddinShmemInitLock);
+}
+
+static void kohi_access_require(void)
+{
+    if (kohi_access == NULL)
+        ereport(ERROR, (errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+                        errmsg("kohi_auth shared memory is not initialised"),
+                        errhint("Add kohi_auth to shared_preload_libraries and restart.")));
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Encoding: per field a uint32 length (0xFFFFFFFF = NULL) and the bytes.
+ * ------------------------------------------------------------------------------------------- */
+
+static bool kohi_encode(char* out, uint32* len, const char* const fields[KOHI_ACCESS_FIELDS],
+                        const uint32 lens[KOHI_ACCESS_FIELDS])
+{
+    uint32 used = 0;
+    int i;
+
+    for (i = 0; i < KOHI_ACCESS_FIELDS; i++) {
+        uint32 l = fields[i] ? lens[i] : 0xFFFFFFFFu;
+        uint32 n = fields[i] ? lens[i] : 0;
+
+        if (used + sizeof(uint32) + n > KOHI_ACCESS_DATA)
+            return false;
+        memcpy(out + used, &l, sizeof(uint32));
+        used += sizeof(uint32);
+        if (n > 0)
+            memcpy(out + used, fields[i], n);
+        used += n;
+    }
+    *len = used;
+    return true;
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Worker table
+ * ------------------------------------------------------------------------------------------- */
+
+static KohiWorkerSlot* kohi_worker_slot_locked(Oid dboid, bool create)
+{
+    int i;
+    KohiWorkerSlot* free_slot = NULL;
+
+    for (i = 0; i < KOHI_MAX_WORKERS; i++) {
+        KohiWorkerSlot* w = &kohi_access->workers[i];
+
+        if (w->state != KOHI_WS_NONE && w->dboid == dboid)
+            return w;
+        if (w->state == KOHI_WS_NONE && free_slot == NULL)
+            free_slot = w;
+    }
+    if (create && free_slot != NULL) {
+        free_slot->dboid = dboid;
+        free_slot->state = KOHI_WS_NONE;
+        return free_slot;
+    }
+    return NULL;
+}
+
+/*
+ * Make sure the sealer of database dboid runs (or is starting) and wake it. With raise = false
+ * (the launcher) a failure is logged and false returned.
+ */
+static bool kohi_start_worker(Oid dboid, bool raise)
+{
+    KohiWorkerSlot* w;
+    bool start = false;
+    TimestampTz now = GetCurrentTimestamp();
+    BackgroundWorker bgw;
+    BackgroundWorkerHandle* handle;
+
+    LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+    w = kohi_worker_slot_locked(dboid, true);
+    if (w == NULL) {
+        LWLockRelease(kohi_access->lock);
+        ereport(raise ? ERROR : LOG,
+                (errcode(ERRCODE_CONFIGURATION_LIMIT_EXCEEDED),
+                 errmsg("アクセスログの記録処理を開始できません（データベースが多すぎます）。"),
+                 errdetail("kohi_auth: too many databases with an audit sealer")));
+        return false;
+    }
+    if (w->state == KOHI_WS_RUNNING && w->latch != NULL)
+        SetLatch(w->latch);
+    else if (w->state == KOHI_WS_NONE ||
+             (w->state == KOHI_WS_STARTING &&
+              TimestampDifferenceExceeds(w->since, now, KOHI_WORKER_START_GRACE_MS))) {
+        w->dboid = dboid;
+        w->state = KOHI_WS_STARTING;
+        w->since = now;
+        w->pid = 0;
+        w->latch = NULL;
+        start = true;
+    }
+    LWLockRelease(kohi_access->lock);
+    if (!start)
+        return true;
+
+    memset(&bgw, 0, sizeof(bgw));
+    bgw.bgw_flags = BGWORKER_SHMEM_ACCESS | BGWORKER_BACKEND_DATABASE_CONNECTION;
+    bgw.bgw_start_time = BgWorkerStart_RecoveryFinished;
+    bgw.bgw_restart_time = BGW_NEVER_RESTART;
+    strlcpy(bgw.bgw_library_name, "kohi_auth", BGW_MAXLEN);
+    strlcpy(bgw.bgw_function_name, "kohi_audit_worker_main", BGW_MAXLEN);
+    snprintf(bgw.bgw_name, BGW_MAXLEN, "kohi audit sealer (database %u)", dboid);
+    strlcpy(bgw.bgw_type, "kohi audit sealer", BGW_MAXLEN);
+    bgw.bgw_main_arg = ObjectIdGetDatum(dboid);
+    bgw.bgw_notify_pid = 0;
+    if (!RegisterDynamicBackgroundWorker(&bgw, &handle)) {
+        LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+        w = kohi_worker_slot_locked(dboid, false);
+        if (w != NULL && w->state == KOHI_WS_STARTING)
+            w->state = KOHI_WS_NONE;
+        LWLockRelease(kohi_access->lock);
+        ereport(raise ? ERROR : LOG,
+                (errcode(ERRCODE_CONFIGURATION_LIMIT_EXCEEDED),
+                 errmsg("アクセスログの記録処理を開始できません。"),
+                 errdetail("kohi_auth: could not register the audit sealer worker"),
+                 errhint("Raise max_worker_processes.")));
+        return false;
+    }
+    return true;
+}
+
+static void kohi_ensure_worker(void)
+{
+    (void)kohi_start_worker(MyDatabaseId, true);
+}
+
+/* Wake the sealer of this database if it runs; never throws (used in commit callbacks). */
+static void kohi_wake_worker(void)
+{
+    KohiWorkerSlot* w;
+
+    if (kohi_access == NULL || !OidIsValid(MyDatabaseId))
+        return;
+    LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+    w = kohi_worker_slot_locked(MyDatabaseId, false);
+    if (w != NULL && w->state == KOHI_WS_RUNNING && w->latch != NULL)
+        SetLatch(w->latch);
+    LWLockRelease(kohi_access->lock);
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Transaction callbacks: drained events and pending-row nudges
+ * ------------------------------------------------------------------------------------------- */
+
+static void kohi_access_release(bool commit, SubTransactionId min_subid)
+{
+    int i;
+    int kept = 0;
+    bool any_done = false;
+
+    if (kohi_naclaims == 0 || kohi_access == NULL)
+        return;
+    LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+    for (i = 0; i < kohi_naclaims; i++) {
+        KohiAccessClaim c = kohi_aclaims[i];
+        KohiAccessEvent* ev;
+
+        if (!commit && min_subid != InvalidSubTransactionId && c.subid < min_subid) {
+            kohi_aclaims[kept++] = c;
+            continue;
+        }
+        ev = kohi_aslot(c.seq);
+        if (ev->seq == c.seq && ev->state == KOHI_AS_CLAIMED && ev->claimer == MyProcPid) {
+            ev->state = commit ? KOHI_AS_DONE : KOHI_AS_PENDING;
+            ev->claimer = 0;
+            any_done |= commit;
+        }
+    }
+    kohi_naclaims = kept;
+    LWLockRelease(kohi_access->lock);
+    if (any_done)
+        ConditionVariableBroadcast(&kohi_access->committed);
+}
+
+static void kohi_access_xact_callback(XactEvent event, void* arg)
+{
+    switch (event) {
+    case XACT_EVENT_PRE_COMMIT:
+        /* Errors are still allowed here: a change whose events nobody could seal aborts. */
+        if (kohi_pending_written && kohi_access != NULL)
+            kohi_ensure_worker();
+        break;
+    case XACT_EVENT_PRE_PREPARE:
+        if (kohi_naclaims > 0)
+            ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+                            errmsg("cannot PREPARE a transaction that drained access events")));
+        break;
+    case XACT_EVENT_COMMIT:
+    case XACT_EVENT_PARALLEL_COMMIT:
+        kohi_access_release(true, InvalidSubTransactionId);
+        if (kohi_pending_written)
+            kohi_wake_worker();
+        kohi_pending_written = false;
+        break;
+    case XACT_EVENT_ABORT:
+    case XACT_EVENT_PARALLEL_ABORT:
+        kohi_access_release(false, InvalidSubTransactionId);
+        kohi_pending_written = false;
+        break;
+    default:
+        break;
+    }
+}
+
+static void kohi_access_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
+                                         SubTransactionId parentSubid, void* arg)
+{
+    if (event == SUBXACT_EVENT_ABORT_SUB)
+        kohi_access_release(false, mySubid);
+}
+
+static void kohi_access_register_callbacks(void)
+{
+    if (!kohi_access_callbacks) {
+        RegisterXactCallback(kohi_access_xact_callback, NULL);
+        RegisterSubXactCallback(kohi_access_subxact_callback, NULL);
+        kohi_access_callbacks = true;
+    }
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Ring append (caller holds the lock). Returns the seq, or 0 when the ring is full.
+ * ------------------------------------------------------------------------------------------- */
+
+static uint64 kohi_access_append_locked(const char* data, uint32 len, bool sync, TimestampTz at)
+{
+    KohiAccessEvent* ev = kohi_aslot(kohi_access->next_seq);
+
+    if (ev->state == KOHI_AS_PENDING || ev->state == KOHI_AS_CLAIMED)
+        return 0;
+    ev->seq = kohi_access->next_seq++;
+    ev->dboid = MyDatabaseId;
+    ev->state = KOHI_AS_PENDING;
+    ev->sync = sync;
+    ev->claimer = 0;
+    ev->at = at;
+    ev->len = len;
+    memcpy(ev->data, data, len);
+    return ev->seq;
+}
+
+static bool kohi_event_done(uint64 seq)
+{
+    KohiAccessEvent* ev;
+    bool done;
+
+    LWLockAcquire(kohi_access->lock, LW_SHARED);
+    ev = kohi_aslot(seq);
+    /* A reused slot was DONE before it was reused. */
+    done = ev->seq != seq || ev->state == KOHI_AS_DONE;
+    LWLockRelease(kohi_access->lock);
+    return done;
+}
+
+static void kohi_text_field(FunctionCallInfo fcinfo, int argno, const char** field, uint32* len)
+{
+    if (PG_ARGISNULL(argno)) {
+        *field = NULL;
+        *len = 0;
+    } else {
+        text* t = PG_GETARG_TEXT_PP(argno);
+
+        *field = VARDATA_ANY(t);
+        *len = VARSIZE_ANY_EXHDR(t);
+    }
+}
+
+/*
+ * kohi_audit_emit(login, client_addr, terminal_id, action, target, programme, outcome, details)
+ * Durable event: returns once the sealer has committed it into the access log.
+ */
+KOHI_SQL_FUNCTION(kohi_audit_emit);
+Datum kohi_audit_emit(PG_FUNCTION_ARGS)
+{
+    const char* fields[KOHI_ACCESS_FIELDS];
+    uint32 lens[KOHI_ACCESS_FIELDS];
+    char* buf;
+    uint32 len;
+    uint64 seq = 0;
+    int i;
+    TimestampTz start = GetCurrentTimestamp();
+    long wait_ms = (long)kohi_access_wait_seconds * 1000L;
+
+    kohi_access_require();
+    if (!OidIsValid(MyDatabaseId))
+        elog(ERROR, "kohi_audit_emit needs a database connection");
+    for (i = 0; i < KOHI_ACCESS_FIELDS; i++)
+        kohi_text_field(fcinfo, i, &fields[i], &lens[i]);
+    buf = palloc(KOHI_ACCESS_DATA);
+    if (!kohi_encode(buf, &len, fields, lens))
+        ereport(ERROR, (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+                        errmsg("アクセスログの記録が大きすぎます。"),
+                        errdetail("kohi_auth: access event over %d bytes", KOHI_ACCESS_DATA)));
+    if (PG_ARGISNULL(6) == false && lens[6] == 7 && memcmp(fields[6], "refused", 7) == 0)
+        kohi_refusal_statement = GetCurrentStatementStartTimestamp();
+
+    kohi_ensure_worker();
+    /* Wait for room in the ring (it is full only while the sealer is behind). */
+    for (;;) {
+        LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+        seq = kohi_access_append_locked(buf, len, true, GetCurrentTimestamp());
+        LWLockRelease(kohi_access->lock);
+        if (seq != 0)
+            break;
+        if (TimestampDifferenceExceeds(start, GetCurrentTimestamp(), (int)wait_ms))
+            ereport(ERROR, (errcode(ERRCODE_CONFIGURATION_LIMIT_EXCEEDED),
+                            errmsg("アクセスログを記録できないため、処理を中止しました。"),
+                            errdetail("kohi_auth: access event ring full")));
+        kohi_ensure_worker();
+        (void)ConditionVariableTimedSleep(&kohi_access->committed, 100, PG_WAIT_EXTENSION);
+    }
+    ConditionVariableCancelSleep();
+    kohi_ensure_worker();
+
+    /* The rows of this call leave the server only after the event is committed. */
+    ConditionVariablePrepareToSleep(&kohi_access->committed);
+    while (!kohi_event_done(seq)) {
+        if (TimestampDifferenceExceeds(start, GetCurrentTimestamp(), (int)wait_ms)) {
+            ConditionVariableCancelSleep();
+            ereport(ERROR, (errcode(ERRCODE_CONNECTION_EXCEPTION),
+                            errmsg("アクセスログを記録できないため、処理を中止しました。"),
+                            errdetail("kohi_auth: the audit sealer did not commit the event in time")));
+        }
+        if (ConditionVariableTimedSleep(&kohi_access->committed, 200, PG_WAIT_EXTENSION))
+            kohi_ensure_worker(); /* timed out: the worker may have exited; start it again */
+    }
+    ConditionVariableCancelSleep();
+    pfree(buf);
+    PG_RETURN_INT64((int64)seq);
+}
+
+/* kohi_audit_note_pending(): this transaction wrote kohi_audit.pending rows; wake the sealer
+ * after commit. */
+KOHI_SQL_FUNCTION(kohi_audit_note_pending);
+Datum kohi_audit_note_pending(PG_FUNCTION_ARGS)
+{
+    kohi_access_require();
+    kohi_access_register_callbacks();
+    kohi_pending_written = true;
+    PG_RETURN_VOID();
+}
+
+/*
+ * kohi_audit_access_drain(): this database's waiting events, oldest first, claimed by this
+ * transaction (DONE at commit, back to PENDING at abort). Like kohi_auth_drain_events().
+ */
+KOHI_SQL_FUNCTION(kohi_audit_access_drain);
+Datum kohi_audit_access_drain(PG_FUNCTION_ARGS)
+{
+    ReturnSetInfo* rsinfo = (ReturnSetInfo*)fcinfo->resultinfo;
+    KohiAccessEvent* batch;
+    int n = 0;
+    int i;
+    int capacity;
+    uint64 s;
+    uint64 from;
+    uint64 dropped;
+    SubTransactionId subid = GetCurrentSubTransactionId();
+
+    kohi_access_require();
+    InitMaterializedSRF(fcinfo, 0);
+    kohi_access_register_callbacks();
+    capacity = kohi_access->capacity;
+    batch = palloc(sizeof(KohiAccessEvent) * (Size)capacity);
+    if (kohi_aclaims_cap < kohi_naclaims + capacity) {
+        int newcap = kohi_naclaims + capacity;
+
+        kohi_aclaims = kohi_aclaims == NULL
+                           ? MemoryContextAlloc(TopMemoryContext, sizeof(KohiAccessClaim) * newcap)
+                           : repalloc(kohi_aclaims, sizeof(KohiAccessClaim) * newcap);
+        kohi_aclaims_cap = newcap;
+    }
+
+    LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+    from = kohi_access->next_seq > (uint64)capacity ? kohi_access->next_seq - capacity : 1;
+    for (s = from; s < kohi_access->next_seq && n < capacity; s++) {
+        KohiAccessEvent* ev = kohi_aslot(s);
+
+        if (ev->seq != s || ev->state != KOHI_AS_PENDING || ev->dboid != MyDatabaseId)
+            continue;
+        ev->state = KOHI_AS_CLAIMED;
+        ev->claimer = MyProcPid;
+        batch[n++] = *ev;
+        kohi_aclaims[kohi_naclaims].seq = s;
+        kohi_aclaims[kohi_naclaims].subid = subid;
+        kohi_naclaims++;
+    }
+    dropped = kohi_access->dropped;
+    kohi_access->dropped = 0;
+    LWLockRelease(kohi_access->lock);
+
+    if (dropped > 0)
+        ereport(WARNING, (errmsg("kohi_auth: %llu unsynchronised access events were discarded (ring full, or their database was dropped)",
+                                 (unsigned long long)dropped)));
+
+    for (i = 0; i < n; i++) {
+        Datum values[2 + KOHI_ACCESS_FIELDS];
+        bool nulls[2 + KOHI_ACCESS_FIELDS];
+        const KohiAccessEvent* ev = &batch[i];
+        uint32 off = 0;
+        int f;
+
+        values[0] = Int64GetDatum((int64)ev->seq);
+        nulls[0] = false;
+        values[1] = TimestampTzGetDatum(ev->at);
+        nulls[1] = false;
+        for (f = 0; f < KOHI_ACCESS_FIELDS; f++) {
+            uint32 l;
+
+            memcpy(&l, ev->data + off, sizeof(uint32));
+            off += sizeof(uint32);
+            if (l == 0xFFFFFFFFu) {
+                nulls[2 + f] = true;
+                values[2 + f] = (Datum)0;
+            } else {
+                nulls[2 + f] = false;
+                values[2 + f] = PointerGetDatum(cstring_to_text_with_len(ev->data + off, (int)l));
+                off += l;
+            }
+        }
+        tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+    }
+    pfree(batch);
+    return (Datum)0;
+}
+
+/*
+ * kohi_audit_sync(): waits until a sealing pass that began after the call has committed, so
+ * that every event committed or emitted before it is in the chain. Nothing is written.
+ */
+KOHI_SQL_FUNCTION(kohi_audit_sync);
+Datum kohi_audit_sync(PG_FUNCTION_ARGS)
+{
+    uint64 target;
+    TimestampTz start = GetCurrentTimestamp();
+
+    kohi_access_require();
+    kohi_ensure_worker();
+    LWLockAcquire(kohi_access->lock, LW_SHARED);
+    target = kohi_access->pass_seq + 1;
+    LWLockRelease(kohi_access->lock);
+    ConditionVariablePrepareToSleep(&kohi_access->committed);
+    for (;;) {
+        KohiWorkerSlot* w;
+        bool done;
+
+        LWLockAcquire(kohi_access->lock, LW_SHARED);
+        w = kohi_worker_slot_locked(MyDatabaseId, false);
+        done = w != NULL && w->pass_done >= target;
+        LWLockRelease(kohi_access->lock);
+        if (done)
+            break;
+        if (TimestampDifferenceExceeds(start, GetCurrentTimestamp(),
+                                       kohi_access_wait_seconds * 1000)) {
+            ConditionVariableCancelSleep();
+            ereport(ERROR, (errcode(ERRCODE_CONNECTION_EXCEPTION),
+                            errmsg("アクセスログの記録処理が応答しません。"),
+                            errdetail("kohi_auth: no sealing pass completed in time")));
+        }
+        if (ConditionVariableTimedSleep(&kohi_access->committed, 200, PG_WAIT_EXTENSION))
+            kohi_ensure_worker();
+    }
+    ConditionVariableCancelSleep();
+    PG_RETURN_VOID();
+}
+
+/* kohi_audit_sealer_status(): is this database's sealer running (pid) — for tests and status. */
+KOHI_SQL_FUNCTION(kohi_audit_sealer_pid);
+Datum kohi_audit_sealer_pid(PG_FUNCTION_ARGS)
+{
+    KohiWorkerSlot* w;
+    int32 pid = 0;
+
+    kohi_access_require();
+    LWLockAcquire(kohi_access->lock, LW_SHARED);
+    w = kohi_worker_slot_locked(MyDatabaseId, false);
+    if (w != NULL && w->state == KOHI_WS_RUNNING)
+        pid = w->pid;
+    LWLockRelease(kohi_access->lock);
+    if (pid == 0)
+        PG_RETURN_NULL();
+    PG_RETURN_INT32(pid);
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Errors reported to non-superuser clients become refusal events (no wait: error context).
+ * ------------------------------------------------------------------------------------------- */
+
+static bool kohi_error_ignored(int sqlerrcode)
+{
+    switch (sqlerrcode) {
+    case ERRCODE_IN_FAILED_SQL_TRANSACTION: /* follow-up noise of an earlier error */
+    case ERRCODE_QUERY_CANCELED:
+    case ERRCODE_ADMIN_SHUTDOWN:
+    case ERRCODE_CRASH_SHUTDOWN:
+    case ERRCODE_IDLE_SESSION_TIMEOUT:
+    case ERRCODE_IDLE_IN_TRANSACTION_SESSION_TIMEOUT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* "kohi_api.some_function" named in the error context, or in a permission-denied message. */
+static bool kohi_api_function_name(const ErrorData* edata, char* out, size_t outlen)
+{
+    const char* sources[2] = {edata->context, edata->message};
+    int k;
+
+    for (k = 0; k < 2; k++) {
+        const char* p = sources[k];
+        const char* hit = NULL;
+
+        if (p == NULL)
+            continue;
+        /* The outermost API frame is the last one in the context. */
+        while ((p = strstr(p, "kohi_api.")) != NULL) {
+            hit = p + strlen("kohi_api.");
+            p = hit;
+        }
+        if (hit == NULL && k == 1 && edata->sqlerrcode == ERRCODE_INSUFFICIENT_PRIVILEGE &&
+            strncmp(edata->message, "permission denied for function ", 31) == 0)
+            hit = edata->message + 31;
+        if (hit != NULL) {
+            size_t n = 0;
+
+            while (n + 1 < outlen && (isalnum((unsigned char)hit[n]) || hit[n] == '_'))
+                n++;
+            memcpy(out, hit, n);
+            out[n] = '\0';
+            return n > 0;
+        }
+    }
+    return false;
+}
+
+static void kohi_emit_log(ErrorData* edata)
+{
+    const char* is_super;
+    char fn[NAMEDATALEN];
+    char details[900];
+    char state[6];
+    const char* fields[KOHI_ACCESS_FIELDS];
+    uint32 lens[KOHI_ACCESS_FIELDS];
+    char buf[2048];
+    uint32 len;
+    bool held;
+    bool api;
+
+    if (prev_emit_log_hook)
+        prev_emit_log_hook(edata);
+    if (kohi_in_hook || edata->elevel < ERROR || kohi_access == NULL || !IsUnderPostmaster ||
+        MyBackendType != B_BACKEND || !OidIsValid(MyDatabaseId) || MyProcPort == NULL ||
+        MyProcPort->user_name == NULL || kohi_error_ignored(edata->sqlerrcode))
+        return;
+    /* A GUC lookup, no catalog access: the transaction is failing. */
+    is_super = GetConfigOption("is_superuser", true, false);
+    if (is_super == NULL || strcmp(is_super, "off") != 0)
+        return;
+    if (kohi_refusal_statement != 0 &&
+        kohi_refusal_statement == GetCurrentStatementStartTimestamp())
+        return; /* the API recorded this refusal with its details */
+    kohi_in_hook = true;
+
+    strlcpy(state, unpack_sql_state(edata->sqlerrcode), sizeof(state));
+    api = kohi_api_function_name(edata, fn, sizeof(fn));
+    /*
+     * Kohi's own messages and permission refusals carry no secrets (12-digit runs are redacted
+     * again when sealed); other errors may quote what the user typed, so only their code is kept.
+     */
+    if (api || edata->sqlerrcode == ERRCODE_INSUFFICIENT_PRIVILEGE) {
+        char msg[400];
+        size_t i;
+
+        strlcpy(msg, edata->message ? edata->message : "", sizeof(msg));
+        for (i = 0; msg[i]; i++)
+            if (msg[i] == '"' || msg[i] == '\\' || (unsigned char)msg[i] < 0x20)
+                msg[i] = ' ';
+        /* Cut at a character boundary (UTF-8). */
+        i = strlen(msg);
+        while (i > 0 && ((unsigned char)msg[i - 1] & 0xC0) == 0x80)
+            i--;
+        if (i > 0 && ((unsigned char)msg[i - 1] & 0x80) != 0 && strlen(msg) == sizeof(msg) - 1)
+            msg[i - 1] = '\0';
+        snprintf(details, sizeof(details),
+                 "{\"sqlstate\": \"%s\", \"message\": \"%s\", \"source\": \"server_error\"}", state,
+                 msg);
+    } else
+        snprintf(details, sizeof(details),
+                 "{\"sqlstate\": \"%s\", \"source\": \"server_error\"}", state);
+
+    fields[0] = MyProcPort->user_name;
+    fields[1] = MyProcPort->remote_host;
+    fields[2] = NULL;
+    fields[3] = api ? fn : "statement_error";
+    fields[4] = NULL;
+    fields[5] = NULL;
+    fields[6] = (edata->sqlerrcode == ERRCODE_INSUFFICIENT_PRIVILEGE || api ||
+                 ERRCODE_TO_CATEGORY(edata->sqlerrcode) == ERRCODE_INVALID_AUTHORIZATION_SPECIFICATION)
+                    ? "refused"
+                    : "failed";
+    fields[7] = details;
+    for (int i = 0; i < KOHI_ACCESS_FIELDS; i++)
+        lens[i] = fields[i] ? (uint32)strlen(fields[i]) : 0;
+
+    if (kohi_encode(buf, &len, fields, lens)) {
+        /* The error may have been raised while this backend held the lock. */
+        held = LWLockHeldByMe(kohi_access->lock);
+        if (held || LWLockConditionalAcquire(kohi_access->lock, LW_EXCLUSIVE)) {
+            if (kohi_access_append_locked(buf, len, false, GetCurrentTimestamp()) == 0)
+                kohi_access->dropped++;
+            /* The launcher starts this database's sealer if none runs. */
+            if (kohi_access->launcher_latch != NULL)
+                SetLatch(kohi_access->launcher_latch);
+            if (!held)
+                LWLockRelease(kohi_access->lock);
+        }
+    }
+    kohi_in_hook = false;
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * The sealer worker
+ * ------------------------------------------------------------------------------------------- */
+
+static volatile sig_atomic_t kohi_worker_stop = false;
+static bool kohi_worker_connected = false;
+
+static void kohi_worker_sigterm(SIGNAL_ARGS)
+{
+    int save_errno = errno;
+
+    kohi_worker_stop = true;
+    SetLatch(MyLatch);
+    errno = save_errno;
+}
+
+static void kohi_worker_detach(int code, Datum arg)
+{
+    KohiWorkerSlot* w;
+
+    if (kohi_access == NULL)
+        return;
+    LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+    w = kohi_worker_slot_locked(DatumGetObjectId(arg), false);
+    if (w != NULL && w->pid == MyProcPid) {
+        w->state = KOHI_WS_NONE;
+        w->pid = 0;
+        w->latch = NULL;
+    }
+    if (!kohi_worker_connected) {
+        /* The database is gone (dropped): nobody will ever seal its events. */
+        uint64 s;
+
+        for (s = 1; s <= (uint64)kohi_access->capacity && s < kohi_access->next_seq; s++) {
+            KohiAccessEvent* ev = kohi_aslot(kohi_access->next_seq - s);
+
+            if (ev->dboid == DatumGetObjectId(arg) && ev->state == KOHI_AS_PENDING) {
+                ev->state = KOHI_AS_FREE;
+                kohi_access->dropped++;
+            }
+        }
+    }
+    LWLockRelease(kohi_access->lock);
+}
+
+static bool kohi_ring_has_pending(Oid dboid)
+{
+    uint64 s;
+    uint64 from;
+    bool any = false;
+
+    LWLockAcquire(kohi_access->lock, LW_SHARED);
+    from = kohi_access->next_seq > (uint64)kohi_access->capacity
+               ? kohi_access->next_seq - kohi_access->capacity
+               : 1;
+    for (s = from; s < kohi_access->next_seq && !any; s++) {
+        KohiAccessEvent* ev = kohi_aslot(s);
+
+        any = ev->seq == s && ev->dboid == dboid && ev->state == KOHI_AS_PENDING;
+    }
+    LWLockRelease(kohi_access->lock);
+    return any;
+}
+
+/* Runs one SQL statement in its own transaction; false (and logged) on error. */
+static bool kohi_worker_run(const char* sql, int64* result)
+{
+    MemoryContext oldcxt = CurrentMemoryContext;
+    bool ok = true;
+
+    SetCurrentStatementStartTimestamp();
+    StartTransactionCommand();
+    PG_TRY();
+    {
+        int rc;
+
+        SPI_connect();
+        PushActiveSnapshot(GetTransactionSnapshot());
+        pgstat_report_activity(STATE_RUNNING, sql);
+        rc = SPI_execute(sql, false, 0);
+        if (rc != SPI_OK_SELECT)
+            elog(ERROR, "kohi audit sealer: unexpected SPI result %d", rc);
+        if (result != NULL) {
+            bool isnull = true;
+            Datum d = (SPI_processed > 0) ? SPI_getbinval(SPI_tuptable->vals[0],
+                                                          SPI_tuptable->tupdesc, 1, &isnull)
+                                          : (Datum)0;
+
+            *result = isnull ? 0 : DatumGetInt64(d);
+        }
+        SPI_finish();
+        PopActiveSnapshot();
+        CommitTransactionCommand();
+    }
+    PG_CATCH();
+    {
+        ErrorData* edata;
+
+        MemoryContextSwitchTo(oldcxt);
+        edata = CopyErrorData();
+        FlushErrorState();
+        AbortCurrentTransaction();
+        ereport(LOG, (errmsg("kohi audit sealer: %s", edata->message)));
+        FreeErrorData(edata);
+        ok = false;
+    }
+    PG_END_TRY();
+    pgstat_report_activity(STATE_IDLE, NULL);
+    return ok;
+}
+
+extern PGDLLEXPORT void kohi_audit_worker_main(Datum main_arg);
+
+void kohi_audit_worker_main(Datum main_arg)
+{
+    Oid dboid = DatumGetObjectId(main_arg);
+    KohiWorkerSlot* w;
+    TimestampTz last_client = GetCurrentTimestamp();
+    TimestampTz last_limits = 0;
+
+    pqsignal(SIGTERM, kohi_worker_sigterm);
+    BackgroundWorkerUnblockSignals();
+
+    LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+    w = kohi_worker_slot_locked(dboid, true);
+    if (w == NULL || w->state == KOHI_WS_RUNNING) {
+        LWLockRelease(kohi_access->lock);
+        proc_exit(0); /* another sealer already serves this database */
+    }
+    w->dboid = dboid;
+    w->state = KOHI_WS_RUNNING;
+    w->pid = MyProcPid;
+    w->latch = MyLatch;
+    LWLockRelease(kohi_access->lock);
+    before_shmem_exit(kohi_worker_detach, ObjectIdGetDatum(dboid));
+
+    BackgroundWorkerInitializeConnectionByOid(dboid, InvalidOid, 0);
+    kohi_worker_connected = true;
+    /* The staff limits are not the sealer's: it must never be cut short. */
+    SetConfigOption("statement_timeout", "0", PGC_SUSET, PGC_S_OVERRIDE);
+    SetConfigOption("lock_timeout", "0", PGC_SUSET, PGC_S_OVERRIDE);
+    SetConfigOption("idle_in_transaction_session_timeout", "0", PGC_SUSET, PGC_S_OVERRIDE);
+    SetConfigOption("synchronous_commit", "on", PGC_SUSET, PGC_S_OVERRIDE);
+    SetConfigOption("application_name", "kohi audit sealer", PGC_SUSET, PGC_S_OVERRIDE);
+    pgstat_report_appname("kohi audit sealer");
+
+    while (!kohi_worker_stop) {
+        TimestampTz now;
+        int64 sealed = 0;
+        bool ok;
+
+        uint64 pass;
+
+        ResetLatch(MyLatch);
+        LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+        pass = ++kohi_access->pass_seq;
+        LWLockRelease(kohi_access->lock);
+        ok = kohi_worker_run("SELECT kohi_audit.seal()", &sealed);
+        if (ok) {
+            LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+            w = kohi_worker_slot_locked(dboid, false);
+            if (w != NULL && w->pid == MyProcPid)
+                w->pass_done = pass;
+            LWLockRelease(kohi_access->lock);
+            ConditionVariableBroadcast(&kohi_access->committed);
+        }
+        now = GetCurrentTimestamp();
+        if (ok && TimestampDifferenceExceeds(last_limits, now, 5000)) {
+            (void)kohi_worker_run("SELECT kohi_audit.enforce_session_limits()", NULL);
+            last_limits = now;
+        }
+        if (CountDBConnections(dboid) > 0)
+            last_client = now;
+        else if (TimestampDifferenceExceeds(last_client, now, 300) && !kohi_ring_has_pending(dboid))
+            break; /* nobody left to log for: DROP DATABASE must not wait for us */
+        if (ok && sealed > 0)
+            continue; /* more may have arrived meanwhile */
+        (void)WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
+                        ok ? (CountDBConnections(dboid) > 0 ? kohi_seal_interval_ms : 100) : 1000,
+                        PG_WAIT_EXTENSION);
+        CHECK_FOR_INTERRUPTS();
+    }
+    proc_exit(0);
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * The launcher (one per server, no database): starts the sealer of every database that has
+ * events waiting in the ring, e.g. refusals recorded by the error hook, which cannot start a
+ * worker itself. Events of a database whose sealer cannot start (dropped) are discarded.
+ * ------------------------------------------------------------------------------------------- */
+
+extern PGDLLEXPORT void kohi_audit_launcher_main(Datum main_arg);
+
+void kohi_audit_launcher_main(Datum main_arg)
+{
+    pqsignal(SIGTERM, kohi_worker_sigterm);
+    BackgroundWorkerUnblockSignals();
+    LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+    kohi_access->launcher_latch = MyLatch;
+    LWLockRelease(kohi_access->lock);
+
+    while (!kohi_worker_stop) {
+        Oid want[KOHI_MAX_WORKERS];
+        int nwant = 0;
+        uint64 s;
+        uint64 from;
+        int i;
+        TimestampTz now = GetCurrentTimestamp();
+
+        ResetLatch(MyLatch);
+        LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+        from = kohi_access->next_seq > (uint64)kohi_access->capacity
+                   ? kohi_access->next_seq - kohi_access->capacity
+                   : 1;
+        for (s = from; s < kohi_access->next_seq; s++) {
+            KohiAccessEvent* ev = kohi_aslot(s);
+            KohiWorkerSlot* w;
+            bool listed = false;
+
+            if (ev->seq != s || ev->state != KOHI_AS_PENDING)
+                continue;
+            w = kohi_worker_slot_locked(ev->dboid, false);
+            if (w != NULL && w->state == KOHI_WS_RUNNING)
+                continue;
+            if (w != NULL && w->state == KOHI_WS_STARTING &&
+                TimestampDifferenceExceeds(ev->at, now, 4 * KOHI_WORKER_START_GRACE_MS)) {
+                /* Nobody could seal it for a minute: its database is gone. */
+                ev->state = KOHI_AS_FREE;
+                kohi_access->dropped++;
+                continue;
+            }
+            for (i = 0; i < nwant; i++)
+                listed |= want[i] == ev->dboid;
+            if (!listed && nwant < KOHI_MAX_WORKERS)
+                want[nwant++] = ev->dboid;
+        }
+        LWLockRelease(kohi_access->lock);
+        for (i = 0; i < nwant; i++)
+            (void)kohi_start_worker(want[i], false);
+
+        (void)WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
+                        nwant > 0 ? 1000 : 5000, PG_WAIT_EXTENSION);
+    }
+    LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+    kohi_access->launcher_latch = NULL;
+    LWLockRelease(kohi_access->lock);
+    proc_exit(0);
+}
+
+KOHI_INTERNAL void kohi_access_init(void)
+{
+    BackgroundWorker bgw;
+
+    DefineCustomIntVariable("kohi_auth.max_access_events",
+                            "Capacity of the shared-memory ring of durable access events.", NULL,
+                            &kohi_max_access_events, 512, 32, 100000, PGC_POSTMASTER, 0, NULL, NULL,
+                            NULL);
+    DefineCustomIntVariable(
+        "kohi_auth.access_event_wait",
+        "Seconds an API call waits for its access event to be committed before it fails.", NULL,
+        &kohi_access_wait_seconds, 10, 1, 600, PGC_SIGHUP, GUC_UNIT_S, NULL, NULL, NULL);
+    DefineCustomIntVariable("kohi_auth.seal_interval",
+                            "Milliseconds between the sealer's passes when nothing wakes it.", NULL,
+                            &kohi_seal_interval_ms, 1000, 10, 60000, PGC_SIGHUP, GUC_UNIT_MS,
+                            NULL, NULL, NULL);
+    prev_emit_log_hook = emit_log_hook;
+    emit_log_hook = kohi_emit_log;
+
+    memset(&bgw, 0, sizeof(bgw));
+    bgw.bgw_flags = BGWORKER_SHMEM_ACCESS;
+    bgw.bgw_start_time = BgWorkerStart_RecoveryFinished;
+    bgw.bgw_restart_time = 5;
+    strlcpy(bgw.bgw_library_name, "kohi_auth", BGW_MAXLEN);
+    strlcpy(bgw.bgw_function_name, "kohi_audit_launcher_main", BGW_MAXLEN);
+    strlcpy(bgw.bgw_name, "kohi audit launcher", BGW_MAXLEN);
+    strlcpy(bgw.bgw_type, "kohi audit launcher", BGW_MAXLEN);
+    RegisterBackgroundWorker(&bgw);
+}
