@@ -41,24 +41,31 @@ BenchCluster::~BenchCluster()
     QProcess::execute(u"bash"_s, {kLocalDb, u"destroy"_s, u"--dir"_s, m_dir});
 }
 
-std::unique_ptr<db::Session> BenchCluster::admin() const
+std::unique_ptr<db::Session> BenchCluster::admin(const QString& database) const
 {
-    auto s = std::make_unique<db::Session>(m_settings);
+    db::ConnectionSettings settings = m_settings;
+    if (!database.isEmpty())
+        settings.database = database;
+    auto s = std::make_unique<db::Session>(settings);
     if (!s->open(u"kohi_dba"_s, m_adminPassword).ok())
         return nullptr;
     return s;
 }
 
-int BenchCluster::kohiAdmin(const QStringList& args, const QByteArray& input) const
+int BenchCluster::kohiAdmin(const QStringList& args, const QByteArray& input,
+                            const QString& database) const
 {
-    return run(QStringLiteral(KOHI_ADMIN_BIN), args, nullptr, input) ? 0 : 1;
+    return run(QStringLiteral(KOHI_ADMIN_BIN), args, nullptr, input, database) ? 0 : 1;
 }
 
 bool BenchCluster::run(const QString& program, const QStringList& args, QString* output,
-                       const QByteArray& input) const
+                       const QByteArray& input, const QString& database) const
 {
     QProcess p;
-    p.setProcessEnvironment(m_env);
+    QProcessEnvironment env = m_env;
+    if (!database.isEmpty())
+        env.insert(u"PGDATABASE"_s, database);
+    p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForStarted())
         return false;

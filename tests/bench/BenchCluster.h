@@ -6,7 +6,6 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace kohi::bench {
@@ -21,13 +20,16 @@ public:
     bool ok() const { return m_ok; }
     QString error() const { return m_error; }
     db::ConnectionSettings settings() const { return m_settings; }
-    std::unique_ptr<db::Session> admin() const;
-    // Runs kohi-admin with the cluster's environment; returns its exit code.
-    int kohiAdmin(const QStringList& args, const QByteArray& input = {}) const;
+    std::unique_ptr<db::Session> admin(const QString& database = {}) const;
+    QString adminPassword() const { return m_adminPassword; } // throwaway cluster's superuser
+    // Runs kohi-admin with the cluster's environment (in another database of the cluster if
+    // given); returns its exit code.
+    int kohiAdmin(const QStringList& args, const QByteArray& input = {},
+                  const QString& database = {}) const;
 
 private:
     bool run(const QString& program, const QStringList& args, QString* output = nullptr,
-             const QByteArray& input = {}) const;
+             const QByteArray& input = {}, const QString& database = {}) const;
     QTemporaryDir m_parent{QStringLiteral("/tmp/kohi-bench-XXXXXX")};
     QString m_dir;
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
