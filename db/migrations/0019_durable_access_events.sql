@@ -518,3 +518,161 @@ BEGIN
     RETURN QUERY SELECT * FROM unnest(found_rows);
 END
 $$;
+
+-- ------------------------------------------------------------------ monitoring of refusals
+-- Refusals now survive the caller's rollback, so probing shows: a rule counts them per login
+-- and day (failed logins keep their own rule).
+INSERT INTO kohi.monitor_rule (code, label, description, severity, threshold, parameter,
+                               parameter_label, office_start, office_end, summary_format, sort_key)
+VALUES ('refusals', '拒否された操作が多い',
+        '権限のない関数の呼び出しや条件の不備などで拒否・失敗した操作が1日に基準以上（ログインの失敗を除く）',
+        'medium', 10, NULL, NULL, NULL, NULL,
+        '拒否・失敗した操作が1日に%1$s回ありました（基準 %2$s回以上）。', 45);
+
+CREATE OR REPLACE FUNCTION kohi.monitor_evaluate(p_max_events bigint DEFAULT NULL, OUT events bigint,
+                                      OUT alerts_changed int, OUT pending bigint)
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, kohi, pg_temp AS $$
+DECLARE
+    st kohi.monitor_state;
+    head bigint;
+    newest bigint;
+    rules_changed boolean;
+    reveals kohi.monitor_rule;
+    off_hours kohi.monitor_rule;
+    large_search kohi.monitor_rule;
+    search_volume kohi.monitor_rule;
+    failed_logins kohi.monitor_rule;
+    mismatch kohi.monitor_rule;
+    refusals kohi.monitor_rule;
+BEGIN
+    -- Lock order: this row first, then the chain head (draining appends). Two evaluations
+    -- therefore queue here instead of deadlocking on the chain head.
+    SELECT * INTO st FROM kohi.monitor_state FOR UPDATE;
+    PERFORM kohi.drain_auth_events();
+    SELECT max(e.chain_seq) INTO newest FROM kohi.audit_event e WHERE e.chain_seq > st.last_seq;
+    -- chain_seq has no gaps, so a bound on the sequence is a bound on the number of events.
+    -- (least() ignores NULLs: with nothing new, newest is NULL and so must head be.)
+    head := CASE WHEN newest IS NOT NULL THEN least(newest, st.last_seq + p_max_events) END;
+    events := coalesce(head - st.last_seq, 0);
+    pending := coalesce(newest - head, 0);
+    alerts_changed := 0;
+
+    IF head IS NOT NULL THEN
+        SELECT * INTO reveals FROM kohi.monitor_rule WHERE code = 'mynumber_reveals';
+        SELECT * INTO off_hours FROM kohi.monitor_rule WHERE code = 'off_hours';
+        SELECT * INTO large_search FROM kohi.monitor_rule WHERE code = 'large_search';
+        SELECT * INTO search_volume FROM kohi.monitor_rule WHERE code = 'search_volume';
+        SELECT * INTO failed_logins FROM kohi.monitor_rule WHERE code = 'failed_logins';
+        SELECT * INTO mismatch FROM kohi.monitor_rule WHERE code = 'approval_mismatch';
+        SELECT * INTO refusals FROM kohi.monitor_rule WHERE code = 'refusals';
+        -- One statement, so the counts and the tallies read the same events (read once,
+        -- materialised); the counts are a data-modifying CTE, always carried out.
+        WITH timed AS (
+            SELECT e.chain_seq, e.login::text AS login, e.action, e.target, e.outcome, e.details,
+                   -- When it happened: authentication events enter the chain when drained (at
+                   -- the next session start) and carry their own time in details.occurred_at.
+                   (CASE WHEN e.action IN ('login_ok', 'login_failed', 'login_locked', 'reauth_ok',
+                                           'reauth_failed', 'reauth_locked', 'lock_expired')
+                              AND e.details ? 'occurred_at'
+                         THEN (e.details ->> 'occurred_at')::timestamptz ELSE e.at END)
+                       AT TIME ZONE 'Asia/Tokyo' AS local_at,
+                   -- Rows a search showed (recipient_search and the viewers' holder search).
+                   CASE WHEN e.action IN ('recipient_search', 'mynumber_holder_search')
+                             AND e.details ->> 'rows' ~ '^[0-9]{1,9}$'
+                        THEN (e.details ->> 'rows')::int END AS search_rows
+            FROM kohi.audit_event e
+            WHERE e.chain_seq > st.last_seq AND e.chain_seq <= head),
+        dated AS (
+            SELECT t.*, h.day IS NOT NULL AS holiday
+            FROM timed t LEFT JOIN kohi.office_holiday h ON h.day = t.local_at::date),
+        ev AS MATERIALIZED (
+            SELECT t.chain_seq, t.login, t.local_at::date AS day, t.search_rows,
+                   array_remove(ARRAY[
+                       'all',
+                       CASE WHEN t.target LIKE 'recipient:%' OR t.target LIKE 'application:%'
+                                 OR t.action IN ('recipient_search', 'mynumber_holder_search')
+                            THEN 'recipient_access' END,
+                       CASE WHEN t.action = 'mynumber_reveal' AND t.outcome = 'ok'
+                            THEN 'mynumber_reveal' END,
+                       CASE WHEN t.action IN ('login_failed', 'login_locked', 'reauth_failed',
+                                              'reauth_locked')
+                            THEN 'login_failed' END,
+                       CASE WHEN t.outcome <> 'ok' THEN 'refused' END], NULL) AS categories,
+                   -- The rules each event counts toward (kohi.monitor_rule says what they mean).
+                   array_remove(ARRAY[
+                       CASE WHEN reveals.enabled AND t.action = 'mynumber_reveal'
+                                 AND t.outcome = 'ok'
+                            THEN 'mynumber_reveals' END,
+                       CASE WHEN off_hours.enabled
+                                 AND (t.holiday OR extract(isodow FROM t.local_at) IN (6, 7)
+                                      OR t.local_at::time < off_hours.office_start
+                                      OR t.local_at::time >= off_hours.office_end)
+                            THEN 'off_hours' END,
+                       CASE WHEN large_search.enabled
+                                 AND t.search_rows >= large_search.parameter
+                            THEN 'large_search' END,
+                       CASE WHEN search_volume.enabled AND t.search_rows > 0
+                            THEN 'search_volume' END,
+                       CASE WHEN failed_logins.enabled
+                                 AND t.action IN ('login_failed', 'login_locked', 'reauth_failed',
+                                                  'reauth_locked')
+                            THEN 'failed_logins' END,
+                       CASE WHEN mismatch.enabled AND t.action = 'mynumber_confirm'
+                                 AND t.details ->> 'reason' = 'mismatch'
+                            THEN 'approval_mismatch' END,
+                       -- Refused or failed calls (API refusals and PostgreSQL's own, recorded
+                       -- durably since 0019); failed logins have their own rule.
+                       CASE WHEN refusals.enabled AND t.outcome <> 'ok'
+                                 AND t.action NOT IN ('login_failed', 'login_locked',
+                                                      'account_locked', 'reauth_failed',
+                                                      'reauth_locked')
+                            THEN 'refusals' END], NULL) AS rules
+            FROM dated t),
+        daily AS (
+            INSERT INTO kohi.monitor_daily_count AS d (day, category, n)
+            SELECT ev.day, c.category, count(*)
+            FROM ev, unnest(ev.categories) AS c(category)
+            GROUP BY 1, 2
+            ON CONFLICT (day, category) DO UPDATE SET n = d.n + EXCLUDED.n)
+        -- Events per rule; for search_volume the rows they showed.
+        INSERT INTO kohi.monitor_tally AS t (rule_code, subject, day, n, first_seq, last_seq)
+        SELECT r.rule_code, ev.login, ev.day,
+               sum(CASE WHEN r.rule_code = 'search_volume' THEN ev.search_rows ELSE 1 END),
+               min(ev.chain_seq), max(ev.chain_seq)
+        FROM ev, unnest(ev.rules) AS r(rule_code)
+        GROUP BY 1, 2, 3
+        ON CONFLICT (rule_code, subject, day)
+        DO UPDATE SET n = t.n + EXCLUDED.n, last_seq = EXCLUDED.last_seq;
+    END IF;
+
+    -- Raise or update alerts for the tallies touched now and, when a rule changed since the
+    -- last evaluation, for all of them (a lowered threshold applies at once) - within the
+    -- monitoring window of 31 days: a first evaluation of years of history counts them for the
+    -- dashboard but does not raise alerts about the distant past.
+    rules_changed := EXISTS (SELECT FROM kohi.monitor_rule r
+                             WHERE r.updated_at >= coalesce(st.evaluated_at, '-infinity'));
+    WITH candidates AS (
+        SELECT t.* FROM kohi.monitor_tally t
+        WHERE t.day >= (now() AT TIME ZONE 'Asia/Tokyo')::date - 31
+          AND (t.last_seq > st.last_seq OR rules_changed)),
+    changed AS (
+        INSERT INTO kohi.monitor_alert AS a (rule_code, subject, day, event_count, threshold,
+                                             parameter, first_seq, last_seq)
+        SELECT c.rule_code, c.subject, c.day, c.n, r.threshold, r.parameter, c.first_seq,
+               c.last_seq
+        FROM candidates c JOIN kohi.monitor_rule r ON r.code = c.rule_code
+        WHERE r.enabled AND c.n >= r.threshold
+        ON CONFLICT (rule_code, subject, day) DO UPDATE
+            SET event_count = EXCLUDED.event_count, last_seq = EXCLUDED.last_seq,
+                updated_at = now(),
+                -- More events after an acknowledgement open the alert again.
+                acknowledged_at = NULL, acknowledged_by = NULL, ack_note = NULL
+            WHERE a.event_count < EXCLUDED.event_count
+        RETURNING 1)
+    SELECT count(*) INTO alerts_changed FROM changed;
+
+    UPDATE kohi.monitor_state
+    SET last_seq = coalesce(head, st.last_seq), evaluated_at = clock_timestamp();
+END
+$$;
+REVOKE ALL ON FUNCTION kohi.monitor_evaluate(bigint) FROM PUBLIC;
