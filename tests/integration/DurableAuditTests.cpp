@@ -1,6 +1,7 @@
 // Access events no staff member can undo (issue 10): every attack is made as the staff role over
 // a raw libpq connection, as an insider with psql would.
 #include "tests/support/FreshDatabase.h"
+#include "tests/support/RawConnection.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
@@ -15,83 +16,10 @@
 
 using namespace Qt::StringLiterals;
 using kohi::test::FreshDatabase;
+using kohi::test::RawConnection;
 using kohi::test::TestDatabase;
 
 namespace {
-
-// A psql-like connection: libpq, the role's own password, nothing of Kohi's client code.
-class RawConnection
-{
-public:
-    RawConnection(const QString& database, const QString& login, const QString& password)
-    {
-        const auto s = TestDatabase::instance().settings();
-        const QByteArray info =
-            u"host=%1 port=%2 dbname=%3 user=%4 sslmode=verify-full sslrootcert=%5"
-            " application_name=psql"_s.arg(s.host)
-                .arg(s.port)
-                .arg(database, login, s.sslRootCert)
-                .toUtf8();
-        const QByteArray pw = password.toUtf8();
-        const char* keys[] = {"dbname", "password", nullptr};
-        const char* values[] = {info.constData(), pw.constData(), nullptr};
-        m_conn = PQconnectdbParams(keys, values, 1);
-        INFO(PQerrorMessage(m_conn));
-        REQUIRE(PQstatus(m_conn) == CONNECTION_OK);
-    }
-    ~RawConnection()
-    {
-        if (m_conn)
-            PQfinish(m_conn);
-    }
-    RawConnection(const RawConnection&) = delete;
-    RawConnection& operator=(const RawConnection&) = delete;
-
-    PGconn* conn() const { return m_conn; }
-    // Drops the connection at once (as a crashed or killed client would).
-    void drop()
-    {
-        PQfinish(m_conn);
-        m_conn = nullptr;
-    }
-
-    // Runs one statement; returns the result status and keeps the rows.
-    ExecStatusType exec(const QString& sql, const QList<QByteArray>& params = {})
-    {
-        std::vector<const char*> values;
-        for (const QByteArray& p : params)
-            values.push_back(p.isNull() ? nullptr : p.constData());
-        PGresult* r = PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr,
-                                   values.data(), nullptr, nullptr, 0);
-        const ExecStatusType status = PQresultStatus(r);
-        m_rows = PQntuples(r);
-        m_error = QString::fromUtf8(PQresultErrorMessage(r));
-        m_sqlstate = QString::fromLatin1(PQresultErrorField(r, PG_DIAG_SQLSTATE));
-        PQclear(r);
-        return status;
-    }
-    void ok(const QString& sql, const QList<QByteArray>& params = {})
-    {
-        const ExecStatusType st = exec(sql, params);
-        INFO(sql.toStdString() << ": " << m_error.toStdString());
-        REQUIRE((st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK));
-    }
-    void fails(const QString& sql, const QList<QByteArray>& params = {})
-    {
-        const ExecStatusType st = exec(sql, params);
-        INFO(sql.toStdString());
-        REQUIRE(st == PGRES_FATAL_ERROR);
-    }
-    int rows() const { return m_rows; }
-    QString sqlstate() const { return m_sqlstate; }
-    QString error() const { return m_error; }
-
-private:
-    PGconn* m_conn = nullptr;
-    int m_rows = 0;
-    QString m_error;
-    QString m_sqlstate;
-};
 
 struct World
 {
@@ -258,7 +186,14 @@ TEST_CASE("a refused call leaves a refusal event after ROLLBACK, PostgreSQL's ow
 
     // The dashboard's "refused" count and the refusal rule see both.
     auto& dba = w.db.dba();
+    REQUIRE(dba.exec(u"UPDATE kohi.monitor_rule SET threshold = 2 WHERE code = 'refusals'"_s).ok);
     REQUIRE(dba.exec(u"SELECT * FROM kohi.monitor_evaluate()"_s).ok);
+    const auto alert = dba.exec(u"SELECT event_count FROM kohi.monitor_alert"
+                                " WHERE rule_code = 'refusals' AND subject = $1"_s,
+                                {w.clerk.login.toUtf8()});
+    REQUIRE(alert.ok);
+    REQUIRE(alert.rows.size() == 1);
+    CHECK(alert.rows[0].value(0).toInt() == 2);
     const auto counted =
         dba.exec(u"SELECT coalesce(sum(n), 0) AS n FROM kohi.monitor_daily_count"
                  " WHERE category = 'refused' AND day = (now() AT TIME ZONE 'Asia/Tokyo')::date"_s);
