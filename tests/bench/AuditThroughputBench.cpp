@@ -113,7 +113,12 @@ int main(int argc, char* argv[])
     }
 
     const QString password = u"Bench-Pass-2026!"_s;
+    // Roles are per cluster: each database has its own clerks.
+    auto clerkName = [](const QString& database, int i) {
+        return (database == u"kohi"_s ? u"bench_after_%1"_s : u"bench_before_%1"_s).arg(i);
+    };
     QStringList users;
+    QStringList usersBefore;
     for (const QString& database : {u"kohi"_s, u"kohi_before"_s}) {
         auto db = cluster.admin(database);
         if (!db->exec(u"SELECT kohi.generate_synthetic_recipients($1::int)"_s,
@@ -122,23 +127,24 @@ int main(int argc, char* argv[])
             return 1;
         db->exec(u"VACUUM ANALYZE kohi.recipient"_s);
         for (int i = 0; i <= clerks; ++i) { // one more: the holder
-            const QString login = u"bench_clerk_%1"_s.arg(i);
+            const QString login = clerkName(database, i);
             if (cluster.kohiAdmin({u"user"_s, u"create"_s, login, u"--name"_s, u"ベンチ 職員"_s,
                                    u"--duty"_s, u"kohi_clerk_nanbyo"_s, u"--password-stdin"_s},
                                   (password + u"\n"_s).toUtf8(), database) != 0) {
                 out << "user create: " << cluster.error() << Qt::endl;
                 return 1;
             }
-            if (database == u"kohi"_s && i < clerks)
-                users << login;
+            if (i < clerks)
+                (database == u"kohi"_s ? users : usersBefore) << login;
         }
         db->exec(u"UPDATE kohi.staff SET must_change_password = false,"
                  " password_changed_at = now()"_s);
         // The "before" design stalls behind a held transaction: bound each call there.
         if (database == u"kohi_before"_s)
             for (int i = 0; i <= clerks; ++i)
-                db->exec(u"ALTER ROLE bench_clerk_%1 IN DATABASE kohi_before"
-                         " SET statement_timeout = '2s'"_s.arg(i));
+                db->exec(
+                    u"ALTER ROLE %1 IN DATABASE kohi_before SET statement_timeout = '2s'"_s.arg(
+                        clerkName(database, i)));
     }
     // Numbers are 1000001.. in generation order (kohi.generate_synthetic_recipients).
     const QString audited =
@@ -154,13 +160,12 @@ int main(int argc, char* argv[])
                                    recipients, seconds, &e1);
     const double after =
         throughput(settings, u"kohi"_s, users, password, audited, recipients, seconds, &e2);
-    const double beforeRate =
-        throughput(settings, u"kohi_before"_s, users, password, audited, recipients, seconds, &e3);
+    const double beforeRate = throughput(settings, u"kohi_before"_s, usersBefore, password, audited,
+                                         recipients, seconds, &e3);
 
     // One clerk holds a transaction open after an audited call, in each design.
     auto holdOpen = [&](const QString& database) {
-        const QByteArray info =
-            conninfo(settings, database, u"bench_clerk_%1"_s.arg(clerks)).toUtf8();
+        const QByteArray info = conninfo(settings, database, clerkName(database, clerks)).toUtf8();
         const QByteArray pw = password.toUtf8();
         const char* keys[] = {"dbname", "password", nullptr};
         const char* values[] = {info.constData(), pw.constData(), nullptr};
@@ -174,23 +179,35 @@ int main(int argc, char* argv[])
         throughput(settings, u"kohi"_s, users, password, audited, recipients, seconds, &e4);
     PQfinish(holder);
     holder = holdOpen(u"kohi_before"_s);
-    const double beforeHeld =
-        throughput(settings, u"kohi_before"_s, users, password, audited, recipients, seconds, &e5);
+    const double beforeHeld = throughput(settings, u"kohi_before"_s, usersBefore, password, audited,
+                                         recipients, seconds, &e5);
     PQfinish(holder);
 
+    // The same API calls with the audit switched off (kohi.audit() a no-op): the audit's own
+    // cost. Last, since it changes the database.
+    int e6 = 0;
+    dba->exec(u"CREATE OR REPLACE FUNCTION kohi.audit(p_action text, p_target text,"
+              " p_outcome text, p_details jsonb DEFAULT '{}', p_programme text DEFAULT NULL,"
+              " p_login name DEFAULT NULL) RETURNS void LANGUAGE plpgsql AS 'BEGIN END'"_s);
+    const double unaudited =
+        throughput(settings, u"kohi"_s, users, password, audited, recipients, seconds, &e6);
+
     out << Qt::fixed;
-    out.setRealNumberPrecision(1);
+    out.setRealNumberPrecision(2);
     out << clerks << " concurrent connections, " << seconds << " s each, " << recipients
         << " recipients" << Qt::endl;
-    out << "unaudited baseline (superuser, indexed lookup): " << base << " calls/s" << Qt::endl;
+    out << "plain indexed lookup (superuser, no API):       " << base << " calls/s" << Qt::endl;
+    out << "API with the audit switched off:                " << unaudited << " calls/s"
+        << Qt::endl;
     out << "audited, before (0018, chain-head lock):        " << beforeRate << " calls/s ("
-        << beforeRate / base << "x of baseline), errors " << e3 << Qt::endl;
+        << beforeRate / base << "x of plain), errors " << e3 << Qt::endl;
     out << "audited, after (0019, sealer worker):           " << after << " calls/s ("
-        << after / base << "x of baseline), errors " << e2 << Qt::endl;
+        << after / base << "x of plain), errors " << e2 << Qt::endl;
     out << "with one transaction held open, before:         " << beforeHeld
         << " calls/s, errors (timeouts) " << e5 << Qt::endl;
     out << "with one transaction held open, after:          " << afterHeld << " calls/s, errors "
         << e4 << Qt::endl;
-    out << "after/before: " << after / beforeRate << "x" << Qt::endl;
+    out << "after/before: " << after / beforeRate << "x; after/unaudited API: " << after / unaudited
+        << "x; before/unaudited API: " << beforeRate / unaudited << "x" << Qt::endl;
     return e2 == 0 && e4 == 0 ? 0 : 1;
 }

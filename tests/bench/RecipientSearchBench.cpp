@@ -1,13 +1,16 @@
-// recipient_search_bench: search p95 through the API (session check, RLS, audit row per search)
+// recipient_search_bench: search p95 through the API (session check, RLS, durable audit event)
+// and through the API as it was before 0019 (a second database migrated up to 0018),
 // against the same indexed query run directly by the superuser (no RLS, no audit), measured in
 // the same run on the same data. Usage: recipient_search_bench [RECIPIENTS=1000000] [QUERIES=300]
 #include "tests/bench/BenchCluster.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <vector>
 
@@ -51,7 +54,26 @@ int main(int argc, char* argv[])
         out << "cluster setup failed: " << cluster.error() << Qt::endl;
         return 1;
     }
+    // "before": the same cluster, a second database migrated only up to 0018 (reads logged in
+    // the reader's transaction under the chain-head lock), with the same recipients.
+    QTemporaryDir beforeDir;
+    const QDir all(QStringLiteral(KOHI_SOURCE_DIR "/db/migrations"));
+    for (const QString& f : all.entryList({u"*.sql"_s}, QDir::Files, QDir::Name))
+        if (f < u"0019"_s)
+            QFile::copy(all.filePath(f), beforeDir.filePath(f));
     auto dba = cluster.admin();
+    if (!dba->exec(u"CREATE DATABASE kohi_before"_s).ok ||
+        cluster.kohiAdmin({u"migrate"_s, u"--dir"_s, beforeDir.path()}, {}, u"kohi_before"_s) !=
+            0 ||
+        cluster.kohiAdmin({u"env"_s, u"set"_s, u"development"_s, u"ベンチ"_s}, {},
+                          u"kohi_before"_s) != 0) {
+        out << "before database: " << cluster.error() << Qt::endl;
+        return 1;
+    }
+    auto dbaBefore = cluster.admin(u"kohi_before"_s);
+    dbaBefore->exec(u"SELECT kohi.generate_synthetic_recipients($1::int)"_s,
+                    {QByteArray::number(recipients)});
+    dbaBefore->exec(u"VACUUM ANALYZE kohi.recipient"_s);
     QElapsedTimer load;
     load.start();
     auto gen = dba->exec(u"SELECT kohi.generate_synthetic_recipients($1::int)"_s,
@@ -73,6 +95,19 @@ int main(int argc, char* argv[])
         out << "clerk login failed" << Qt::endl;
         return 1;
     }
+    cluster.kohiAdmin({u"user"_s, u"create"_s, u"bench_clerk_before"_s, u"--name"_s,
+                       u"ベンチ 職員"_s, u"--duty"_s, u"kohi_clerk_nanbyo"_s,
+                       u"--password-stdin"_s},
+                      "Bench-Pass-2026!\n", u"kohi_before"_s);
+    dbaBefore->exec(
+        u"UPDATE kohi.staff SET must_change_password = false, password_changed_at = now()"_s);
+    auto beforeSettings = cluster.settings();
+    beforeSettings.database = u"kohi_before"_s;
+    kohi::db::Session clerkBefore(beforeSettings);
+    if (!clerkBefore.open(u"bench_clerk_before"_s, u"Bench-Pass-2026!"_s).ok()) {
+        out << "clerk login (before) failed" << Qt::endl;
+        return 1;
+    }
 
     // Baseline: the same indexed keyset query, run by the superuser: no RLS, no audit, no checks.
     const QString baseline =
@@ -84,11 +119,12 @@ int main(int argc, char* argv[])
     const QString api =
         u"SELECT * FROM kohi_api.recipient_search($1, NULL, NULL, NULL, NULL, NULL, 100)"_s;
 
-    std::vector<double> apiMs, baseMs, pageMs;
+    std::vector<double> apiMs, baseMs, pageMs, beforeMs;
     QRandomGenerator rng(42);
     // Warm both paths, then interleave them so cache state and machine load affect both alike.
     for (int i = 0; i < 20; ++i) {
         clerk.exec(api, {kPrefixes[i % kPrefixes.size()].toUtf8()});
+        clerkBefore.exec(api, {kPrefixes[i % kPrefixes.size()].toUtf8()});
         dba->exec(baseline, {kPrefixes[i % kPrefixes.size()].toUtf8()});
     }
     for (int i = 0; i < queries; ++i) {
@@ -100,6 +136,14 @@ int main(int argc, char* argv[])
         t.restart();
         const auto b = dba->exec(baseline, {prefix});
         baseMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        const auto c = clerkBefore.exec(api, {prefix});
+        beforeMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!c.ok || c.rows.size() != b.rows.size()) {
+            out << "mismatch (before): " << c.rows.size() << " rows (" << c.errorMessage << ")"
+                << Qt::endl;
+            return 1;
+        }
         if (!a.ok || !b.ok || a.rows.size() != b.rows.size()) {
             out << "mismatch: api " << a.rows.size() << " rows (" << a.errorMessage
                 << "), baseline " << b.rows.size() << Qt::endl;
@@ -115,7 +159,7 @@ int main(int argc, char* argv[])
             pageMs.push_back(double(t.nsecsElapsed()) / 1e6);
         }
     }
-    const Stats sa = stats(apiMs), sb = stats(baseMs), sp = stats(pageMs);
+    const Stats sa = stats(apiMs), sb = stats(baseMs), sp = stats(pageMs), sf = stats(beforeMs);
     out << Qt::fixed;
     out.setRealNumberPrecision(2);
     out << "recipients: " << recipients << ", queries: " << queries << Qt::endl;
@@ -123,9 +167,13 @@ int main(int argc, char* argv[])
         << " ms" << Qt::endl;
     out << "API (clerk, RLS + session check + audit):      p50 " << sa.p50 << " ms, p95 " << sa.p95
         << " ms" << Qt::endl;
+    out << "API before (0018, audit in the reader's tx): p50 " << sf.p50 << " ms, p95 " << sf.p95
+        << " ms" << Qt::endl;
     out << "API next keyset page:                          p50 " << sp.p50 << " ms, p95 " << sp.p95
         << " ms" << Qt::endl;
     out << "ratio API/baseline p95: " << sa.p95 / sb.p95 << "x, p50: " << sa.p50 / sb.p50 << "x"
+        << Qt::endl;
+    out << "ratio before/baseline p95: " << sf.p95 / sb.p95 << "x, p50: " << sf.p50 / sb.p50 << "x"
         << Qt::endl;
     return 0;
 }
