@@ -453,6 +453,14 @@ Datum kohi_audit_emit(PG_FUNCTION_ARGS)
         elog(ERROR, "kohi_audit_emit needs a database connection");
     for (i = 0; i < KOHI_ACCESS_FIELDS; i++)
         kohi_text_field(fcinfo, i, &fields[i], &lens[i]);
+    /* Refuse here what the access log would refuse: a bad event must never reach the sealer. */
+    if (fields[0] == NULL || fields[3] == NULL || fields[6] == NULL ||
+        !((lens[6] == 2 && memcmp(fields[6], "ok", 2) == 0) ||
+          (lens[6] == 7 && memcmp(fields[6], "refused", 7) == 0) ||
+          (lens[6] == 6 && memcmp(fields[6], "failed", 6) == 0)))
+        ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                        errmsg("kohi_audit_emit: login, action and outcome (ok, refused, failed) "
+                               "are required")));
     buf = palloc(KOHI_ACCESS_DATA);
     if (!kohi_encode(buf, &len, fields, lens))
         ereport(ERROR, (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -959,8 +967,13 @@ void kohi_audit_worker_main(Datum main_arg)
         }
         if (CountDBConnections(dboid) > 0)
             last_client = now;
-        else if (TimestampDifferenceExceeds(last_client, now, 300) && !kohi_ring_has_pending(dboid))
-            break; /* nobody left to log for: DROP DATABASE must not wait for us */
+        else if (TimestampDifferenceExceeds(last_client, now, 300) &&
+                 !kohi_ring_has_pending(dboid)) {
+            /* Nobody left to log for (DROP DATABASE must not wait for us). A last pass links
+             * what the last clients committed after the pass above began. */
+            (void)kohi_worker_run("SELECT kohi_audit.seal()", NULL);
+            break;
+        }
         if (ok && sealed > 0)
             continue; /* more may have arrived meanwhile */
         (void)WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,

@@ -93,6 +93,26 @@ END
 $$;
 
 -- ------------------------------------------------------------------ the sealer
+-- Conversions that cannot fail: one bad value must never stop the sealer (every reader would
+-- then wait for nothing and fail). The extension already refuses events without login, action
+-- or a valid outcome.
+CREATE FUNCTION kohi_audit.safe_inet(p text) RETURNS inet
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN CASE WHEN p ~ '^[0-9a-fA-F:.]+$' THEN p::inet END;
+EXCEPTION WHEN others THEN
+    RETURN NULL;
+END
+$$;
+CREATE FUNCTION kohi_audit.safe_jsonb(p text) RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN coalesce(p::jsonb, '{}');
+EXCEPTION WHEN others THEN
+    RETURN jsonb_build_object('unparseable_details', true);
+END
+$$;
+
 -- Links everything waiting into the chain, in one transaction: unchained changes whose
 -- transactions committed, the extension's durable access events and its auth events. Only
 -- the sealer worker and database administrators call it; it is the only writer of the head.
@@ -121,8 +141,7 @@ BEGIN
         FROM changes c
         UNION ALL
         SELECT a.at, a.role_name::name,
-               CASE WHEN a.client_addr ~ '^[0-9a-fA-F:.]+$' THEN a.client_addr::inet END,
-               NULL, a.outcome, NULL, NULL,
+               safe_inet(a.client_addr), NULL, a.outcome, NULL, NULL,
                CASE WHEN a.outcome IN ('login_ok', 'reauth_ok', 'lock_expired') THEN 'ok'
                     ELSE 'refused' END,
                jsonb_build_object('auth_seq', a.seq,
@@ -132,9 +151,8 @@ BEGIN
         FROM auth a
         UNION ALL
         SELECT x.at, x.login::name,
-               CASE WHEN x.client_addr ~ '^[0-9a-fA-F:.]+$' THEN x.client_addr::inet END,
-               x.terminal_id, x.action, redact_text(x.target), x.programme, x.outcome,
-               redact_details(x.details::jsonb), 3, x.seq
+               safe_inet(x.client_addr), x.terminal_id, x.action, redact_text(x.target),
+               x.programme, x.outcome, redact_details(safe_jsonb(x.details)), 3, x.seq
         FROM access x),
     numbered AS (
         SELECT s.*, h.seq + row_number() OVER (ORDER BY s.at, s.origin, s.ord) AS chain_seq

@@ -267,3 +267,31 @@ TEST_CASE("staff session limits come from the settings and are set for every sta
     REQUIRE(mine.ok);
     CHECK(mine.rows.value(0).value(0).toString() == u"0"_s);
 }
+
+TEST_CASE("a malformed event can neither be emitted nor stop the sealer", "[audit][security]")
+{
+    World w;
+    auto& dba = w.db.dba();
+    // Refused at the door: no outcome the log accepts.
+    CHECK_FALSE(dba.exec(u"SELECT kohi_audit.emit_raw('x', NULL, NULL, 'a', NULL, NULL,"
+                         " 'maybe', '{}')"_s)
+                    .ok);
+    CHECK_FALSE(dba.exec(u"SELECT kohi_audit.emit_raw('x', NULL, NULL, NULL, NULL, NULL, 'ok',"
+                         " '{}')"_s)
+                    .ok);
+    // Values the log cannot take as they are are stored in a safe form, and logging goes on.
+    const auto odd = dba.exec(u"SELECT kohi_audit.emit_raw('x', 'cafe.beef', NULL, 'odd_event',"
+                              " NULL, NULL, 'ok', 'not json')"_s);
+    INFO(odd.errorMessage.toStdString());
+    REQUIRE(odd.ok);
+    kohi::test::sealAuditLog(dba);
+    const auto stored = dba.exec(u"SELECT client_addr IS NULL AS no_addr, details::text AS d"
+                                 " FROM kohi.audit_event WHERE action = 'odd_event'"_s);
+    REQUIRE(stored.ok);
+    REQUIRE(stored.rows.size() == 1);
+    CHECK(stored.first(u"no_addr"_s).toString() == u"t"_s);
+    CHECK(stored.first(u"d"_s).toString().contains(u"unparseable_details"_s));
+    RawConnection clerk(w.db.name(), w.clerk.login, w.clerk.password);
+    clerk.ok(kSearch);
+    CHECK(w.events(w.clerk, u"recipient_search"_s).size() == 1);
+}
