@@ -78,7 +78,7 @@ QString parseBody(const QByteArray& body, AuditAnchor* anchor)
     if (!writtenAt)
         return u"written-at の行が正しくありません"_s;
     if (!previous || !digits.match(*previous).hasMatch() ||
-        previous->toLongLong() >= anchor->head.seq)
+        previous->toLongLong() > anchor->head.seq)
         return u"previous-seq の行が正しくありません"_s;
     if (!interval || !digits.match(*interval).hasMatch() || interval->toLongLong() < 1 ||
         interval->toLongLong() > (1LL << 30))

@@ -24,7 +24,8 @@ namespace kohi::db {
 //   system-identifier=7356312345678901234
 //   key-id=<32 hex: first 16 bytes of SHA-256 of the public key>
 //   written-at=2026-04-01T09:15:03.000000Z
-//   previous-seq=1000                      (the anchor this one continues from; 0: none)
+//   previous-seq=1000                      (the anchor this one continues from, at most seq;
+//                                           0: none, or it was ahead of this head)
 //   checkpoint-interval=256
 //   checkpoint=1024 2026-04-01T09:10:00.000000Z <64 hex>   (multiples of the interval in
 //   checkpoint=1280 …                                        (previous-seq, seq), ascending)

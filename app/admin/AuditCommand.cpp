@@ -424,7 +424,7 @@ int anchorCommand(const QStringList& args, AdminContext& ctx)
     constexpr qint64 kUnixToPgEpochMs = 946684800000LL; // 2000-01-01T00:00:00Z
     a.writtenAtMicros = (QDateTime::currentMSecsSinceEpoch() - kUnixToPgEpochMs) * 1000;
     a.previousSeq =
-        previous && previous->anchor.head.seq < a.head.seq ? previous->anchor.head.seq : 0;
+        previous && previous->anchor.head.seq <= a.head.seq ? previous->anchor.head.seq : 0;
     a.interval = state->interval;
     a.checkpoints = state->checkpoints;
     QByteArray text;
