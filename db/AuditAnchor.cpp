@@ -109,6 +109,27 @@ QString parseBody(const QByteArray& body, AuditAnchor* anchor)
     return {};
 }
 
+// anchor-<seq>-<yyyyMMddTHHmmssZ>[-n].txt; anything else in the folder (the temporary files of
+// a write in progress, notes) is not an anchor.
+const QRegularExpression& anchorFileName()
+{
+    static const QRegularExpression name(u"^anchor-[0-9]+-[0-9]{8}T[0-9]{6}Z(-[0-9]+)?\\.txt$"_s);
+    return name;
+}
+
+AuditAnchorFile readAnchorFile(const QDir& folder, const QString& entry,
+                               const crypto::VerifyKey& key)
+{
+    QFile f(folder.filePath(entry));
+    if (f.size() > kMaxFileSize || !f.open(QIODevice::ReadOnly)) {
+        AuditAnchorFile file;
+        file.fileName = entry;
+        file.problem = u"ファイルを読めません"_s;
+        return file;
+    }
+    return parseAuditAnchor(entry, f.readAll(), key);
+}
+
 } // namespace
 
 QString AuditAnchor::fileName() const
@@ -205,20 +226,10 @@ bool loadAuditAnchors(const QString& dir, const crypto::VerifyKey& key,
             *error = u"アンカーのフォルダーを読めません: %1"_s.arg(dir);
         return false;
     }
-    static const QRegularExpression name(u"^anchor-[0-9]+-[0-9]{8}T[0-9]{6}Z(-[0-9]+)?\\.txt$"_s);
     files->clear();
     for (const QString& entry : folder.entryList({u"anchor-*.txt"_s}, QDir::Files, QDir::Name)) {
-        if (!name.match(entry).hasMatch())
-            continue;
-        QFile f(folder.filePath(entry));
-        AuditAnchorFile file;
-        if (f.size() > kMaxFileSize || !f.open(QIODevice::ReadOnly)) {
-            file.fileName = entry;
-            file.problem = u"ファイルを読めません"_s;
-            files->append(file);
-            continue;
-        }
-        files->append(parseAuditAnchor(entry, f.readAll(), key));
+        if (anchorFileName().match(entry).hasMatch())
+            files->append(readAnchorFile(folder, entry, key));
     }
     return true;
 }
@@ -248,6 +259,34 @@ bool writeAuditAnchor(const QString& dir, const QString& fileName, const QByteAr
         return false;
     }
     *path = target;
+    return true;
+}
+
+bool loadNewestAuditAnchor(const QString& dir, const crypto::VerifyKey& key,
+                           std::optional<AuditAnchorFile>* newest, QList<AuditAnchorFile>* skipped,
+                           QString* error)
+{
+    const QDir folder(dir);
+    if (!folder.exists() || !QFileInfo(dir).isReadable()) {
+        if (error)
+            *error = u"アンカーのフォルダーを読めません: %1"_s.arg(dir);
+        return false;
+    }
+    newest->reset();
+    skipped->clear();
+    // Names start with the zero-padded sequence number: the newest come last.
+    const QStringList names =
+        folder.entryList({u"anchor-*.txt"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QString& entry : names) {
+        if (!anchorFileName().match(entry).hasMatch())
+            continue;
+        AuditAnchorFile file = readAnchorFile(folder, entry, key);
+        if (file.status == AuditAnchorFile::Status::Valid) {
+            *newest = file;
+            return true;
+        }
+        skipped->append(file);
+    }
     return true;
 }
 
@@ -353,16 +392,14 @@ AuditAnchorCheck checkAuditAnchors(const QList<AuditAnchorFile>& files,
     }
 
     // The first anchor whose head the chain head is now behind.
-    const Point* rewoundBy = nullptr;
+    const AuditAnchorFile* rewoundBy = nullptr;
     int rewoundAnchors = 0;
     for (const AuditAnchorFile* f : valid) {
         if (f->anchor.head.seq <= evidence.head.seq)
             continue;
         ++rewoundAnchors;
-        for (const Point& p : points)
-            if (p.file == f->fileName && p.at.seq == f->anchor.head.seq &&
-                (!rewoundBy || p.at.seq < rewoundBy->at.seq))
-                rewoundBy = &p;
+        if (!rewoundBy || f->anchor.head.seq < rewoundBy->anchor.head.seq)
+            rewoundBy = f;
     }
     const QString others =
         badSeqs.size() > 1
@@ -416,11 +453,11 @@ AuditAnchorCheck checkAuditAnchors(const QList<AuditAnchorFile>& files,
     }
     if (rewoundBy && !rewindTold) {
         eventFindings.append(
-            {Finding::Kind::Rewound, evidence.head.seq + 1, rewoundBy->file,
+            {Finding::Kind::Rewound, evidence.head.seq + 1, rewoundBy->fileName,
              u"先頭の記録（連番 %1）がアンカー %2（連番 %3）より後退しています（先頭の巻き戻し%4）"_s
                  .arg(evidence.head.seq)
-                 .arg(rewoundBy->file)
-                 .arg(rewoundBy->at.seq)
+                 .arg(rewoundBy->fileName)
+                 .arg(rewoundBy->anchor.head.seq)
                  .arg(rewoundAnchors > 1
                           ? u"、ほかにアンカー %1 件とも矛盾"_s.arg(rewoundAnchors - 1)
                           : QString())});

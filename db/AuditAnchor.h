@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace kohi::crypto {
 class SigningKey;
@@ -73,6 +74,11 @@ AuditAnchorFile parseAuditAnchor(const QString& fileName, const QByteArray& text
 // why) only if the folder cannot be read.
 bool loadAuditAnchors(const QString& dir, const crypto::VerifyKey& key,
                       QList<AuditAnchorFile>* files, QString* error);
+// For a new anchor: the newest valid anchor in dir (by sequence number), reading from the newest
+// file down; the newer files that were not valid are returned in skipped.
+bool loadNewestAuditAnchor(const QString& dir, const crypto::VerifyKey& key,
+                           std::optional<AuditAnchorFile>* newest, QList<AuditAnchorFile>* skipped,
+                           QString* error);
 // Writes text to a temporary file in dir, flushed to disk, then renames it to fileName (or
 // fileName with -2, -3, … before .txt if that exists: an anchor is never overwritten).
 bool writeAuditAnchor(const QString& dir, const QString& fileName, const QByteArray& text,

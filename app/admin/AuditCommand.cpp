@@ -373,8 +373,11 @@ int anchorCommand(const QStringList& args, AdminContext& ctx)
             return Failed;
         }
     }
-    QList<db::AuditAnchorFile> files;
-    if (!db::loadAuditAnchors(dir, key.verifyKey(), &files, &error)) {
+    // The anchor this one continues from: the newest valid one in the folder (read from the
+    // newest file down, so the job stays quick however many anchors accumulate).
+    std::optional<db::AuditAnchorFile> newest;
+    QList<db::AuditAnchorFile> skipped;
+    if (!db::loadNewestAuditAnchor(dir, key.verifyKey(), &newest, &skipped, &error)) {
         ctx.err << error << Qt::endl;
         return Failed;
     }
@@ -382,15 +385,7 @@ int anchorCommand(const QStringList& args, AdminContext& ctx)
     if (!session)
         return Failed;
     db::AuditChain chain(*session);
-
-    // The anchor this one continues from: the newest valid one (for this database).
-    const db::AuditAnchorFile* previous = nullptr;
-    for (const db::AuditAnchorFile& f : files)
-        if (f.status == db::AuditAnchorFile::Status::Valid &&
-            (!previous || f.anchor.head.seq > previous->anchor.head.seq ||
-             (f.anchor.head.seq == previous->anchor.head.seq &&
-              f.anchor.writtenAtMicros > previous->anchor.writtenAtMicros)))
-            previous = &f;
+    const db::AuditAnchorFile* previous = newest ? &*newest : nullptr;
     auto pointOf = [](const db::AuditAnchorFile* f) -> std::optional<db::AuditCheckpoint> {
         if (!f)
             return std::nullopt;
@@ -466,12 +461,13 @@ int anchorCommand(const QStringList& args, AdminContext& ctx)
             status = Failed;
         }
     }
-    int unusable = 0;
-    for (const db::AuditAnchorFile& f : files)
-        unusable += f.status == db::AuditAnchorFile::Status::Valid ? 0 : 1;
-    if (unusable > 0)
-        ctx.err << "警告: " << dir << " に署名を確認できないアンカーが " << unusable
-                << " 件あります（kohi-admin audit verify で確認してください）。" << Qt::endl;
+    // A newer file that is not a valid anchor: the folder itself was tampered with (or another
+    // key signs into it).
+    for (const db::AuditAnchorFile& f : skipped) {
+        ctx.err << "警告: アンカー " << f.fileName << " を使えません: " << f.problem
+                << "（kohi-admin audit verify で確認してください）。" << Qt::endl;
+        status = Failed;
+    }
     return status;
 }
 

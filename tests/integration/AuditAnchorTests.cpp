@@ -533,6 +533,14 @@ TEST_CASE("anchor files that are edited, foreign or malformed are reported",
         CHECK(r.out.contains(
             u"アンカー %1: アンカーの形式ではありません（最後の行が署名の行ではありません）"_s.arg(
                 good)));
+        // The scheduled job notices a newest anchor it cannot use, continues from the newest
+        // valid one, and fails so that somebody looks.
+        const Run next = runAdmin(
+            {u"audit"_s, u"anchor"_s, u"--dir"_s, copyDir, u"--key"_s, site.privateKey}, db.name());
+        INFO(described(next).toStdString());
+        CHECK(next.exitCode == 1);
+        CHECK(next.err.contains(u"警告: アンカー %1 を使えません"_s.arg(good)));
+        CHECK(next.out.contains(u"checkpoints="_s));
     }
 }
 
