@@ -441,7 +441,9 @@ AuditAnchorCheck checkAuditAnchors(const QList<AuditAnchorFile>& files,
                                           .arg(when, firstBad->file, goodText) +
                                       others});
         } else {
-            const qint64 from = lastGood ? lastGood->at.seq + 1 : 1;
+            // Without an earlier matching point: from the first event the log still holds.
+            const qint64 from =
+                lastGood ? lastGood->at.seq + 1 : qMax<qint64>(1, evidence.firstEventSeq);
             eventFindings.append(
                 {Finding::Kind::Changed, from, firstBad->file,
                  u"連番 %1〜%2 の間で記録が変わっています（連鎖の作り直し）: 最初に一致しない"
