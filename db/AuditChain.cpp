@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QStringList>
 #include <botan/hash.h>
 #include <cstring>
 #include <libpq-fe.h>
@@ -205,6 +206,10 @@ AuditVerifyResult AuditChain::verifyOnServer(const std::optional<AuditChainPoint
 {
     AuditVerifyResult result;
     result.method = AuditVerifyResult::Method::Server;
+    if (QString why; !sealPending(&why)) {
+        result.message = why;
+        return result;
+    }
     QElapsedTimer timer;
     timer.start();
     const QList<QByteArray> params =
@@ -242,6 +247,10 @@ AuditVerifyResult AuditChain::verifyOnClient(const std::optional<AuditChainPoint
     pg_conn* conn = m_session.nativeHandle();
     if (!conn) {
         result.message = u"データベースに接続していません。"_s;
+        return result;
+    }
+    if (QString why; !sealPending(&why)) {
+        result.message = why;
         return result;
     }
     QElapsedTimer timer;
@@ -537,6 +546,254 @@ AuditHeadCheck AuditChain::checkHead(const AuditChainPoint& headPoint)
     check.present = r.first(u"present"_s).toString() == u"t"_s;
     check.matches = r.first(u"matches"_s).toString() == u"t"_s;
     return check;
+}
+
+bool AuditChain::sealPending(QString* error)
+{
+    // Only where the function exists (before the sealer's migration it does not) and this
+    // session may run it (the administrator; auditors verify on the server, which seals itself).
+    const PgResult can = m_session.exec(
+        u"SELECT CASE WHEN to_regnamespace('kohi_audit') IS NULL"
+        " OR NOT has_schema_privilege('kohi_audit', 'USAGE') THEN false"
+        " WHEN to_regprocedure('kohi_audit.seal()') IS NULL THEN false"
+        " ELSE has_function_privilege(to_regprocedure('kohi_audit.seal()'), 'EXECUTE') END AS can"_s);
+    if (!can.ok) {
+        if (error)
+            *error = can.errorMessage;
+        return false;
+    }
+    if (can.first(u"can"_s).toString() != u"t"_s)
+        return true;
+    const PgResult sealed = m_session.exec(u"SELECT kohi_audit.seal()"_s);
+    if (!sealed.ok && error)
+        *error = u"未連結の記録を連結できません: "_s + sealed.errorMessage;
+    return sealed.ok;
+}
+
+namespace {
+
+// A point's event as the query returns it (seq, hash hex, at text).
+AuditCheckpoint checkpointAt(const PgResult& r, int row)
+{
+    AuditCheckpoint c;
+    c.seq = r.value(row, u"seq"_s).toLongLong();
+    c.hash = QByteArray::fromHex(r.value(row, u"hash"_s).toString().toLatin1());
+    c.atMicros = parseAuditTime(r.value(row, u"at"_s).toString()).value_or(0);
+    return c;
+}
+
+std::optional<AuditDatabaseIdentity> readIdentity(Session& session, QString* why)
+{
+    const PgResult r =
+        session.exec(u"SELECT system_identifier::text AS id, current_database() AS db"
+                     " FROM pg_control_system()"_s);
+    if (!r.ok || r.rows.isEmpty()) {
+        *why = r.errorMessage;
+        return std::nullopt;
+    }
+    return AuditDatabaseIdentity{r.first(u"id"_s).toString(), r.first(u"db"_s).toString()};
+}
+
+std::optional<AuditChainPoint> readHead(Session& session, const QString& database, QString* why)
+{
+    const PgResult r = session.exec(
+        u"SELECT seq, encode(hash, 'hex') AS hash, %1 AS at FROM kohi_audit.chain_head"_s.arg(
+            kAtText.arg(u"at"_s)));
+    if (!r.ok || r.rows.isEmpty()) {
+        *why = r.ok ? u"アクセスログの先頭の行がありません。"_s : r.errorMessage;
+        return std::nullopt;
+    }
+    AuditChainPoint head;
+    head.seq = r.first(u"seq"_s).toLongLong();
+    head.hash = QByteArray::fromHex(r.first(u"hash"_s).toString().toLatin1());
+    head.atMicros = parseAuditTime(r.first(u"at"_s).toString()).value_or(0);
+    head.database = database;
+    return head;
+}
+
+} // namespace
+
+std::optional<AuditAnchorState>
+AuditChain::readAnchorState(const std::optional<AuditCheckpoint>& after, int interval,
+                            QString* error)
+{
+    QString why;
+    auto fail = [&](const QString& message) -> std::optional<AuditAnchorState> {
+        if (pg_conn* conn = m_session.nativeHandle())
+            execScript(conn, "ROLLBACK");
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    pg_conn* conn = m_session.nativeHandle();
+    if (!conn)
+        return fail(u"データベースに接続していません。"_s);
+    if (interval < 1)
+        return fail(u"チェックポイントの間隔は 1 以上で指定してください。"_s);
+    if (!sealPending(&why))
+        return fail(why);
+    // One snapshot for the head, the checkpoints and the previous anchor's event.
+    const PgResult begin = execScript(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (!begin.ok)
+        return fail(begin.errorMessage);
+
+    AuditAnchorState state;
+    const auto identity = readIdentity(m_session, &why);
+    if (!identity)
+        return fail(why);
+    state.identity = *identity;
+    const auto head = readHead(m_session, identity->database, &why);
+    if (!head)
+        return fail(why);
+    state.head = *head;
+    const PgResult first =
+        m_session.exec(u"SELECT min(chain_seq) AS first FROM kohi.audit_event"_s);
+    if (!first.ok)
+        return fail(first.errorMessage);
+    state.firstEventSeq = first.first(u"first"_s).toLongLong();
+
+    // Checkpoints: multiples of the interval in (after, head); few enough to keep files small.
+    const qint64 from = after ? after->seq : 0;
+    state.interval = interval;
+    while (state.head.seq > from && (state.head.seq - from) / state.interval > kMaxCheckpoints)
+        state.interval *= 2;
+    if (state.head.seq > from + 1) {
+        const PgResult points = m_session.exec(
+            u"SELECT chain_seq AS seq, encode(hash, 'hex') AS hash, %1 AS at"
+            " FROM kohi.audit_event WHERE chain_seq > $1 AND chain_seq < $2"
+            " AND mod(chain_seq, $3::bigint) = 0 AND at >= $4::timestamptz ORDER BY chain_seq"_s
+                .arg(kAtText.arg(u"at"_s)),
+            {QByteArray::number(from), QByteArray::number(state.head.seq),
+             QByteArray::number(state.interval),
+             after ? auditTimeText(after->atMicros).toLatin1() : QByteArray("-infinity")});
+        if (!points.ok)
+            return fail(points.errorMessage);
+        for (int i = 0; i < points.rows.size(); ++i)
+            state.checkpoints.append(checkpointAt(points, i));
+    }
+    if (after) {
+        const PgResult then = m_session.exec(
+            u"SELECT chain_seq AS seq, encode(hash, 'hex') AS hash, %1 AS at"
+            " FROM kohi.audit_event WHERE chain_seq = $1 ORDER BY at = $2::timestamptz DESC"
+            " LIMIT 1"_s.arg(kAtText.arg(u"at"_s)),
+            {QByteArray::number(after->seq), auditTimeText(after->atMicros).toLatin1()});
+        if (!then.ok)
+            return fail(then.errorMessage);
+        if (!then.rows.isEmpty())
+            state.then = checkpointAt(then, 0);
+    }
+    execScript(conn, "COMMIT");
+    return state;
+}
+
+std::optional<AuditAnchorEvidence>
+AuditChain::readAnchorEvidence(const QList<AuditCheckpoint>& points, QString* error)
+{
+    QString why;
+    auto fail = [&](const QString& message) -> std::optional<AuditAnchorEvidence> {
+        if (pg_conn* conn = m_session.nativeHandle())
+            execScript(conn, "ROLLBACK");
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    pg_conn* conn = m_session.nativeHandle();
+    if (!conn)
+        return fail(u"データベースに接続していません。"_s);
+    if (!canReadDirectly())
+        return fail(u"アンカーとの照合には、アクセスログを直接読めるデータベース管理者の接続が"
+                    "必要です。"_s);
+    if (!sealPending(&why))
+        return fail(why);
+    const PgResult begin = execScript(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (!begin.ok)
+        return fail(begin.errorMessage);
+
+    AuditAnchorEvidence evidence;
+    const auto identity = readIdentity(m_session, &why);
+    if (!identity)
+        return fail(why);
+    evidence.identity = *identity;
+    const auto head = readHead(m_session, identity->database, &why);
+    if (!head)
+        return fail(why);
+    evidence.head = *head;
+    const PgResult range = m_session.exec(
+        u"SELECT min(chain_seq) AS first, max(chain_seq) AS last FROM kohi.audit_event"_s);
+    if (!range.ok)
+        return fail(range.errorMessage);
+    evidence.firstEventSeq = range.first(u"first"_s).toLongLong();
+    evidence.lastEventSeq = range.first(u"last"_s).toLongLong();
+
+    // By number and time first: one partition each. What is not found that way (a changed time,
+    // a missing event) is looked up by number alone.
+    QHash<qint64, qint64> wanted; // seq -> at (the first anchor's, if anchors disagree)
+    for (const AuditCheckpoint& p : points)
+        wanted.insert(p.seq, p.atMicros);
+    if (!wanted.isEmpty()) {
+        QStringList seqs;
+        QStringList ats;
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+            seqs << QString::number(it.key());
+            ats << u'"' + auditTimeText(it.value()) + u'"';
+        }
+        const PgResult exact = m_session.exec(
+            u"SELECT p.seq, encode(e.hash, 'hex') AS hash, %1 AS at"
+            " FROM unnest($1::bigint[], $2::timestamptz[]) AS p(seq, at)"
+            " CROSS JOIN LATERAL (SELECT x.hash, x.at FROM kohi.audit_event x"
+            "   WHERE x.chain_seq = p.seq AND x.at = p.at LIMIT 1) e"_s.arg(kAtText.arg(u"e.at"_s)),
+            {(u'{' + seqs.join(u',') + u'}').toLatin1(),
+             (u'{' + ats.join(u',') + u'}').toLatin1()});
+        if (!exact.ok)
+            return fail(exact.errorMessage);
+        for (int i = 0; i < exact.rows.size(); ++i) {
+            const AuditCheckpoint c = checkpointAt(exact, i);
+            evidence.events.insert(c.seq, c);
+        }
+        QStringList rest;
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+            if (!evidence.events.contains(it.key()))
+                rest << QString::number(it.key());
+        if (!rest.isEmpty()) {
+            const PgResult bySeq =
+                m_session.exec(u"SELECT p.seq, encode(e.hash, 'hex') AS hash, %1 AS at"
+                               " FROM unnest($1::bigint[]) AS p(seq)"
+                               " CROSS JOIN LATERAL (SELECT x.hash, x.at FROM kohi.audit_event x"
+                               "   WHERE x.chain_seq = p.seq ORDER BY x.at LIMIT 1) e"_s.arg(
+                                   kAtText.arg(u"e.at"_s)),
+                               {(u'{' + rest.join(u',') + u'}').toLatin1()});
+            if (!bySeq.ok)
+                return fail(bySeq.errorMessage);
+            for (int i = 0; i < bySeq.rows.size(); ++i) {
+                const AuditCheckpoint c = checkpointAt(bySeq, i);
+                evidence.events.insert(c.seq, c);
+            }
+        }
+    }
+
+    // Retention purges, read defensively: a forged record must not break the reading.
+    const PgResult purges = m_session.exec(
+        u"SELECT chain_seq, anchor_seq, %1 AS cutoff, cutoff <= at - interval '1 year' AS plausible"
+        " FROM (SELECT chain_seq, at,"
+        "   CASE WHEN details ->> 'anchor_seq' ~ '^[0-9]{1,18}$'"
+        "        THEN (details ->> 'anchor_seq')::bigint END AS anchor_seq,"
+        "   CASE WHEN details ->> 'cutoff' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z$'"
+        "        THEN (details ->> 'cutoff')::timestamptz END AS cutoff"
+        "   FROM kohi.audit_event WHERE action = 'audit_retention_purge' AND outcome = 'ok') p"
+        " WHERE anchor_seq IS NOT NULL AND cutoff IS NOT NULL ORDER BY chain_seq"_s.arg(
+            kAtText.arg(u"cutoff"_s)));
+    if (!purges.ok)
+        return fail(purges.errorMessage);
+    for (int i = 0; i < purges.rows.size(); ++i) {
+        AuditRetentionPurge p;
+        p.eventSeq = purges.value(i, u"chain_seq"_s).toLongLong();
+        p.anchorSeq = purges.value(i, u"anchor_seq"_s).toLongLong();
+        p.cutoffMicros = parseAuditTime(purges.value(i, u"cutoff"_s).toString()).value_or(0);
+        p.plausible = purges.value(i, u"plausible"_s).toString() == u"t"_s;
+        evidence.purges.append(p);
+    }
+    execScript(conn, "COMMIT");
+    return evidence;
 }
 
 } // namespace kohi::db

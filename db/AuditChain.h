@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -76,6 +78,56 @@ struct AuditHeadCheck
     QString message;
 };
 
+// An event as an anchor records it (db/AuditAnchor.h): number, time and hash.
+struct AuditCheckpoint
+{
+    qint64 seq = 0;
+    qint64 atMicros = 0;
+    QByteArray hash; // 32 bytes
+};
+
+// Which database a chain belongs to: PostgreSQL's system identifier (pg_control_system(), fixed
+// by initdb, shared by physical standbys) and the database name.
+struct AuditDatabaseIdentity
+{
+    QString systemIdentifier;
+    QString database;
+    friend bool operator==(const AuditDatabaseIdentity&, const AuditDatabaseIdentity&) = default;
+};
+
+// What `kohi-admin audit anchor` records, read in one snapshot by AuditChain::readAnchorState.
+struct AuditAnchorState
+{
+    AuditDatabaseIdentity identity;
+    AuditChainPoint head;                // seq 0: the chain is empty
+    qint64 firstEventSeq = 0;            // first event still in the log (0: none)
+    int interval = 0;                    // checkpoints are the multiples of this
+    QList<AuditCheckpoint> checkpoints;  // multiples of interval after the previous anchor, < head
+    std::optional<AuditCheckpoint> then; // the event now at the previous anchor's seq, if any
+};
+
+// A retention purge recorded in the chain (kohi.audit_retention_purge): events up to anchorSeq
+// older than cutoff are legitimately gone. plausible: its cutoff is at least a year before the
+// purge (the shortest retention), so a forged record cannot excuse recent deletions.
+struct AuditRetentionPurge
+{
+    qint64 eventSeq = 0;
+    qint64 anchorSeq = 0;
+    qint64 cutoffMicros = 0;
+    bool plausible = false;
+};
+
+// What verification compares the anchors with, read in one snapshot by readAnchorEvidence.
+struct AuditAnchorEvidence
+{
+    AuditDatabaseIdentity identity;
+    AuditChainPoint head;
+    qint64 firstEventSeq = 0; // 0: the log is empty
+    qint64 lastEventSeq = 0;
+    QHash<qint64, AuditCheckpoint> events; // the asked-for sequence numbers that exist
+    QList<AuditRetentionPurge> purges;
+};
+
 class AuditChain
 {
 public:
@@ -96,6 +148,23 @@ public:
     bool canReadDirectly();
 
     AuditHeadCheck checkHead(const AuditChainPoint& head);
+
+    // Links pending events into the chain first, where the server has kohi_audit.seal() (events
+    // written unchained and sealed afterwards) and this session may call it; otherwise nothing.
+    bool sealPending(QString* error = nullptr);
+
+    // For a new anchor (the database administrator): seals, then reads in one snapshot the
+    // database identity, the chain head and the checkpoints after the previous anchor `after`
+    // (every `interval`-th event, the interval doubled while there would be more than
+    // kMaxCheckpoints), and what the log now holds at `after`'s sequence number.
+    static constexpr int kMaxCheckpoints = 1024;
+    std::optional<AuditAnchorState> readAnchorState(const std::optional<AuditCheckpoint>& after,
+                                                    int interval, QString* error = nullptr);
+    // For verification against anchors (the database administrator): seals, then reads in one
+    // snapshot the identity, the head, the log's first and last sequence numbers, the events at
+    // the given points (looked up by number and time, then by number alone) and the purges.
+    std::optional<AuditAnchorEvidence> readAnchorEvidence(const QList<AuditCheckpoint>& points,
+                                                          QString* error = nullptr);
 
 private:
     Session& m_session;

@@ -1,10 +1,17 @@
 #include "app/admin/AuditCommand.h"
 
+#include "core/crypto/SigningKey.h"
+#include "core/crypto/Wipe.h"
+#include "db/AuditAnchor.h"
 #include "db/AuditChain.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -16,11 +23,20 @@ int usage(AdminContext& ctx)
 {
     ctx.err
         << "usage: kohi-admin audit head\n"
-           "       kohi-admin audit verify [--from-anchor FILE] [--head FILE] [--client|--server]\n"
+           "       kohi-admin audit verify [--anchors DIR --anchor-public-key FILE | "
+           "--no-anchors]\n"
+           "                               [--from-anchor FILE] [--head FILE] [--client|--server]\n"
+           "       kohi-admin audit anchor [--dir DIR] [--key PRIVATE_KEY_FILE] [--interval N]\n"
+           "       kohi-admin audit anchor-key create --private FILE --public FILE\n"
            "       kohi-admin audit partitions [--ahead N]\n"
            "       kohi-admin audit purge\n"
            "       kohi-admin audit monitor\n"
-           "       kohi-admin audit holidays [list | add YYYY-MM-DD NAME | remove YYYY-MM-DD]"
+           "       kohi-admin audit holidays [list | add YYYY-MM-DD NAME | remove YYYY-MM-DD]\n"
+           "  環境変数: "
+           "KOHI_ANCHOR_DIR（アンカーのフォルダー）、KOHI_ANCHOR_KEY（署名鍵、anchor）、\n"
+           "            KOHI_ANCHOR_PUBLIC_KEY（公開鍵、verify）。verify は KOHI_ANCHOR_DIR と\n"
+           "            KOHI_ANCHOR_PUBLIC_KEY があればアンカーとも照合します（--no-anchors "
+           "で省略）。"
         << Qt::endl;
     return Usage;
 }
@@ -60,10 +76,55 @@ int head(AdminContext& ctx)
     return Ok;
 }
 
+// One problem that makes the log suspect; the verdict names the one about the earliest event.
+struct Problem
+{
+    qint64 seq = std::numeric_limits<qint64>::max(); // not about an event: after those that are
+    int rank = 0;                                    // same event: anchors first (they name a file)
+    QString text;
+};
+
+// Prints the single verdict line and returns the exit code.
+int verdict(AdminContext& ctx, QList<Problem> problems, const QString& intactDetail)
+{
+    if (problems.isEmpty()) {
+        ctx.out << "検証結果: 完全です（" << intactDetail << "）" << Qt::endl;
+        return Ok;
+    }
+    std::stable_sort(problems.begin(), problems.end(), [](const Problem& a, const Problem& b) {
+        return a.seq != b.seq ? a.seq < b.seq : a.rank < b.rank;
+    });
+    ctx.out << "検証結果: 改ざんの疑いがあります — " << problems.first().text;
+    if (problems.size() > 1)
+        ctx.out << "（ほかに問題 " << problems.size() - 1 << " 件）";
+    ctx.out << Qt::endl;
+    return Failed;
+}
+
+int cannotVerify(AdminContext& ctx, const QString& why)
+{
+    ctx.err << "アクセスログを検証できません: " << why << Qt::endl;
+    ctx.out << "検証結果: 検証できませんでした — " << why << Qt::endl;
+    return Failed;
+}
+
+std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024) {
+        *error = u"ファイルを読めません: %1"_s.arg(path);
+        return std::nullopt;
+    }
+    return f.readAll();
+}
+
 int verify(const QStringList& args, AdminContext& ctx)
 {
     QString anchorFile;
     QString headFile;
+    QString anchorDir = qEnvironmentVariable("KOHI_ANCHOR_DIR");
+    QString publicKeyFile = qEnvironmentVariable("KOHI_ANCHOR_PUBLIC_KEY");
+    bool useAnchors = true;
     enum
     {
         Auto,
@@ -75,6 +136,12 @@ int verify(const QStringList& args, AdminContext& ctx)
             anchorFile = args[++i];
         else if (args[i] == u"--head"_s && i + 1 < args.size())
             headFile = args[++i];
+        else if (args[i] == u"--anchors"_s && i + 1 < args.size())
+            anchorDir = args[++i];
+        else if (args[i] == u"--anchor-public-key"_s && i + 1 < args.size())
+            publicKeyFile = args[++i];
+        else if (args[i] == u"--no-anchors"_s)
+            useAnchors = false;
         else if (args[i] == u"--client"_s)
             method = Client;
         else if (args[i] == u"--server"_s)
@@ -82,40 +149,71 @@ int verify(const QStringList& args, AdminContext& ctx)
         else
             return usage(ctx);
     }
+    if (!useAnchors) {
+        anchorDir.clear();
+        publicKeyFile.clear();
+    }
+    if (anchorDir.isEmpty() != publicKeyFile.isEmpty()) {
+        ctx.err << "アンカーとの照合には、フォルダー（--anchors または KOHI_ANCHOR_DIR）と公開鍵"
+                   "（--anchor-public-key または KOHI_ANCHOR_PUBLIC_KEY）の両方が必要です。"
+                << Qt::endl;
+        return usage(ctx);
+    }
+    const bool withAnchors = !anchorDir.isEmpty();
+
     std::optional<db::AuditChainPoint> anchor;
     std::optional<db::AuditChainPoint> kept;
     if (!anchorFile.isEmpty() && !(anchor = readPoint(anchorFile, ctx)))
-        return Failed;
+        return cannotVerify(ctx, u"起点のファイルを使えません: %1"_s.arg(anchorFile));
     if (!headFile.isEmpty() && !(kept = readPoint(headFile, ctx)))
-        return Failed;
+        return cannotVerify(ctx, u"保管された先頭の記録のファイルを使えません: %1"_s.arg(headFile));
+    QList<db::AuditAnchorFile> anchors;
+    if (withAnchors) {
+        QString why;
+        const auto keyText = readSmallFile(publicKeyFile, &why);
+        crypto::VerifyKey key;
+        if (!keyText || !crypto::VerifyKey::fromText(*keyText, &key, &why))
+            return cannotVerify(ctx, u"アンカーの公開鍵 %1: %2"_s.arg(publicKeyFile, why));
+        if (!db::loadAuditAnchors(anchorDir, key, &anchors, &why))
+            return cannotVerify(ctx, why);
+    }
     db::Session* session = ctx.session();
     if (!session)
-        return Failed;
+        return cannotVerify(ctx, u"データベースに接続できません。"_s);
     db::AuditChain chain(*session);
+    // The anchors' events first: this run's own audit_verify event must not stand in for an
+    // event a truncation removed.
+    std::optional<db::AuditAnchorEvidence> evidence;
+    if (withAnchors) {
+        QString why;
+        evidence = chain.readAnchorEvidence(db::auditAnchorPoints(anchors), &why);
+        if (!evidence)
+            return cannotVerify(ctx, why);
+    }
     const db::AuditVerifyResult r = method == Client   ? chain.verifyOnClient(anchor)
                                     : method == Server ? chain.verifyOnServer(anchor)
                                                        : chain.verify(anchor);
-    if (!r.completed) {
-        ctx.err << "アクセスログを検証できません: " << r.message << Qt::endl;
-        return Failed;
-    }
+    if (!r.completed)
+        return cannotVerify(ctx, r.message);
+
+    QList<Problem> problems;
     const QString how = r.method == db::AuditVerifyResult::Method::Client
                             ? u"このコンピューターで再計算"_s
                             : u"サーバーで再計算"_s;
     const double rate = r.seconds > 0 ? double(r.verified) / r.seconds : 0;
-    bool ok = r.intact;
     if (r.intact) {
-        ctx.out << "アクセスログの連鎖は完全です: " << number(r.verified) << " 件を検証";
+        ctx.out << "連鎖: " << number(r.verified) << " 件を検証";
         if (r.verified > 0)
             ctx.out << "（連番 " << r.firstSeq << "〜" << r.lastSeq << "、最新 "
                     << db::auditTimeText(r.lastAtMicros) << "）";
-        ctx.out << Qt::endl;
+        ctx.out << "、つながりに欠けはありません" << Qt::endl;
     } else {
-        ctx.out << "改ざんを検出しました: 連番 " << r.brokenSeq;
+        QString where = u"連番 %1"_s.arg(r.brokenSeq);
         if (r.brokenAtMicros)
-            ctx.out << "（" << db::auditTimeText(*r.brokenAtMicros) << "）";
-        ctx.out << ": " << r.problem << Qt::endl
+            where += u"（%1）"_s.arg(db::auditTimeText(*r.brokenAtMicros));
+        ctx.out << "連鎖: 改ざんを検出しました: " << where << ": " << r.problem << Qt::endl
                 << "  それより前の " << number(r.verified) << " 件は正常でした。" << Qt::endl;
+        problems.append({r.brokenSeq, 1, where + u": "_s + r.problem});
     }
     if (anchor)
         ctx.out << "  起点: " << anchorFile << " の連番 " << anchor->seq << " の後から" << Qt::endl;
@@ -124,24 +222,253 @@ int verify(const QStringList& args, AdminContext& ctx)
 
     if (kept) {
         const db::AuditHeadCheck check = chain.checkHead(*kept);
-        if (!check.completed) {
-            ctx.err << "保管された先頭の記録を照合できません: " << check.message << Qt::endl;
-            return Failed;
-        }
+        if (!check.completed)
+            return cannotVerify(ctx, u"保管された先頭の記録を照合できません: "_s + check.message);
         if (check.present && check.matches) {
             ctx.out << "保管された先頭の記録（連番 " << kept->seq << "）はそのまま含まれています。"
                     << Qt::endl;
-        } else if (!check.present) {
-            ok = false;
-            ctx.out << "保管された先頭の記録（連番 " << kept->seq
-                    << "）がありません（削除、または保存期間による削除）。" << Qt::endl;
         } else {
-            ok = false;
-            ctx.out << "保管された先頭の記録（連番 " << kept->seq
-                    << "）が変わっています: 連鎖が作り直されています（改ざん）。" << Qt::endl;
+            const QString text =
+                check.present
+                    ? u"保管された先頭の記録（連番 %1）が変わっています: 連鎖が作り直されています"
+                      "（改ざん）"_s.arg(kept->seq)
+                    : u"保管された先頭の記録（連番 %1）がありません（削除、または保存期間による"
+                      "削除）"_s.arg(kept->seq);
+            ctx.out << text << "。" << Qt::endl;
+            problems.append({kept->seq, 2, text});
         }
     }
-    return ok ? Ok : Failed;
+
+    QString intactDetail = u"%1 件を検証"_s.arg(number(r.verified));
+    if (withAnchors) {
+        const db::AuditAnchorCheck check = db::checkAuditAnchors(anchors, *evidence);
+        ctx.out << "アンカー: " << anchorDir << " の " << check.files << " 件のうち " << check.valid
+                << " 件を照合（記録 " << check.points << " 点: 一致 " << check.matched;
+        if (check.purged > 0)
+            ctx.out << "、保存期間による削除 " << check.purged;
+        ctx.out << "、最新のアンカーは連番 " << check.newestSeq << "）" << Qt::endl;
+        for (const db::AuditAnchorFinding& f : check.findings) {
+            ctx.out << "  アンカーとの照合: " << f.text << Qt::endl;
+            problems.append({f.seq > 0 ? f.seq : std::numeric_limits<qint64>::max(), 0, f.text});
+        }
+        intactDetail += u"、アンカー %1 件と一致"_s.arg(check.valid);
+    }
+    if (kept)
+        intactDetail += u"、保管された先頭の記録と一致"_s;
+    return verdict(ctx, problems, intactDetail);
+}
+
+// kohi-admin audit anchor-key create --private FILE --public FILE
+int anchorKey(const QStringList& args, AdminContext& ctx)
+{
+    QString privatePath;
+    QString publicPath;
+    if (args.value(1) != u"create"_s)
+        return usage(ctx);
+    for (qsizetype i = 2; i < args.size(); ++i) {
+        if (args[i] == u"--private"_s && i + 1 < args.size())
+            privatePath = args[++i];
+        else if (args[i] == u"--public"_s && i + 1 < args.size())
+            publicPath = args[++i];
+        else
+            return usage(ctx);
+    }
+    if (privatePath.isEmpty() || publicPath.isEmpty() ||
+        QFileInfo(privatePath).absoluteFilePath() == QFileInfo(publicPath).absoluteFilePath())
+        return usage(ctx);
+    for (const QString& path : {privatePath, publicPath}) {
+        if (QFileInfo::exists(path)) {
+            ctx.err << "ファイルが既にあります（上書きしません）: " << path << Qt::endl;
+            return Failed;
+        }
+    }
+    crypto::SigningKey key;
+    QString error;
+    if (!crypto::SigningKey::generate(&key, &error)) {
+        ctx.err << error << Qt::endl;
+        return Failed;
+    }
+    // Created with mode 0600 (no moment with wider permissions); NewOnly refuses an existing file.
+    QFile privateFile(privatePath);
+    if (!privateFile.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        ctx.err << "秘密鍵のファイルを作成できません: " << privatePath << "（"
+                << privateFile.errorString() << "）" << Qt::endl;
+        return Failed;
+    }
+    QByteArray text = key.toText();
+    const bool written = privateFile.write(text) == text.size() && privateFile.flush();
+    crypto::wipe(text);
+    privateFile.close();
+    QFile publicFile(publicPath);
+    const QByteArray publicText = key.verifyKey().toText();
+    if (!written ||
+        !publicFile.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                             QFileDevice::ReadOther) ||
+        publicFile.write(publicText) != publicText.size() || !publicFile.flush()) {
+        ctx.err << "鍵のファイルを書き込めません: "
+                << (written ? publicFile.errorString() : privateFile.errorString()) << Qt::endl;
+        privateFile.remove();
+        if (written)
+            publicFile.remove();
+        return Failed;
+    }
+    const QString keyId = key.verifyKey().keyIdHex();
+    key.clear();
+    ctx.out << "アクセスログのアンカーの署名鍵（Ed25519）を作成しました。" << Qt::endl
+            << "  秘密鍵: " << privatePath
+            << "（平文です。アンカーを作るコンピューターだけに置き、実行するアカウント以外が"
+               "読めないようにしてください。データベースサーバーには置かないでください）"
+            << Qt::endl
+            << "  公開鍵: " << publicPath << "（key-id " << keyId << "、検証する人に渡します）"
+            << Qt::endl;
+    return Ok;
+}
+
+// kohi-admin audit anchor [--dir DIR] [--key PRIVATE] [--interval N]
+int anchorCommand(const QStringList& args, AdminContext& ctx)
+{
+    QString dir = qEnvironmentVariable("KOHI_ANCHOR_DIR");
+    QString keyPath = qEnvironmentVariable("KOHI_ANCHOR_KEY");
+    int interval = db::AuditAnchor::kDefaultInterval;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        bool valid = true;
+        if (args[i] == u"--dir"_s && i + 1 < args.size())
+            dir = args[++i];
+        else if (args[i] == u"--key"_s && i + 1 < args.size())
+            keyPath = args[++i];
+        else if (args[i] == u"--interval"_s && i + 1 < args.size())
+            interval = args[++i].toInt(&valid);
+        else
+            valid = false;
+        if (!valid || interval < 1 || interval > (1 << 20))
+            return usage(ctx);
+    }
+    if (dir.isEmpty() || keyPath.isEmpty()) {
+        ctx.err << "アンカーのフォルダー（--dir または KOHI_ANCHOR_DIR）と署名鍵（--key または "
+                   "KOHI_ANCHOR_KEY）を指定してください。"
+                << Qt::endl;
+        return usage(ctx);
+    }
+    QString error;
+    crypto::SigningKey key;
+    {
+        QFile f(keyPath);
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024) {
+            ctx.err << "署名鍵を読めません: " << keyPath << Qt::endl;
+            return Failed;
+        }
+#ifndef Q_OS_WIN
+        if (f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                               QFileDevice::WriteGroup | QFileDevice::WriteOther))
+            ctx.err << "警告: 署名鍵 " << keyPath
+                    << " を所有者以外も読み書きできます（chmod 600 にしてください）。" << Qt::endl;
+#endif
+        QByteArray text = f.readAll();
+        const bool loaded = crypto::SigningKey::fromText(text, &key, &error);
+        crypto::wipe(text);
+        if (!loaded) {
+            ctx.err << keyPath << ": " << error << Qt::endl;
+            return Failed;
+        }
+    }
+    // The anchor this one continues from: the newest valid one in the folder (read from the
+    // newest file down, so the job stays quick however many anchors accumulate).
+    std::optional<db::AuditAnchorFile> newest;
+    QList<db::AuditAnchorFile> skipped;
+    if (!db::loadNewestAuditAnchor(dir, key.verifyKey(), &newest, &skipped, &error)) {
+        ctx.err << error << Qt::endl;
+        return Failed;
+    }
+    db::Session* session = ctx.session();
+    if (!session)
+        return Failed;
+    db::AuditChain chain(*session);
+    const db::AuditAnchorFile* previous = newest ? &*newest : nullptr;
+    auto pointOf = [](const db::AuditAnchorFile* f) -> std::optional<db::AuditCheckpoint> {
+        if (!f)
+            return std::nullopt;
+        return db::AuditCheckpoint{f->anchor.head.seq, f->anchor.head.atMicros,
+                                   f->anchor.head.hash};
+    };
+    auto state = chain.readAnchorState(pointOf(previous), interval, &error);
+    if (state && previous && !(previous->anchor.identity == state->identity)) {
+        ctx.err
+            << "警告: 前回のアンカー " << previous->fileName
+            << " は別のデータベースのものです。このデータベースの最初のアンカーとして作成します。"
+            << Qt::endl;
+        previous = nullptr;
+        state = chain.readAnchorState(std::nullopt, interval, &error);
+    }
+    if (!state) {
+        ctx.err << "アクセスログの先頭を読めません: " << error << Qt::endl;
+        return Failed;
+    }
+    if (state->head.seq == 0) {
+        ctx.err << "アクセスログに記録がありません（先頭の連番 0）。アンカーは作成しません。"
+                << Qt::endl;
+        return Failed;
+    }
+
+    db::AuditAnchor a;
+    a.identity = state->identity;
+    a.head = state->head;
+    a.keyId = key.verifyKey().keyId();
+    // This machine's clock (informational: the chain's own times are the server's).
+    constexpr qint64 kUnixToPgEpochMs = 946684800000LL; // 2000-01-01T00:00:00Z
+    a.writtenAtMicros = (QDateTime::currentMSecsSinceEpoch() - kUnixToPgEpochMs) * 1000;
+    a.previousSeq =
+        previous && previous->anchor.head.seq <= a.head.seq ? previous->anchor.head.seq : 0;
+    a.interval = state->interval;
+    a.checkpoints = state->checkpoints;
+    QByteArray text;
+    QString path;
+    if (!a.toSignedText(key, &text, &error) ||
+        !db::writeAuditAnchor(dir, a.fileName(), text, &path, &error)) {
+        ctx.err << error << Qt::endl;
+        return Failed;
+    }
+    key.clear();
+    // One line, for the scheduled job to copy to syslog (logger -t kohi-anchor).
+    ctx.out << "kohi-audit-anchor seq=" << a.head.seq
+            << " at=" << db::auditTimeText(a.head.atMicros) << " hash=" << a.head.hash.toHex()
+            << " database=" << a.identity.database
+            << " system-identifier=" << a.identity.systemIdentifier
+            << " checkpoints=" << a.checkpoints.size() << " file=" << path << Qt::endl;
+
+    // What this run can already tell: the chain no longer holds the previous anchor's head.
+    int status = Ok;
+    if (previous) {
+        const db::AuditChainPoint& before = previous->anchor.head;
+        if (a.head.seq < before.seq) {
+            ctx.err << "警告: 先頭の記録（連番 " << a.head.seq << "）が前回のアンカー "
+                    << previous->fileName << "（連番 " << before.seq
+                    << "）より後退しています。kohi-admin audit verify で確認してください。"
+                    << Qt::endl;
+            status = Failed;
+        } else if (!state->then && before.seq >= state->firstEventSeq) {
+            ctx.err << "警告: 前回のアンカー " << previous->fileName << " の記録（連番 "
+                    << before.seq << "）がありません。kohi-admin audit verify で確認してください。"
+                    << Qt::endl;
+            status = Failed;
+        } else if (state->then &&
+                   (state->then->hash != before.hash || state->then->atMicros != before.atMicros)) {
+            ctx.err << "警告: 前回のアンカー " << previous->fileName << " の記録（連番 "
+                    << before.seq
+                    << "）が変わっています。kohi-admin audit verify で確認してください。"
+                    << Qt::endl;
+            status = Failed;
+        }
+    }
+    // A newer file that is not a valid anchor: the folder itself was tampered with (or another
+    // key signs into it).
+    for (const db::AuditAnchorFile& f : skipped) {
+        ctx.err << "警告: アンカー " << f.fileName << " を使えません: " << f.problem
+                << "（kohi-admin audit verify で確認してください）。" << Qt::endl;
+        status = Failed;
+    }
+    return status;
 }
 
 int partitions(const QStringList& args, AdminContext& ctx)
@@ -270,6 +597,10 @@ int runAuditCommand(const QStringList& args, AdminContext& ctx)
         return head(ctx);
     if (sub == u"verify"_s)
         return verify(args, ctx);
+    if (sub == u"anchor"_s)
+        return anchorCommand(args, ctx);
+    if (sub == u"anchor-key"_s)
+        return anchorKey(args, ctx);
     if (sub == u"partitions"_s)
         return partitions(args, ctx);
     if (sub == u"purge"_s && args.size() == 1)

@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -38,12 +37,20 @@ void printUsage(QTextStream& err)
            "個人番号の鍵の作成・閲覧者の登録と削除・鍵の更新\n"
            "  audit head | audit verify [--from-anchor FILE] [--head FILE]   "
            "アクセスログの先頭の書き出しと改ざん検証\n"
+           "  audit anchor-key create --private FILE --public FILE   "
+           "アンカーの署名鍵（Ed25519）の作成\n"
+           "  audit anchor [--dir DIR] [--key FILE]   "
+           "署名付きアンカーの作成（DB の外に保管、定期実行用）\n"
+           "  audit verify --anchors DIR --anchor-public-key FILE   "
+           "アンカーとも照合して検証（結果は最後の1行）\n"
            "  audit partitions [--ahead N] | audit purge   "
            "月別区画の作成・保存期間を過ぎた月の削除（DB管理者）\n"
            "  audit monitor                   監視ルールの評価（定期実行用、DB管理者）\n"
            "  audit holidays [list|add DATE NAME|remove DATE]   閉庁日（監視の時間外判定）\n"
            "接続先は libpq の環境変数（PGHOST PGPORT PGDATABASE PGUSER PGSSLROOTCERT "
-           "PGPASSFILE）で指定します。"
+           "PGPASSFILE）で指定します。\n"
+           "アンカー: KOHI_ANCHOR_DIR（フォルダー）、KOHI_ANCHOR_KEY（署名鍵）、"
+           "KOHI_ANCHOR_PUBLIC_KEY（公開鍵）が --dir / --key / --anchor-public-key の既定値です。"
         << Qt::endl;
 }
 } // namespace

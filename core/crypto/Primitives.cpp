@@ -16,6 +16,7 @@
 #endif
 #include <botan/aead.h>
 #include <botan/build.h>
+#include <botan/ed25519.h>
 #include <botan/exceptn.h>
 #include <botan/hash.h>
 #include <botan/kdf.h>
@@ -76,6 +77,17 @@ void requireSize(std::size_t actual, std::size_t expected, const char* what)
 {
     if (actual != expected)
         throw std::invalid_argument(what);
+}
+
+// Botan 3.7 deprecated the length-dispatching constructor in favour of from_seed(); older
+// releases (and Botan 2) have only the constructor. Chosen at compile time, so neither branch
+// is compiled against a Botan that lacks (or deprecates) it.
+template <typename Key> Key ed25519FromSeed(const Botan::secure_vector<std::uint8_t>& seed)
+{
+    if constexpr (requires { Key::from_seed(std::span<const std::uint8_t>(seed)); })
+        return Key::from_seed(std::span<const std::uint8_t>(seed));
+    else
+        return Key(seed); // 32 bytes: a seed
 }
 
 } // namespace
@@ -217,6 +229,42 @@ SecureBytes argon2id(const Argon2Inputs& in, std::size_t length)
                   in.iterations);
 #endif
     return out;
+}
+
+Ed25519PublicBytes ed25519PublicKey(const SecureBytes& seed)
+{
+    requireSize(seed.size(), Ed25519SeedSize, "Ed25519 seed length");
+    const auto key = ed25519FromSeed<Botan::Ed25519_PrivateKey>(toSecureVector(seed));
+    // Raw 32-byte encoding of the point in both Botan 2 and 3 (not the X.509 structure).
+    const std::vector<std::uint8_t> bits = key.public_key_bits();
+    requireSize(bits.size(), Ed25519PublicKeySize, "Ed25519 public key length");
+    Ed25519PublicBytes out{};
+    std::copy(bits.begin(), bits.end(), out.begin());
+    return out;
+}
+
+QByteArray ed25519Sign(const SecureBytes& seed, std::span<const std::uint8_t> message)
+{
+    requireSize(seed.size(), Ed25519SeedSize, "Ed25519 seed length");
+    const auto key = ed25519FromSeed<Botan::Ed25519_PrivateKey>(toSecureVector(seed));
+    // "Pure": RFC 8032 Ed25519 over the message itself (not Ed25519ph).
+    Botan::PK_Signer signer(key, rng(), "Pure");
+    const std::vector<std::uint8_t> signature =
+        signer.sign_message(message.data(), message.size(), rng());
+    requireSize(signature.size(), Ed25519SignatureSize, "Ed25519 signature length");
+    return QByteArray(reinterpret_cast<const char*>(signature.data()),
+                      static_cast<qsizetype>(signature.size()));
+}
+
+bool ed25519Verify(std::span<const std::uint8_t> publicKey, std::span<const std::uint8_t> message,
+                   std::span<const std::uint8_t> signature)
+{
+    if (publicKey.size() != Ed25519PublicKeySize || signature.size() != Ed25519SignatureSize)
+        return false;
+    const Botan::Ed25519_PublicKey key(publicKey.data(), publicKey.size());
+    Botan::PK_Verifier verifier(key, "Pure");
+    return verifier.verify_message(message.data(), message.size(), signature.data(),
+                                   signature.size());
 }
 
 bool constantTimeEquals(std::span<const std::uint8_t> a, std::span<const std::uint8_t> b)

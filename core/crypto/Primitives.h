@@ -19,9 +19,13 @@ inline constexpr std::size_t Sha256Size = 32;
 inline constexpr std::size_t Aes256KeySize = 32;
 inline constexpr std::size_t GcmNonceSize = 12;
 inline constexpr std::size_t GcmTagSize = 16;
+inline constexpr std::size_t Ed25519SeedSize = 32;
+inline constexpr std::size_t Ed25519PublicKeySize = 32;
+inline constexpr std::size_t Ed25519SignatureSize = 64;
 
 using Sha256Digest = std::array<std::uint8_t, Sha256Size>;
 using X25519PublicBytes = std::array<std::uint8_t, X25519KeySize>;
+using Ed25519PublicBytes = std::array<std::uint8_t, Ed25519PublicKeySize>;
 
 inline std::span<const std::uint8_t> asBytes(QByteArrayView view)
 {
@@ -68,6 +72,14 @@ struct Argon2Inputs
 };
 
 SecureBytes argon2id(const Argon2Inputs& inputs, std::size_t length);
+
+// Ed25519 (RFC 8032, pure): the private key is the 32-byte seed.
+Ed25519PublicBytes ed25519PublicKey(const SecureBytes& seed);
+// Returns the 64-byte signature.
+QByteArray ed25519Sign(const SecureBytes& seed, std::span<const std::uint8_t> message);
+// False for a wrong signature or key; throws only on internal errors.
+bool ed25519Verify(std::span<const std::uint8_t> publicKey, std::span<const std::uint8_t> message,
+                   std::span<const std::uint8_t> signature);
 
 // Data-independent time for equal lengths.
 bool constantTimeEquals(std::span<const std::uint8_t> a, std::span<const std::uint8_t> b);

@@ -40,43 +40,6 @@ QString sqlText(const PgResult& r)
     return r.errorMessage + u' ' + r.errorHint;
 }
 
-// Synthetic, correctly chained history written set-based by the administrator (as the benchmark
-// does): n events spread evenly over [from, to). Only valid while the chain is older than 'from'.
-void appendHistory(Session& dba, int n, const QString& from, const QString& to)
-{
-    const PgResult parts = dba.exec(
-        u"SELECT sum(kohi_audit.ensure_partitions(m AT TIME ZONE 'Asia/Tokyo', 0)) AS n"
-        " FROM generate_series(date_trunc('month', $1::timestamptz AT TIME ZONE 'Asia/Tokyo'),"
-        " $2::timestamptz AT TIME ZONE 'Asia/Tokyo', interval '1 month') m"_s,
-        {from.toUtf8(), to.toUtf8()});
-    INFO(parts.errorMessage.toStdString());
-    REQUIRE(parts.ok);
-    const PgResult r = dba.exec(
-        u"INSERT INTO kohi.audit_event (chain_seq, at, login, client_addr, terminal_id, action,"
-        "   target, programme, outcome, details, prev_hash, hash)"
-        " SELECT seq, at, login, NULL, terminal_id, action, target, programme, 'ok', details,"
-        "        coalesce(lag(hash) OVER (ORDER BY seq), seed), hash"
-        " FROM (SELECT g.*, kohi_audit.chain_agg(kohi_audit.event_body(seq, at, login, NULL,"
-        "            terminal_id, action, target, programme, 'ok', details), seed)"
-        "            OVER (ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS hash"
-        "       FROM (SELECT h.seq + i AS seq, h.hash AS seed,"
-        "                    $2::timestamptz + ($3::timestamptz - $2::timestamptz) * (i - 1) / "
-        "$1::int AS at,"
-        "                    'history'::name AS login, 'T' || (i % 7) AS terminal_id,"
-        "                    'recipient_view' AS action, 'recipient:' || (i % 50) AS target,"
-        "                    '54' AS programme, jsonb_build_object('i', i) AS details"
-        "             FROM kohi_audit.chain_head h, generate_series(1, $1::int) i) g) c"_s,
-        {QByteArray::number(n), from.toUtf8(), to.toUtf8()});
-    INFO(r.errorMessage.toStdString());
-    REQUIRE(r.ok);
-    const PgResult head =
-        dba.exec(u"UPDATE kohi_audit.chain_head h SET seq = e.chain_seq, hash = e.hash, at = e.at"
-                 " FROM (SELECT chain_seq, hash, at FROM kohi.audit_event"
-                 "       ORDER BY at DESC, chain_seq DESC LIMIT 1) e"_s);
-    INFO(head.errorMessage.toStdString());
-    REQUIRE(head.ok);
-}
-
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QString& text)
 {
     QFile f(dir.filePath(name));
@@ -1228,9 +1191,9 @@ TEST_CASE("retention drops whole old months and verification resumes from the pu
     FreshDatabase db(u"kohi_audit_retention"_s);
     Session& dba = db.dba();
     // Seven years of history (the chain is empty in a fresh database), then today's events.
-    appendHistory(dba, 840,
-                  (QDate::currentDate().addYears(-7)).toString(Qt::ISODate) + u"T00:00:00Z"_s,
-                  QDate::currentDate().addMonths(-2).toString(Qt::ISODate) + u"T00:00:00Z"_s);
+    kohi::test::appendAuditHistory(
+        dba, 840, (QDate::currentDate().addYears(-7)).toString(Qt::ISODate) + u"T00:00:00Z"_s,
+        QDate::currentDate().addMonths(-2).toString(Qt::ISODate) + u"T00:00:00Z"_s);
     for (int i = 0; i < 3; ++i)
         REQUIRE(dba.exec(u"SELECT kohi.audit('retention_probe', NULL, 'ok')"_s).ok);
     QTemporaryDir dir;

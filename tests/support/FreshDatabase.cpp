@@ -52,6 +52,41 @@ void appendAuditEvent(db::Session& dba, const QString& login, const QString& act
     sealAuditLog(dba);
 }
 
+void appendAuditHistory(db::Session& dba, int n, const QString& from, const QString& to)
+{
+    const db::PgResult parts = dba.exec(
+        u"SELECT sum(kohi_audit.ensure_partitions(m AT TIME ZONE 'Asia/Tokyo', 0)) AS n"
+        " FROM generate_series(date_trunc('month', $1::timestamptz AT TIME ZONE 'Asia/Tokyo'),"
+        " $2::timestamptz AT TIME ZONE 'Asia/Tokyo', interval '1 month') m"_s,
+        {from.toUtf8(), to.toUtf8()});
+    INFO(parts.errorMessage.toStdString());
+    REQUIRE(parts.ok);
+    const db::PgResult r = dba.exec(
+        u"INSERT INTO kohi.audit_event (chain_seq, at, login, client_addr, terminal_id, action,"
+        "   target, programme, outcome, details, prev_hash, hash)"
+        " SELECT seq, at, login, NULL, terminal_id, action, target, programme, 'ok', details,"
+        "        coalesce(lag(hash) OVER (ORDER BY seq), seed), hash"
+        " FROM (SELECT g.*, kohi_audit.chain_agg(kohi_audit.event_body(seq, at, login, NULL,"
+        "            terminal_id, action, target, programme, 'ok', details), seed)"
+        "            OVER (ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS hash"
+        "       FROM (SELECT h.seq + i AS seq, h.hash AS seed,"
+        "                    $2::timestamptz + ($3::timestamptz - $2::timestamptz) * (i - 1) / "
+        "$1::int AS at,"
+        "                    'history'::name AS login, 'T' || (i % 7) AS terminal_id,"
+        "                    'recipient_view' AS action, 'recipient:' || (i % 50) AS target,"
+        "                    '54' AS programme, jsonb_build_object('i', i) AS details"
+        "             FROM kohi_audit.chain_head h, generate_series(1, $1::int) i) g) c"_s,
+        {QByteArray::number(n), from.toUtf8(), to.toUtf8()});
+    INFO(r.errorMessage.toStdString());
+    REQUIRE(r.ok);
+    const db::PgResult head =
+        dba.exec(u"UPDATE kohi_audit.chain_head h SET seq = e.chain_seq, hash = e.hash, at = e.at"
+                 " FROM (SELECT chain_seq, hash, at FROM kohi.audit_event"
+                 "       ORDER BY at DESC, chain_seq DESC LIMIT 1) e"_s);
+    INFO(head.errorMessage.toStdString());
+    REQUIRE(head.ok);
+}
+
 FreshDatabase::FreshDatabase(const QString& name, const QString& migrationDir) : m_name(name)
 {
     auto dba = TestDatabase::instance().admin();

@@ -36,6 +36,11 @@ qint64 sealAuditLog(db::Session& dba);
 void appendAuditEvent(db::Session& dba, const QString& login, const QString& action,
                       const QString& outcome, const QString& detailsJson = QStringLiteral("{}"));
 
+// Synthetic, correctly chained history written set-based by the administrator (as the benchmark
+// does): n events spread evenly over [from, to), with the month partitions they need and the
+// chain head moved to the last one. Only valid while the chain is older than 'from'.
+void appendAuditHistory(db::Session& dba, int n, const QString& from, const QString& to);
+
 // A database of its own in the shared test cluster, migrated from nothing with kohi-admin, for
 // tests that change global state (settings, rules, the chain) or need a known-empty log.
 // Dropped and recreated on construction; left behind for inspection afterwards.
