@@ -60,6 +60,7 @@
 static int kohi_max_access_events = 512;
 static int kohi_access_wait_seconds = 10;
 static int kohi_seal_interval_ms = 1000;
+static char* kohi_auth_event_database = NULL;
 
 typedef enum KohiAccessState
 {
@@ -1064,6 +1065,10 @@ KOHI_INTERNAL void kohi_access_init(void)
                             "Milliseconds between the sealer's passes when nothing wakes it.", NULL,
                             &kohi_seal_interval_ms, 1000, 10, 60000, PGC_SIGHUP, GUC_UNIT_MS,
                             NULL, NULL, NULL);
+    DefineCustomStringVariable(
+        "kohi_auth.auth_event_database",
+        "The database whose access log receives the authentication events of the whole cluster.",
+        NULL, &kohi_auth_event_database, "kohi", PGC_SIGHUP, 0, NULL, NULL, NULL);
     prev_emit_log_hook = emit_log_hook;
     emit_log_hook = kohi_emit_log;
 

@@ -117,6 +117,19 @@ $$;
 -- transactions committed, the extension's durable access events and its auth events. Only
 -- the sealer worker and database administrators call it; it is the only writer of the head.
 -- Event time: its own time, but never before the previous event (the chain's time order).
+-- Authentication events are cluster-wide (one ring): they belong to the access log of the
+-- database named by kohi_auth.auth_event_database (default 'kohi'); other databases' sealers
+-- leave them alone.
+CREATE FUNCTION kohi_audit.auth_events_here()
+RETURNS TABLE (seq bigint, at timestamptz, role_name text, client_addr text, outcome text)
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF current_database() = current_setting('kohi_auth.auth_event_database', true) THEN
+        RETURN QUERY SELECT * FROM kohi.kohi_auth_drain_events();
+    END IF;
+END
+$$;
+
 CREATE FUNCTION kohi_audit.seal() RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, kohi_audit, pg_temp AS $$
 DECLARE
@@ -132,7 +145,7 @@ BEGIN
     WITH changes AS (
         DELETE FROM kohi_audit.pending p RETURNING p.*),
     auth AS (
-        SELECT * FROM kohi.kohi_auth_drain_events()),
+        SELECT * FROM auth_events_here()),
     access AS (
         SELECT * FROM access_drain()),
     src AS (
