@@ -8,7 +8,9 @@ cd "$REPO"
 
 scripts/install-deps.sh
 cmake --preset dev >/dev/null
-cmake --build --preset dev
+# Only what this command runs: the client, kohi-admin, the server extension and the screenshot
+# tour (the tests and benchmarks are built by scripts/test.sh).
+cmake --build --preset dev --target kohi kohi-admin kohi_auth kohi-screenshots
 
 BUILD=$REPO/build/dev
 export KOHI_LOCALDB_DIR=$REPO/var/localdb
