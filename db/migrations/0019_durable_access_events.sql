@@ -455,7 +455,7 @@ BEGIN
             CASE WHEN p_number IS NOT NULL THEN 'r.recipient_number = $2' END,
             CASE WHEN p_birth IS NOT NULL THEN 'r.birth_date = $3' END,
             CASE WHEN phone_digits IS NOT NULL
-                 THEN 'regexp_replace(coalesce(r.phone, ), [^0-9], , ''g'') = $4' END,
+                 THEN 'regexp_replace(coalesce(r.phone, ''''), ''[^0-9]'', '''', ''g'') = $4' END,
             CASE WHEN p_after_id IS NOT NULL THEN '(r.kana_key, r.id) > ($5, $6)' END);
         EXECUTE format(
             'SELECT array_agg(ROW(x.*)::kohi.recipient_search_row ORDER BY x.kana, x.id)'

@@ -542,11 +542,8 @@ TEST_CASE("unsaved typing is handed to the idle logout as a draft and restored f
     CHECK(restored.draftKey() == u"application/%1"_s.arg(restored.applicationId()));
 }
 
-// [!mayfail]: kohi_api.recipient_search builds its phone condition with unescaped quotes
-// (0013_applications.sql, "regexp_replace(coalesce(r.phone, ), [^0-9], , 'g')": SQLSTATE 42601).
-// Drop the tag once the server is fixed; until then this reports the failure without failing
-// the run.
-TEST_CASE("a recipient is found by phone number typed with hyphens", "[gui][search][!mayfail]")
+// 0013 built the phone condition with unescaped quotes (SQLSTATE 42601); fixed in 0019.
+TEST_CASE("a recipient is found by phone number typed with hyphens", "[gui][search]")
 {
     auto& tdb = TestDatabase::instance();
     REQUIRE(tdb.available());
