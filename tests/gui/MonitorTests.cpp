@@ -199,11 +199,22 @@ TEST_CASE("auditors change monitoring rules in the dialog, refusals keep the edi
     MonitorRulesDialog dialog(auditRepo, true);
     REQUIRE(dialog.load());
     QTableWidget* table = dialog.table();
-    REQUIRE(table->rowCount() == 6);
+    // Six rules of 0017 and the refusal rule of 0019.
+    REQUIRE(table->rowCount() == 7);
     const int reveals = ruleRow(table, u"個人番号の表示が多い"_s);
     const int offHours = ruleRow(table, u"時間外の操作"_s);
+    const int refusals = ruleRow(table, u"拒否された操作が多い"_s);
     REQUIRE(reveals >= 0);
     REQUIRE(offHours >= 0);
+    REQUIRE(refusals >= 0);
+    {
+        auto* refusalThreshold = qobject_cast<QSpinBox*>(
+            table->cellWidget(refusals, MonitorRulesDialog::ThresholdColumn));
+        REQUIRE(refusalThreshold);
+        CHECK(refusalThreshold->value() == 10);
+        CHECK_FALSE(
+            table->cellWidget(refusals, MonitorRulesDialog::OfficeStartColumn)->isEnabled());
+    }
     auto* threshold =
         qobject_cast<QSpinBox*>(table->cellWidget(reveals, MonitorRulesDialog::ThresholdColumn));
     REQUIRE(threshold);

@@ -18,6 +18,7 @@
 #include "db/MyNumberConfirmation.h"
 #include "db/MyNumberKeyCeremony.h"
 #include "db/MyNumberRepository.h"
+#include "tests/support/FreshDatabase.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QAtomicInt>
@@ -585,14 +586,23 @@ TEST_CASE("a viewer's main window has 個人番号の表示: a vague search is r
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"revealClose"_s), Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
 
-    // The access log: the one successful search and the one reveal, with reason and terminal.
+    // The access log: the one successful search and the one reveal, with reason and terminal;
+    // the vague search only as its refusal (0019: recorded by the server), with nothing read.
+    kohi::test::sealAuditLog(db.dba());
     const auto logged = db.dba().exec(
         u"SELECT action, target, terminal_id, details->>'reason' AS reason,"
         " (details->>'mynumber_id')::bigint AS id, (details->>'rows')::int AS n"
-        " FROM kohi.audit_event WHERE login = $1"
+        " FROM kohi.audit_event WHERE login = $1 AND outcome = 'ok'"
         " AND action IN ('mynumber_holder_search', 'mynumber_reveal') ORDER BY chain_seq"_s,
         {viewer.login.toUtf8()});
     REQUIRE(logged.ok);
+    const auto refused = db.dba().exec(
+        u"SELECT count(*) AS n FROM kohi.audit_event WHERE login = $1"
+        " AND action = 'mynumber_holder_search' AND outcome = 'refused'"
+        " AND details->>'sqlstate' = '22023' AND NOT details ? 'rows'"_s,
+        {viewer.login.toUtf8()});
+    REQUIRE(refused.ok);
+    CHECK(refused.first(u"n"_s).toInt() == 1);
     REQUIRE(logged.rows.size() == 2);
     CHECK(logged.value(0, u"action"_s).toString() == u"mynumber_holder_search"_s);
     CHECK(logged.value(0, u"n"_s).toInt() == 1);

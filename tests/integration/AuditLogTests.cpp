@@ -550,10 +550,15 @@ TEST_CASE("every kohi_api function writes at least one access-log event", "[audi
         REQUIRE(s.exec(u"COMMIT"_s).ok);
         if (call.then)
             call.then(w, r);
+        // A change's event is linked into the chain by the sealer after the commit: seal what
+        // is waiting before reading the chain (reads and refusals are already in it).
+        const qint64 after = db.headSeq();
         const PgResult written =
             db.dba().exec(u"SELECT count(*) AS n, string_agg(DISTINCT action, ',') AS actions"
-                          " FROM kohi.audit_event WHERE chain_seq > $1 AND login = $2"_s,
-                          {QByteArray::number(before), w.login(call.who).toUtf8()});
+                          " FROM kohi.audit_event WHERE chain_seq > $1 AND chain_seq <= $3"
+                          "   AND login = $2"_s,
+                          {QByteArray::number(before), w.login(call.who).toUtf8(),
+                           QByteArray::number(after)});
         REQUIRE(written.ok);
         if (written.first(u"n"_s).toInt() < 1)
             silent << signature;
@@ -614,6 +619,19 @@ TEST_CASE("verification names the exact event a superuser tampered with", "[audi
     const auto kept = kohi::db::AuditChainPoint::fromLine(head.out);
     REQUIRE(kept);
     CHECK(kept->database == db.name());
+    {
+        // What was exported is the chain's head at that moment: an event of the chain (same
+        // hash) after every probe logged before the export.
+        const PgResult at = dba.exec(
+            u"SELECT (SELECT max(chain_seq) FROM kohi.audit_event WHERE action = 'tamper_probe')"
+            "   AS probes,"
+            " (SELECT encode(hash, 'hex') FROM kohi.audit_event WHERE chain_seq = $1) AS hash"_s,
+            {QByteArray::number(kept->seq)});
+        REQUIRE(at.ok);
+        INFO("exported head: seq " << kept->seq << ", hash " << kept->hash.toHex().toStdString());
+        CHECK(kept->seq >= at.first(u"probes"_s).toLongLong());
+        CHECK(at.first(u"hash"_s).toString().toLatin1() == kept->hash.toHex());
+    }
 
     auto verify = [&](const QStringList& extra = {},
                       const QList<std::pair<QString, QString>>& who = {}) {
@@ -644,13 +662,24 @@ TEST_CASE("verification names the exact event a superuser tampered with", "[audi
         INFO(sql.toStdString() << " -> " << r.errorMessage.toStdString());
         REQUIRE(r.ok);
     };
+    // The superuser's changes in one transaction, with nothing waiting to be linked and the
+    // chain head locked first: the sealer worker (which takes the same lock) links nothing
+    // while the chain is being rewritten, and links what comes later to the rewritten head.
+    auto tamper = [&](const QStringList& statements) {
+        kohi::test::sealAuditLog(dba);
+        superuser(u"BEGIN"_s);
+        superuser(u"SELECT seq FROM kohi_audit.chain_head FOR UPDATE"_s);
+        for (const QString& sql : statements)
+            superuser(sql);
+        superuser(u"COMMIT"_s);
+    };
 
     SECTION("changed details: found at that event by the client, the server and SQL")
     {
         const int seq = 17;
-        superuser(u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_update"_s);
-        superuser(u"UPDATE kohi.audit_event SET details = '{\"i\": 99}' WHERE chain_seq = 17"_s);
-        superuser(u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_update"_s);
+        tamper({u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_update"_s,
+                u"UPDATE kohi.audit_event SET details = '{\"i\": 99}' WHERE chain_seq = 17"_s,
+                u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_update"_s});
 
         const Run client = verify({u"--client"_s});
         INFO(client.out.toStdString() << client.err.toStdString());
@@ -678,9 +707,9 @@ TEST_CASE("verification names the exact event a superuser tampered with", "[audi
     }
     SECTION("a deleted event: the next one no longer links")
     {
-        superuser(u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_delete"_s);
-        superuser(u"DELETE FROM kohi.audit_event WHERE chain_seq = 12"_s);
-        superuser(u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_delete"_s);
+        tamper({u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_delete"_s,
+                u"DELETE FROM kohi.audit_event WHERE chain_seq = 12"_s,
+                u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_delete"_s});
         for (const QStringList& how : {QStringList{u"--client"_s}, QStringList{u"--server"_s}}) {
             const Run r = verify(how);
             INFO(r.out.toStdString() << r.err.toStdString());
@@ -690,9 +719,9 @@ TEST_CASE("verification names the exact event a superuser tampered with", "[audi
     }
     SECTION("the newest events removed: the chain head no longer matches")
     {
-        superuser(u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_delete"_s);
-        superuser(u"DELETE FROM kohi.audit_event WHERE chain_seq >= %1"_s.arg(kept->seq));
-        superuser(u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_delete"_s);
+        tamper({u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_delete"_s,
+                u"DELETE FROM kohi.audit_event WHERE chain_seq >= %1"_s.arg(kept->seq),
+                u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_delete"_s});
         const Run r = verify({u"--client"_s});
         INFO(r.out.toStdString() << r.err.toStdString());
         CHECK(r.exitCode == 1);
@@ -705,14 +734,14 @@ TEST_CASE("verification names the exact event a superuser tampered with", "[audi
     }
     SECTION("the newest events removed and the head rewound: the kept head exposes it")
     {
-        superuser(u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_delete"_s);
-        superuser(u"ALTER TABLE kohi_audit.chain_head DISABLE TRIGGER chain_head_forward_only"_s);
-        superuser(u"DELETE FROM kohi.audit_event WHERE chain_seq >= %1"_s.arg(kept->seq));
-        superuser(
-            u"UPDATE kohi_audit.chain_head h SET seq = e.chain_seq, hash = e.hash, at = e.at"
-            " FROM (SELECT * FROM kohi.audit_event ORDER BY at DESC, chain_seq DESC LIMIT 1) e"_s);
-        superuser(u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_delete"_s);
-        superuser(u"ALTER TABLE kohi_audit.chain_head ENABLE TRIGGER chain_head_forward_only"_s);
+        tamper(
+            {u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_delete"_s,
+             u"ALTER TABLE kohi_audit.chain_head DISABLE TRIGGER chain_head_forward_only"_s,
+             u"DELETE FROM kohi.audit_event WHERE chain_seq >= %1"_s.arg(kept->seq),
+             u"UPDATE kohi_audit.chain_head h SET seq = e.chain_seq, hash = e.hash, at = e.at"
+             " FROM (SELECT * FROM kohi.audit_event ORDER BY at DESC, chain_seq DESC LIMIT 1) e"_s,
+             u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_delete"_s,
+             u"ALTER TABLE kohi_audit.chain_head ENABLE TRIGGER chain_head_forward_only"_s});
         // Self-consistent...
         CHECK(verify({u"--client"_s}).exitCode == 0);
         // ...but the head the auditor kept is gone (or, since the check above appended an event,
@@ -725,11 +754,11 @@ TEST_CASE("verification names the exact event a superuser tampered with", "[audi
     }
     SECTION("a superuser who re-chains everything after the change is caught by the kept head")
     {
-        superuser(u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_update"_s);
-        superuser(u"ALTER TABLE kohi_audit.chain_head DISABLE TRIGGER chain_head_forward_only"_s);
-        superuser(u"UPDATE kohi.audit_event SET details = '{\"i\": 0}' WHERE chain_seq = 5"_s);
         // Recompute every hash from event 5 on, as a careful attacker would.
-        superuser(
+        tamper({
+            u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_update"_s,
+            u"ALTER TABLE kohi_audit.chain_head DISABLE TRIGGER chain_head_forward_only"_s,
+            u"UPDATE kohi.audit_event SET details = '{\"i\": 0}' WHERE chain_seq = 5"_s,
             u"UPDATE kohi.audit_event e SET prev_hash = c.prev, hash = c.hash FROM ("
             " SELECT chain_seq, coalesce(lag(hash) OVER (ORDER BY chain_seq), seed) AS prev, hash"
             " FROM (SELECT x.chain_seq, s.seed, kohi_audit.chain_agg(kohi_audit.event_body("
@@ -737,11 +766,11 @@ TEST_CASE("verification names the exact event a superuser tampered with", "[audi
             "   x.programme, x.outcome, x.details), s.seed) OVER (ORDER BY x.chain_seq) AS hash"
             "  FROM kohi.audit_event x,"
             "       (SELECT hash AS seed FROM kohi.audit_event WHERE chain_seq = 4) s"
-            "  WHERE x.chain_seq >= 5) y) c WHERE e.chain_seq = c.chain_seq"_s);
-        superuser(u"UPDATE kohi_audit.chain_head h SET hash = e.hash"
-                  " FROM kohi.audit_event e WHERE e.chain_seq = h.seq"_s);
-        superuser(u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_update"_s);
-        superuser(u"ALTER TABLE kohi_audit.chain_head ENABLE TRIGGER chain_head_forward_only"_s);
+            "  WHERE x.chain_seq >= 5) y) c WHERE e.chain_seq = c.chain_seq"_s,
+            u"UPDATE kohi_audit.chain_head h SET hash = e.hash"
+            " FROM kohi.audit_event e WHERE e.chain_seq = h.seq"_s,
+            u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_update"_s,
+            u"ALTER TABLE kohi_audit.chain_head ENABLE TRIGGER chain_head_forward_only"_s});
 
         // Self-consistent again...
         CHECK(verify({u"--client"_s}).exitCode == 0);
@@ -891,7 +920,21 @@ TEST_CASE("the owner's own definer functions and the administrator cannot change
         s->exec(
              u"SELECT kohi_api.test_owner_exec('SELECT kohi.audit(''owner_probe'', NULL, ''ok'')')"_s)
             .ok);
-    CHECK(db.headSeq() == before + 1);
+    // Each refused attack is itself in the log (the error hook records what PostgreSQL refused,
+    // under the API function it came from), then the owner's probe; nothing else.
+    CHECK(db.headSeq() == before + attacks.size() + 1);
+    const PgResult logged = dba.exec(
+        u"SELECT count(*) FILTER (WHERE action = 'test_owner_exec' AND outcome = 'refused'"
+        "                          AND details->>'sqlstate' = '42501'"
+        "                          AND details->>'source' = 'server_error') AS refused,"
+        " count(*) FILTER (WHERE action = 'owner_probe' AND outcome = 'ok') AS probes,"
+        " count(*) AS n"
+        " FROM kohi.audit_event WHERE chain_seq > $1 AND login = $2"_s,
+        {QByteArray::number(before), staff.login.toUtf8()});
+    REQUIRE(logged.ok);
+    CHECK(logged.first(u"refused"_s).toLongLong() == attacks.size());
+    CHECK(logged.first(u"probes"_s).toLongLong() == 1);
+    CHECK(logged.first(u"n"_s).toLongLong() == attacks.size() + 1);
 
     // The administrator is stopped by the triggers (and would have to disable them, which the
     // chain then exposes: see the tamper tests).
@@ -922,7 +965,9 @@ TEST_CASE("the owner's own definer functions and the administrator cannot change
 
 // ------------------------------------------------------------------------------------------------
 // (d) Concurrent writers: one chain, no gaps, nothing lost. KOHI_AUDIT_STRESS_SECONDS (default
-// 20) sets how long they write.
+// 20) sets how long they write. Their session events are durable (0019): committed into the
+// chain before the call returns, so those of rolled-back transactions stay; a change rolled back
+// with them leaves nothing.
 
 TEST_CASE("concurrent writers leave one unbroken chain without gaps", "[audit][concurrency]")
 {
@@ -937,6 +982,7 @@ TEST_CASE("concurrent writers leave one unbroken chain without gaps", "[audit][c
         writers.push_back(db.createStaff(u"aud_w%1"_s.arg(i), {u"kohi_clerk_nanbyo"_s}));
     const auto auditor = db.createStaff(u"aud_reader"_s, {u"kohi_auditor"_s});
     const qint64 startSeq = db.headSeq();
+    const QByteArray form = json(applicationForm());
 
     auto settings = TestDatabase::instance().settings();
     settings.database = db.name();
@@ -962,9 +1008,15 @@ TEST_CASE("concurrent writers leave one unbroken chain without gaps", "[audit][c
                            " NULL, NULL, NULL, NULL, NULL, 50)"_s);
                 mine += r.ok ? 1 : 0;
             } else if (i % 10 == 9) {
-                // Rolled back: neither an event nor a gap may remain.
+                // Rolled back: the session event (durable) stays, the change's event goes with
+                // its transaction, and no gap remains.
                 s.exec(u"BEGIN"_s);
                 r = s.exec(u"SELECT kohi_api.session_event('idle_lock')"_s);
+                mine += r.ok ? 1 : 0;
+                if (r.ok)
+                    r = s.exec(u"SELECT * FROM kohi_api.application_save(NULL, NULL, '54', 'new',"
+                               " NULL, $1)"_s,
+                               {form});
                 s.exec(u"ROLLBACK"_s);
             } else if (i % 10 == 5) {
                 s.exec(u"BEGIN"_s);
@@ -999,6 +1051,7 @@ TEST_CASE("concurrent writers leave one unbroken chain without gaps", "[audit][c
     }
 
     Session& dba = db.dba();
+    kohi::test::sealAuditLog(dba);
     const PgResult totals =
         dba.exec(u"SELECT count(*) AS n, count(DISTINCT chain_seq) AS d, min(chain_seq) AS lo,"
                  " max(chain_seq) AS hi FROM kohi.audit_event WHERE chain_seq > $1"_s,
@@ -1016,9 +1069,13 @@ TEST_CASE("concurrent writers leave one unbroken chain without gaps", "[audit][c
     for (int i = 0; i <= kWriters; ++i) {
         const auto& who = i < kWriters ? writers[size_t(i)] : auditor;
         const PgResult mine = dba.exec(
-            u"SELECT count(*) AS n FROM kohi.audit_event WHERE login = $1 AND chain_seq > $2"_s,
+            u"SELECT count(*) AS n,"
+            " count(*) FILTER (WHERE action = 'application_create') AS rolled_back_changes"
+            " FROM kohi.audit_event WHERE login = $1 AND chain_seq > $2"_s,
             {who.login.toUtf8(), QByteArray::number(startSeq)});
+        REQUIRE(mine.ok);
         CHECK(mine.first(u"n"_s).toLongLong() == committed[size_t(i)]);
+        CHECK(mine.first(u"rolled_back_changes"_s).toLongLong() == 0);
     }
     const Run verified = runAdmin({u"audit"_s, u"verify"_s}, db.name());
     INFO(verified.out.toStdString() << verified.err.toStdString());
@@ -1229,14 +1286,19 @@ TEST_CASE("retention drops whole old months and verification resumes from the pu
     REQUIRE(after.ok);
     CHECK(after.first(u"first"_s).toLongLong() == expected.first(u"last"_s).toLongLong() + 1);
     CHECK(after.first(u"old_parts"_s).toInt() == 0);
+    // The purge is a change: its event is linked into the chain after its commit.
+    kohi::test::sealAuditLog(dba);
     const PgResult event = dba.exec(
         u"SELECT (details->>'anchor_seq')::bigint AS a, (details->>'events_purged')::bigint AS n,"
-        " details->>'head_hash' AS h FROM kohi.audit_event WHERE action = 'audit_retention_purge'"_s);
+        " details->>'head_hash' AS h, chain_seq AS seq"
+        " FROM kohi.audit_event WHERE action = 'audit_retention_purge'"_s);
     REQUIRE(event.ok);
     REQUIRE(event.rows.size() == 1);
     CHECK(event.first(u"a"_s).toLongLong() == expected.first(u"last"_s).toLongLong());
     CHECK(event.first(u"n"_s).toLongLong() == purgeCount);
     CHECK(event.first(u"h"_s).toString().size() == 64);
+    // The purge names its own event by its place in the chain.
+    CHECK(purged.out.contains(u"削除の記録: 連番 %1"_s.arg(event.first(u"seq"_s).toLongLong())));
 
     // The rest still verifies, starting from the purge's anchor; the kept head is still there.
     for (const QString& how : {u"--client"_s, u"--server"_s}) {

@@ -131,13 +131,18 @@ TEST_CASE("five wrong passwords lock the account for every client, across a rest
         dba.exec(u"SELECT count(*) FILTER (WHERE action = 'login_failed') AS failed,"
                  " count(*) FILTER (WHERE action = 'account_locked') AS locked,"
                  " count(*) FILTER (WHERE action = 'login_locked') AS refused,"
-                 " count(*) FILTER (WHERE action = 'user_unlock') AS unlocked"
-                 " FROM kohi.audit_event WHERE login = 'lock_target' OR target = 'lock_target'"_s);
+                 " count(*) FILTER (WHERE action = 'user_unlock' AND outcome = 'ok') AS unlocked,"
+                 // The unlock refused before the password change is logged too (0019).
+                 " count(*) FILTER (WHERE action = 'user_unlock' AND outcome = 'refused'"
+                 "                    AND login = 'lock_admin') AS unlock_refused"
+                 " FROM kohi.audit_event"
+                 " WHERE login IN ('lock_target', 'lock_admin') OR target = 'lock_target'"_s);
     REQUIRE(events.ok);
     CHECK(events.first(u"failed"_s).toInt() == 5);
     CHECK(events.first(u"locked"_s).toInt() == 1);
     CHECK(events.first(u"refused"_s).toInt() == 2);
     CHECK(events.first(u"unlocked"_s).toInt() == 1);
+    CHECK(events.first(u"unlock_refused"_s).toInt() == 1);
 
     // Monitoring sees the same attempts: one alert for the day (5 failures, 2 refused while
     // locked).

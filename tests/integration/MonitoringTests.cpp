@@ -303,16 +303,30 @@ TEST_CASE("an alert is acknowledged with a note by someone other than its subjec
     r = acknowledge(*audit, u"再確認"_s);
     CHECK(r.errorMessage == u"この警告は%1さんが既に確認済みにしています。"_s.arg(auditor.login));
 
-    // The acknowledgement is in the access log with its note.
+    // The acknowledgement is in the access log with its note (a change: linked after its
+    // commit), and so is every refused attempt (0019), without the number typed in a note.
+    kohi::test::sealAuditLog(dba);
     const PgResult logged = dba.exec(
         u"SELECT details->>'note' AS note, details->>'subject' AS subject FROM kohi.audit_event"
-        " WHERE action = 'monitor_acknowledge' AND login = $1 AND target = $2"_s,
+        " WHERE action = 'monitor_acknowledge' AND login = $1 AND target = $2 AND outcome = 'ok'"_s,
         {auditor.login.toUtf8(), "monitor_alert:" + id});
     REQUIRE(logged.ok);
     REQUIRE(logged.rows.size() == 1);
     CHECK(logged.first(u"subject"_s).toString() == admin.login);
     CHECK(logged.first(u"note"_s).toString() ==
           u"本人に確認：パスワードの入力誤り。ロックなし。"_s);
+    const PgResult refusals = dba.exec(
+        u"SELECT count(*) FILTER (WHERE login = $1) AS subject,"
+        " count(*) FILTER (WHERE login = $2) AS auditor,"
+        " (SELECT count(*) FROM kohi.audit_event e"
+        "   WHERE e.details::text LIKE '%1234 5678 9012%' OR e.target LIKE '%1234 5678 9012%')"
+        "   AS leaked"
+        " FROM kohi.audit_event WHERE action = 'monitor_acknowledge' AND outcome = 'refused'"_s,
+        {admin.login.toUtf8(), auditor.login.toUtf8()});
+    REQUIRE(refusals.ok);
+    CHECK(refusals.first(u"subject"_s).toInt() == 1);
+    CHECK(refusals.first(u"auditor"_s).toInt() == 4);
+    CHECK(refusals.first(u"leaked"_s).toInt() == 0);
 
     // A fourth failure the same day opens the alert again.
     appendFailedLogin(dba, admin.login);
@@ -364,13 +378,25 @@ TEST_CASE("only auditors change monitoring rules, bad values are refused with sp
     REQUIRE(after.ok);
     CHECK(after.first(u"threshold"_s).toInt() == 7);
     CHECK(after.first(u"updated_by"_s).toString() == auditor.login);
+    // The change is logged (linked into the chain after its commit), and so is every refused
+    // attempt above (0019).
+    kohi::test::sealAuditLog(db.dba());
     const PgResult logged = db.dba().exec(
         u"SELECT details->'before'->>'threshold' AS old, details->'after'->>'threshold' AS new"
-        " FROM kohi.audit_event WHERE action = 'monitor_rule_set' AND target = 'mynumber_reveals'"_s);
+        " FROM kohi.audit_event WHERE action = 'monitor_rule_set' AND target = 'mynumber_reveals'"
+        "   AND outcome = 'ok'"_s);
     REQUIRE(logged.ok);
     REQUIRE(logged.rows.size() == 1);
     CHECK(logged.first(u"old"_s).toString() == u"10"_s);
     CHECK(logged.first(u"new"_s).toString() == u"7"_s);
+    const PgResult refused = db.dba().exec(
+        u"SELECT count(*) FILTER (WHERE login = $1) AS admin,"
+        " count(*) FILTER (WHERE login = $2) AS auditor"
+        " FROM kohi.audit_event WHERE action = 'monitor_rule_set' AND outcome = 'refused'"_s,
+        {admin.login.toUtf8(), auditor.login.toUtf8()});
+    REQUIRE(refused.ok);
+    CHECK(refused.first(u"admin"_s).toInt() == 1);
+    CHECK(refused.first(u"auditor"_s).toInt() == 4);
 
     // Office hours that exclude the present: a clerk's action now is off-hours.
     const QDateTime tokyo = tokyoNow();
@@ -427,15 +453,22 @@ TEST_CASE("history older than the 31-day window is counted for the dashboard but
     for (int i = 0; i < 3; ++i)
         appendFailedLogin(dba, u"mon_old"_s);
     REQUIRE(dba.exec(u"SELECT * FROM kohi.monitor_evaluate(NULL)"_s).ok);
+    // The failed-login rule raises today's alert only. (Whether today's events are also
+    // off-hours depends on the hour of the test run; no rule may raise one for the old day.)
     const PgResult r = dba.exec(
-        u"SELECT (SELECT count(*) FROM kohi.monitor_alert WHERE subject = 'mon_old') AS alerts,"
-        " (SELECT max(event_count) FROM kohi.monitor_alert WHERE subject = 'mon_old') AS today,"
+        u"SELECT (SELECT count(*) FROM kohi.monitor_alert WHERE subject = 'mon_old'"
+        "           AND rule_code = 'failed_logins') AS alerts,"
+        " (SELECT max(event_count) FROM kohi.monitor_alert WHERE subject = 'mon_old'"
+        "    AND rule_code = 'failed_logins') AS today,"
+        " (SELECT count(*) FROM kohi.monitor_alert WHERE subject = 'mon_old'"
+        "    AND day <> (now() AT TIME ZONE 'Asia/Tokyo')::date) AS old_alerts,"
         " (SELECT n FROM kohi.monitor_daily_count WHERE category = 'login_failed'"
         "    AND day = ($1::timestamptz AT TIME ZONE 'Asia/Tokyo')::date) AS counted"_s,
         {old.toString(Qt::ISODate).toUtf8()});
     REQUIRE(r.ok);
     CHECK(r.first(u"alerts"_s).toInt() == 1);
     CHECK(r.first(u"today"_s).toInt() == 3);
+    CHECK(r.first(u"old_alerts"_s).toInt() == 0);
     CHECK(r.first(u"counted"_s).toInt() == 6);
 }
 

@@ -13,6 +13,7 @@
 #include "db/MyNumberKeyCeremony.h"
 #include "db/MyNumberRepository.h"
 #include "tests/integration/MyNumberScan.h"
+#include "tests/support/FreshDatabase.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QAtomicInt>
@@ -182,8 +183,11 @@ public:
         return key.fingerprintHex;
     }
 
+    // Counts see every event committed so far: a change's event is linked into the access log
+    // by the sealer after its commit, so whatever is waiting is sealed first.
     qint64 count(const QString& sql, const QList<QByteArray>& params = {})
     {
+        kohi::test::sealAuditLog(*m_dba);
         const auto r = m_dba->exec(sql, params);
         INFO(r.errorMessage.toStdString());
         REQUIRE(r.ok);
@@ -193,6 +197,7 @@ public:
     // Every access-log event as text, to prove no number or hash reached it.
     QString auditText()
     {
+        kohi::test::sealAuditLog(*m_dba);
         const auto r = m_dba->exec(u"SELECT coalesce(string_agg(to_jsonb(e)::text, E'\\n'), '')"
                                    " FROM kohi.audit_event e"_s);
         REQUIRE(r.ok);
@@ -747,10 +752,17 @@ TEST_CASE("a viewer reveals with a reason and their passphrase, every reveal is 
 
     auto viewerSession = db.login(viewer);
     MyNumberRepository repo(*viewerSession, pin);
+    // Reveals that handed out an envelope (ok) and refused attempts (recorded by the server
+    // since 0019 with the error the caller got).
     auto reveals = [&db, &viewer] {
         return db.count(u"SELECT count(*) FROM kohi.audit_event WHERE action = 'mynumber_reveal'"
-                        " AND login = $1"_s,
+                        " AND login = $1 AND outcome = 'ok'"_s,
                         {viewer.login.toUtf8()});
+    };
+    auto refusals = [&db](const QString& login) {
+        return db.count(u"SELECT count(*) FROM kohi.audit_event WHERE action = 'mynumber_reveal'"
+                        " AND login = $1 AND outcome = 'refused'"_s,
+                        {login.toUtf8()});
     };
 
     // What the server hands out: envelope and wrapped key, neither readable as such.
@@ -803,8 +815,10 @@ TEST_CASE("a viewer reveals with a reason and their passphrase, every reveal is 
     CHECK(last.first(u"id"_s).toLongLong() == reg.id);
 
     // Refused without a reason, without the free text その他 needs, with a number in the text,
-    // or from a connection that has not declared its terminal: nothing handed out, nothing logged.
+    // or from a connection that has not declared its terminal: nothing handed out, and only the
+    // refusal is logged.
     const qint64 logged = reveals();
+    CHECK(refusals(viewer.login) == 0);
     for (const auto& [category, reasonText] :
          QList<std::pair<QString, QString>>{{QString(), QString()},
                                             {u"unknown"_s, QString()},
@@ -819,12 +833,14 @@ TEST_CASE("a viewer reveals with a reason and their passphrase, every reveal is 
                     .reveal(reg.id, u"identity"_s, {}, passphrase, &shown, &error));
     CHECK(error.contains(u"端末"_s));
     CHECK(reveals() == logged);
+    CHECK(refusals(viewer.login) == 5);
 
-    // A clerk may not call it at all.
+    // A clerk may not call it at all (and that is logged as a refusal).
     const auto byClerk = clerkSession->exec(
         u"SELECT * FROM kohi_api.mynumber_reveal($1::bigint, 'identity', NULL)"_s,
         {QByteArray::number(reg.id)});
     CHECK(byClerk.sqlState == u"42501"_s);
+    CHECK(refusals(clerk.login) == 1);
     CHECK(kohi::test::findMyNumbers(db.auditText()).isEmpty());
 }
 
@@ -1022,8 +1038,21 @@ TEST_CASE("key ceremonies: first key once, enrolment by an existing viewer, remo
     CHECK(MyNumberKeyCeremony(db.dba()).removeViewer(alice.login, &error) == -1);
     CHECK(error.contains(u"最後の閲覧者"_s));
 
+    // Five ceremonies happened; every refused attempt that reached the server is logged too
+    // with the error its caller got (the administrator's are not: the server records refusals
+    // of staff sessions).
     CHECK(db.count(u"SELECT count(*) FROM kohi.audit_event WHERE action IN ('mynumber_key_create',"
-                   " 'mynumber_key_enrol', 'mynumber_key_rotate', 'mynumber_key_remove')"_s) == 5);
+                   " 'mynumber_key_enrol', 'mynumber_key_rotate', 'mynumber_key_remove')"
+                   " AND outcome = 'ok'"_s) == 5);
+    const auto refused = db.dba().exec(
+        u"SELECT string_agg(action || ' ' || (details->>'sqlstate'), ', ' ORDER BY chain_seq) AS l"
+        " FROM kohi.audit_event WHERE action IN ('mynumber_key_create', 'mynumber_key_enrol',"
+        " 'mynumber_key_rotate', 'mynumber_key_remove') AND outcome = 'refused'"_s);
+    REQUIRE(refused.ok);
+    CHECK(refused.first(u"l"_s).toString() ==
+          u"mynumber_key_create 42501, mynumber_key_create 42501, mynumber_key_enrol 42501,"
+          " mynumber_key_enrol 42501, mynumber_key_enrol 23505, mynumber_key_rotate 40001,"
+          " mynumber_key_remove 42501"_s);
 }
 
 namespace {
@@ -1582,10 +1611,20 @@ TEST_CASE("a viewer finds registered numbers only by a precise lookup, every sea
     auto viewerSession = db.login(viewer);
     MyNumberRepository repo(*viewerSession, pin);
     const QString sql = u"SELECT * FROM kohi_api.mynumber_holder_search($1, $2, $3::date)"_s;
+    // Searches that read (ok), and refused attempts with the error the caller got (recorded by
+    // the server since 0019: a refusal survives the caller's transaction).
     auto searches = [&db, &viewer] {
         return db.count(u"SELECT count(*) FROM kohi.audit_event"
-                        " WHERE action = 'mynumber_holder_search' AND login = $1"_s,
+                        " WHERE action = 'mynumber_holder_search' AND login = $1"
+                        "   AND outcome = 'ok'"_s,
                         {viewer.login.toUtf8()});
+    };
+    auto refusals = [&db](const QStringList& logins, const QByteArray& sqlState) {
+        return db.count(u"SELECT count(*) FROM kohi.audit_event"
+                        " WHERE action = 'mynumber_holder_search' AND login = ANY($1::text[])"
+                        "   AND outcome = 'refused' AND details->>'sqlstate' = $2"
+                        "   AND NOT details ? 'rows' AND NOT details ? 'recipient_ids'"_s,
+                        {(u'{' + logins.join(u',') + u'}').toUtf8(), sqlState});
     };
 
     // Nobody else may search: not granted to clerks, approvers or auditors; refused for the
@@ -1598,12 +1637,13 @@ TEST_CASE("a viewer finds registered numbers only by a precise lookup, every sea
         CHECK_FALSE(r.ok);
         CHECK(r.sqlState == u"42501"_s);
     }
+    CHECK(refusals({nanbyo.login, boshi.login, approver.login, auditor.login}, "42501") == 4);
     const auto bySuperuser = db.dba().exec(sql, {adultNumber.toUtf8(), {}, {}});
     CHECK(bySuperuser.sqlState == u"42501"_s);
     CHECK(bySuperuser.errorMessage == u"個人番号の登録者を検索する権限がありません。"_s);
 
-    // Vague criteria are refused with a message that says what is needed, and nothing is read
-    // or logged.
+    // Vague criteria are refused with a message that says what is needed: nothing is read, and
+    // only the refusal is logged.
     const QString notEnough = u"検索条件が足りません。受給者番号（7桁）か、カナ氏名（2文字以上）と"
                               "生年月日の両方を入力してください。"_s;
     const QList<std::tuple<QByteArray, QByteArray, QByteArray, QString>> vague{
@@ -1625,6 +1665,7 @@ TEST_CASE("a viewer finds registered numbers only by a precise lookup, every sea
     CHECK(repo.searchHolders({{}, u"ケンサク"_s, {}}, &error).isEmpty());
     CHECK(error == notEnough);
     CHECK(searches() == 0);
+    CHECK(refusals({viewer.login}, "22023") == vague.size() + 1);
 
     // By 受給者番号 (full-width digits accepted): exactly the adult's number, with who it is.
     const auto byNumber =
@@ -1688,7 +1729,7 @@ TEST_CASE("a viewer finds registered numbers only by a precise lookup, every sea
         " details->>'birth' AS birth, (details->>'rows')::int AS n, details->'recipient_ids' AS "
         "ids,"
         " terminal_id FROM kohi.audit_event WHERE action = 'mynumber_holder_search'"
-        " ORDER BY chain_seq"_s);
+        "   AND outcome = 'ok' ORDER BY chain_seq"_s);
     REQUIRE(logged.ok);
     REQUIRE(logged.rows.size() == 4);
     CHECK(logged.value(0, u"target"_s).toString() == u"recipient:%1"_s.arg(adult));

@@ -185,8 +185,11 @@ QByteArray serverLogAfter(const Session& s)
     return text;
 }
 
-int auditCount(const Session& dba, const QString& action, const QString& target, const QString& by)
+// A change's event is linked into the access log by the sealer after its commit: what is waiting
+// is sealed before counting.
+int auditCount(Session& dba, const QString& action, const QString& target, const QString& by)
 {
+    kohi::test::sealAuditLog(dba);
     const PgResult r =
         dba.exec(u"SELECT count(*) AS n FROM kohi.audit_event"
                  " WHERE action = $1 AND target = $2 AND login = $3 AND outcome = 'ok'"_s,
@@ -318,8 +321,10 @@ TEST_CASE("user admin: anyone without the user administrator duty is refused eve
     const QList<QStringList> nonAdmins{{u"kohi_clerk_nanbyo"_s}, {u"kohi_clerk_boshi"_s},
                                        {u"kohi_approver"_s},     {u"kohi_mynumber_viewer"_s},
                                        {u"kohi_auditor"_s},      {}};
+    QStringList attackers;
     for (const QStringList& duties : nonAdmins) {
         const auto staff = tdb.createStaff(u"ua_nonadm"_s, duties);
+        attackers << staff.login;
         auto s = tdb.connect(staff.login, staff.password);
         REQUIRE(s);
         const QByteArray victim = utf8(target.login);
@@ -356,6 +361,15 @@ TEST_CASE("user admin: anyone without the user administrator duty is refused eve
     CHECK(tdb.connect(target.login, target.password));
     WARN("user admin, non-administrators: refused attempts " << attacks.refused);
     CHECK(attacks.refused == 6 * 14);
+    // Every refused attempt is in the access log (0019: recorded by the server, whatever the
+    // caller's transaction did).
+    kohi::test::sealAuditLog(*dba);
+    const PgResult logged =
+        dba->exec(u"SELECT count(*) AS n FROM kohi.audit_event WHERE login = ANY($1::text[])"
+                  " AND outcome = 'refused' AND details->>'sqlstate' = '42501'"_s,
+                  {utf8(u'{' + attackers.join(u',') + u'}')});
+    REQUIRE(logged.ok);
+    CHECK(logged.first(u"n"_s).toInt() == 6 * 14);
 }
 
 TEST_CASE("user admin: what an administrator sends is checked (secrets, names, duties, targets, "
@@ -669,10 +683,12 @@ TEST_CASE("user admin: settings are range-checked, checked together and audited 
         return -1;
     };
     auto audits = [&](const QString& key) {
+        kohi::test::sealAuditLog(db.dba());
         const PgResult r = db.dba().exec(
             u"SELECT count(*) AS n, max(details->>'before') AS before, max(details->>'after') AS "
             u"after"
-            " FROM kohi.audit_event WHERE action = 'setting_set' AND target = $1 AND login = $2"_s,
+            " FROM kohi.audit_event WHERE action = 'setting_set' AND target = $1 AND login = $2"
+            "   AND outcome = 'ok'"_s,
             {utf8(key), utf8(admin.login)});
         REQUIRE(r.ok);
         return std::tuple{r.first(u"n"_s).toInt(), r.first(u"before"_s).toString(),

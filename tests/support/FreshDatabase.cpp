@@ -54,6 +54,11 @@ void appendAuditEvent(db::Session& dba, const QString& login, const QString& act
 
 void appendAuditHistory(db::Session& dba, int n, const QString& from, const QString& to)
 {
+    // One transaction, nothing waiting and the chain head locked first: the sealer worker
+    // (which takes the same lock) links nothing between the history and the moved head.
+    sealAuditLog(dba);
+    REQUIRE(dba.exec(u"BEGIN"_s).ok);
+    REQUIRE(dba.exec(u"SELECT seq FROM kohi_audit.chain_head FOR UPDATE"_s).ok);
     const db::PgResult parts = dba.exec(
         u"SELECT sum(kohi_audit.ensure_partitions(m AT TIME ZONE 'Asia/Tokyo', 0)) AS n"
         " FROM generate_series(date_trunc('month', $1::timestamptz AT TIME ZONE 'Asia/Tokyo'),"
@@ -85,6 +90,9 @@ void appendAuditHistory(db::Session& dba, int n, const QString& from, const QStr
                  "       ORDER BY at DESC, chain_seq DESC LIMIT 1) e"_s);
     INFO(head.errorMessage.toStdString());
     REQUIRE(head.ok);
+    const db::PgResult committed = dba.exec(u"COMMIT"_s);
+    INFO(committed.errorMessage.toStdString());
+    REQUIRE(committed.ok);
 }
 
 FreshDatabase::FreshDatabase(const QString& name, const QString& migrationDir) : m_name(name)

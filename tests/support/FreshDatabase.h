@@ -38,7 +38,8 @@ void appendAuditEvent(db::Session& dba, const QString& login, const QString& act
 
 // Synthetic, correctly chained history written set-based by the administrator (as the benchmark
 // does): n events spread evenly over [from, to), with the month partitions they need and the
-// chain head moved to the last one. Only valid while the chain is older than 'from'.
+// chain head moved to the last one, in one transaction that holds the chain head (seals what is
+// waiting first). Only valid while the chain is older than 'from'.
 void appendAuditHistory(db::Session& dba, int n, const QString& from, const QString& to);
 
 // A database of its own in the shared test cluster, migrated from nothing with kohi-admin, for
