@@ -782,15 +782,22 @@ static void kohi_emit_log(ErrorData* edata)
     if (kohi_encode(buf, &len, fields, lens)) {
         /* The error may have been raised while this backend held the lock. */
         held = LWLockHeldByMe(kohi_access->lock);
-        if (held || LWLockConditionalAcquire(kohi_access->lock, LW_EXCLUSIVE)) {
-            if (kohi_access_append_locked(buf, len, false, GetCurrentTimestamp()) == 0)
-                kohi_access->dropped++;
-            /* The launcher starts this database's sealer if none runs. */
-            if (kohi_access->launcher_latch != NULL)
+        /* Blocking: holders of this lock never wait for anything while holding it. */
+        if (!held)
+            LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+        if (kohi_access_append_locked(buf, len, false, GetCurrentTimestamp()) == 0)
+            kohi_access->dropped++;
+        /* Wake this database's sealer; if none runs, the launcher starts one. */
+        {
+            KohiWorkerSlot* w = kohi_worker_slot_locked(MyDatabaseId, false);
+
+            if (w != NULL && w->state == KOHI_WS_RUNNING && w->latch != NULL)
+                SetLatch(w->latch);
+            else if (kohi_access->launcher_latch != NULL)
                 SetLatch(kohi_access->launcher_latch);
-            if (!held)
-                LWLockRelease(kohi_access->lock);
         }
+        if (!held)
+            LWLockRelease(kohi_access->lock);
     }
     kohi_in_hook = false;
 }
@@ -1010,6 +1017,7 @@ void kohi_audit_launcher_main(Datum main_arg)
         TimestampTz now = GetCurrentTimestamp();
 
         ResetLatch(MyLatch);
+        /* Exclusive only for discarding events of a database that is gone (rare). */
         LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
         from = kohi_access->next_seq > (uint64)kohi_access->capacity
                    ? kohi_access->next_seq - kohi_access->capacity

@@ -223,6 +223,81 @@ GRANT EXECUTE ON FUNCTION kohi_audit.sealer_pid() TO kohi_owner;
 GRANT EXECUTE ON FUNCTION kohi_audit.emit_raw(text, text, text, text, text, text, text, text)
     TO kohi_owner;
 
+-- ------------------------------------------------------------------ chain numbers, not pending ids
+-- The chain head as it is now (for the auditor's head export).
+CREATE FUNCTION kohi_audit.head() RETURNS TABLE (seq bigint, hash bytea, at timestamptz)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, kohi_audit, pg_temp AS $$
+    SELECT h.seq, h.hash, h.at FROM kohi_audit.chain_head h
+$$;
+ALTER FUNCTION kohi_audit.head() OWNER TO kohi_audit_owner;
+REVOKE ALL ON FUNCTION kohi_audit.head() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION kohi_audit.head() TO kohi_owner;
+
+CREATE OR REPLACE FUNCTION kohi.audit_retention_purge()
+RETURNS TABLE (partitions text[], events_purged bigint, anchor_seq bigint, anchor_hash text,
+               event_seq bigint)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, kohi_audit, pg_temp AS $$
+DECLARE
+    years int;
+    cutoff timestamptz;
+    h kohi_audit.chain_head;
+    p record;
+    names text[] := '{}';
+    part text;
+    n bigint := 0;
+    a record;
+    last_anchor record;
+    next_seq bigint;
+    ev bigint;
+BEGIN
+    IF NOT coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false) THEN
+        RAISE EXCEPTION '保存期間を過ぎたアクセスログの削除は、データベース管理者だけが実行できます。'
+            USING ERRCODE = '42501';
+    END IF;
+    SELECT value INTO STRICT years FROM kohi.setting WHERE key = 'audit_retention_years';
+    cutoff := (date_trunc('month', clock_timestamp() AT TIME ZONE 'Asia/Tokyo')
+               - make_interval(years => years)) AT TIME ZONE 'Asia/Tokyo';
+    SELECT * INTO STRICT h FROM chain_head FOR UPDATE;
+    FOR p IN SELECT * FROM kohi_audit.partition WHERE upper_bound <= cutoff ORDER BY lower_bound LOOP
+        EXECUTE format('SELECT count(*) AS c, max(chain_seq) AS s FROM kohi_audit.%I', p.name) INTO a;
+        IF a.s IS NOT NULL THEN
+            EXECUTE format('SELECT chain_seq, hash, at FROM kohi_audit.%I WHERE chain_seq = $1',
+                           p.name) INTO last_anchor USING a.s;
+        END IF;
+        n := n + a.c;
+        names := names || p.name;
+    END LOOP;
+    IF cardinality(names) > 0 AND last_anchor.chain_seq IS NOT NULL THEN
+        -- Whole months only, and the chain order is the time order: nothing kept precedes the anchor.
+        SELECT min(e.chain_seq) INTO next_seq FROM kohi.audit_event e WHERE e.at >= cutoff;
+        IF next_seq IS NOT NULL AND next_seq <> last_anchor.chain_seq + 1 THEN
+            RAISE EXCEPTION '削除境界の前後で連番が連続していません（連番 % の次が %）。削除を中止しました。',
+                last_anchor.chain_seq, next_seq USING ERRCODE = '55000';
+        END IF;
+    END IF;
+    FOREACH part IN ARRAY names LOOP
+        EXECUTE format('DROP TABLE kohi_audit.%I', part);
+        DELETE FROM kohi_audit.partition WHERE name = part;
+    END LOOP;
+    ev := append(session_user, inet_client_addr(), NULL, 'audit_retention_purge', NULL, NULL, 'ok',
+                 jsonb_build_object('retention_years', years,
+                                    'cutoff', to_char(cutoff AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                                    'partitions', to_jsonb(names),
+                                    'events_purged', n,
+                                    'anchor_seq', last_anchor.chain_seq,
+                                    'anchor_hash', encode(last_anchor.hash, 'hex'),
+                                    'anchor_at', to_char(last_anchor.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                                    'head_seq', h.seq,
+                                    'head_hash', encode(h.hash, 'hex')));
+    -- append() gives a pending id since 0019: link the event now (this transaction already
+    -- holds the chain head) and return its number in the chain.
+    PERFORM seal();
+    SELECT max(e.chain_seq) INTO ev FROM kohi.audit_event e
+    WHERE e.action = 'audit_retention_purge' AND e.at >= h.at;
+    RETURN QUERY SELECT names, n, last_anchor.chain_seq, encode(last_anchor.hash, 'hex'), ev;
+END
+$$;
+
 -- ------------------------------------------------------------------ staff session limits
 INSERT INTO kohi.setting (key, value, min_value, max_value, label) VALUES
     ('staff_statement_timeout_seconds', 120, 5, 3600,
@@ -707,3 +782,19 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION kohi.monitor_evaluate(bigint) FROM PUBLIC;
+
+-- The exported head: the chain head once the export's own (durable) event is in it. 0008 used
+-- append()'s return value, which is a pending id since 0019.
+CREATE OR REPLACE FUNCTION kohi_api.audit_head()
+RETURNS TABLE (seq bigint, hash text, at timestamptz, database text)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, kohi, pg_temp AS $$
+BEGIN
+    IF NOT (pg_has_role(session_user, 'kohi_auditor', 'MEMBER') OR kohi.is_superuser()) THEN
+        RAISE EXCEPTION 'アクセスログの先頭の書き出しは監査担当だけが実行できます。' USING ERRCODE = '42501';
+    END IF;
+    PERFORM kohi.assert_session_ok();
+    PERFORM kohi.audit('audit_head_export', NULL, 'ok');
+    RETURN QUERY SELECT h.seq, encode(h.hash, 'hex'), h.at, current_database()::text
+                 FROM kohi_audit.head() h;
+END
+$$;

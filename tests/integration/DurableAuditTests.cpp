@@ -21,15 +21,17 @@ using kohi::test::TestDatabase;
 
 namespace {
 
+// Each test case has a database of its own: ctest runs the cases in parallel processes.
 struct World
 {
-    FreshDatabase db{u"kohi_durable_audit"_s};
+    explicit World(const QString& database) : db(database) { seed(); }
+    FreshDatabase db;
     TestDatabase::Staff clerk = db.createStaff(u"dur_clerk"_s, {u"kohi_clerk_nanbyo"_s});
     TestDatabase::Staff other = db.createStaff(u"dur_other"_s, {u"kohi_clerk_nanbyo"_s});
     TestDatabase::Staff auditor = db.createStaff(u"dur_aud"_s, {u"kohi_auditor"_s});
     TestDatabase::Staff admin = db.createStaff(u"dur_adm"_s, {u"kohi_user_admin"_s});
 
-    World()
+    void seed()
     {
         // Three 難病 recipients whose kana starts with ジュ, one other.
         REQUIRE(
@@ -71,7 +73,7 @@ TEST_CASE("a read leaves exactly one access event with what it returned, whateve
           "does with the transaction",
           "[audit][security]")
 {
-    World w;
+    World w(u"kohi_dur_read"_s);
     RawConnection clerk(w.db.name(), w.clerk.login, w.clerk.password);
     clerk.ok(u"SELECT kohi_api.session_begin('raw-psql')"_s);
 
@@ -136,7 +138,7 @@ TEST_CASE("a read leaves exactly one access event with what it returned, whateve
 TEST_CASE("reads of staff records and of the access log survive a rollback too",
           "[audit][security]")
 {
-    World w;
+    World w(u"kohi_dur_staff"_s);
     RawConnection admin(w.db.name(), w.admin.login, w.admin.password);
     admin.ok(u"BEGIN"_s);
     admin.ok(u"SELECT * FROM kohi_api.user_list()"_s);
@@ -163,7 +165,7 @@ TEST_CASE("a refused call leaves a refusal event after ROLLBACK, PostgreSQL's ow
           "refusal included, and the monitoring counts it",
           "[audit][security][monitoring]")
 {
-    World w;
+    World w(u"kohi_dur_refusal"_s);
     RawConnection clerk(w.db.name(), w.clerk.login, w.clerk.password);
     clerk.ok(u"BEGIN"_s);
     // Not granted to clerks: refused by PostgreSQL before any Kohi code runs.
@@ -204,7 +206,7 @@ TEST_CASE("a refused call leaves a refusal event after ROLLBACK, PostgreSQL's ow
 TEST_CASE("a staff transaction held open stalls nobody and is ended by the server at the limit",
           "[audit][security][reliability]")
 {
-    World w;
+    World w(u"kohi_dur_held"_s);
     auto& dba = w.db.dba();
     REQUIRE(dba.exec(u"UPDATE kohi.setting SET value = 5"
                      " WHERE key = 'staff_idle_in_transaction_seconds'"_s)
@@ -240,7 +242,7 @@ TEST_CASE("a staff transaction held open stalls nobody and is ended by the serve
 TEST_CASE("staff session limits come from the settings and are set for every staff role",
           "[audit][security]")
 {
-    World w;
+    World w(u"kohi_dur_limits"_s);
     auto& dba = w.db.dba();
     REQUIRE(dba.exec(u"UPDATE kohi.setting SET value = CASE key"
                      " WHEN 'staff_statement_timeout_seconds' THEN 30"
@@ -270,7 +272,7 @@ TEST_CASE("staff session limits come from the settings and are set for every sta
 
 TEST_CASE("a malformed event can neither be emitted nor stop the sealer", "[audit][security]")
 {
-    World w;
+    World w(u"kohi_dur_malformed"_s);
     auto& dba = w.db.dba();
     // Refused at the door: no outcome the log accepts.
     CHECK_FALSE(dba.exec(u"SELECT kohi_audit.emit_raw('x', NULL, NULL, 'a', NULL, NULL,"
