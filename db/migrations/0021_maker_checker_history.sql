@@ -347,13 +347,21 @@ REVOKE ALL ON FUNCTION kohi.mynumber_guess_check(text, text, text) FROM PUBLIC;
 -- Registration: the number is compared with every registered one when the row is inserted
 -- (INSERT ... ON CONFLICT (dup_hash) in mynumber_register, 0010); row triggers BEFORE INSERT
 -- run before that comparison, also for a row that then conflicts. So the gate sits here, and
--- mynumber_register (0010) itself is unchanged.
+-- mynumber_register (0010) itself is unchanged. The comparison is a lookup of the register by
+-- My Number, i.e. a read: it is logged durably (mynumber_register_attempt) before it happens,
+-- so a registration that "succeeds" and is then rolled back - which tells the caller that
+-- nobody holds the number - is on record too (an attempt without a committed registration or a
+-- refusal). Only the refusals count towards the limit: every honest registration is a lookup.
 CREATE FUNCTION kohi.mynumber_register_gate() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, kohi, pg_temp AS $$
 BEGIN
     IF NOT kohi.is_superuser() THEN
         PERFORM kohi.mynumber_guess_check('mynumber_register', 'recipient:' || NEW.recipient_id,
                                          NEW.programme);
+        PERFORM kohi.audit('mynumber_register_attempt', 'recipient:' || NEW.recipient_id, 'ok',
+                           jsonb_build_object('person_role', NEW.person_role,
+                                              'seal_ref', NEW.seal_ref),
+                           NEW.programme);
     END IF;
     RETURN NEW;
 END

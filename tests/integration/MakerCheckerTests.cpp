@@ -492,7 +492,13 @@ TEST_CASE("guesses at a My Number inside rolled-back transactions count, block t
     CHECK_FALSE(blocked.registered());
     CHECK(blocked.message.startsWith(u"本日は個人番号の照合の不一致・登録済み番号の入力が上限"_s));
     REQUIRE(prober->exec(u"ROLLBACK"_s).ok);
-    // The other clerk is not affected.
+    // The other clerk is not affected. A registration they roll back (it told them nobody
+    // holds that number) leaves its lookup on record, though it counts for nothing.
+    REQUIRE(clerkSession->exec(u"BEGIN"_s).ok);
+    CHECK(clerkRepo.registerNumber(MyNumberEntry{last, PersonRole::Patient, {}, {}, {}},
+                                   secure(syntheticNumber()))
+              .registered());
+    REQUIRE(clerkSession->exec(u"ROLLBACK"_s).ok);
     CHECK(clerkRepo.registerNumber(MyNumberEntry{last, PersonRole::Patient, {}, {}, {}},
                                    secure(syntheticNumber()))
               .registered());
@@ -511,6 +517,17 @@ TEST_CASE("guesses at a My Number inside rolled-back transactions count, block t
     CHECK(events(rrStaff, "mynumber_confirm", "mismatch") == 0);
     CHECK(events(proberStaff, "mynumber_register", "duplicate") == 5);
     CHECK(events(proberStaff, "mynumber_register", "guess_limit") == 1);
+    // Every lookup of the register by number is on record: the clerk's four (the application's
+    // number, the held one, the rolled-back one, the last) against three registrations.
+    const auto lookups = [&](const TestDatabase::Staff& who, const char* action) {
+        return scalar(db.dba(),
+                      u"SELECT count(*) FROM kohi.audit_event WHERE login = $1 AND action = $2"
+                      " AND outcome = 'ok'"_s,
+                      {who.login.toUtf8(), QByteArray(action)});
+    };
+    CHECK(lookups(clerkStaff, "mynumber_register_attempt") == 4);
+    CHECK(lookups(clerkStaff, "mynumber_register") == 3);
+    CHECK(lookups(proberStaff, "mynumber_register_attempt") == 5); // not the blocked one
 
     // Monitoring raises the alerts.
     REQUIRE(db.dba().exec(u"SELECT * FROM kohi.monitor_evaluate()"_s).ok);
