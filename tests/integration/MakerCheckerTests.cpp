@@ -65,7 +65,8 @@ public:
         m_first.clear();
         for (int c = 0; m_rows > 0 && c < PQnfields(r); ++c)
             m_first.insert(QString::fromUtf8(PQfname(r, c)),
-                           PQgetisnull(r, 0, c) ? QString() : QString::fromUtf8(PQgetvalue(r, 0, c)));
+                           PQgetisnull(r, 0, c) ? QString()
+                                                : QString::fromUtf8(PQgetvalue(r, 0, c)));
         m_error = QString::fromUtf8(PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY));
         m_sqlstate = QString::fromLatin1(PQresultErrorField(r, PG_DIAG_SQLSTATE));
         PQclear(r);
@@ -141,8 +142,7 @@ struct Saved
 };
 
 // application_save as a raw call: a new application (id 0) or a new version of one.
-Saved save(RawConnection& c, const QJsonObject& form, qint64 id = 0,
-           const QByteArray& version = {})
+Saved save(RawConnection& c, const QJsonObject& form, qint64 id = 0, const QByteArray& version = {})
 {
     c.ok(u"SELECT * FROM kohi_api.application_save($1, $2, '54', 'new', NULL, $3)"_s,
          {id ? num(id) : QByteArray(), id ? version : QByteArray(), json(form)});
@@ -204,9 +204,9 @@ QString createKey(FreshDatabase& db, const TestDatabase::Staff& viewer)
 {
     MyNumberKeyCeremony::KeyInfo key;
     QString error;
-    const bool created = MyNumberKeyCeremony(db.dba(), FastArgon2)
-                             .createFirstKey(viewer.login, u"maker checker passphrase 2026"_s, &key,
-                                             &error);
+    const bool created =
+        MyNumberKeyCeremony(db.dba(), FastArgon2)
+            .createFirstKey(viewer.login, u"maker checker passphrase 2026"_s, &key, &error);
     INFO(error.toStdString());
     REQUIRE(created);
     return key.fingerprintHex;
@@ -247,11 +247,10 @@ TEST_CASE("the dual-duty tamper is refused at approval: returned, changed, saved
     dual.ok(u"SELECT kohi_api.application_get($1) AS j"_s, {num(draft.id)});
     v = QByteArray::number(
         QJsonDocument::fromJson(dual.value(u"j"_s).toUtf8()).object().value(u"version"_s).toInt());
-    const Saved tampered =
-        save(dual,
-             QJsonObject{{u"income_tier"_s, u"welfare"_s},
-                         {u"address"_s, u"大阪府岸和田市改ざん町9番9号"_s}},
-             draft.id, v);
+    const Saved tampered = save(dual,
+                                QJsonObject{{u"income_tier"_s, u"welfare"_s},
+                                            {u"address"_s, u"大阪府岸和田市改ざん町9番9号"_s}},
+                                draft.id, v);
     CHECK(tampered.cap == u"0"_s);
     // The clerk saves it unchanged (so they are the last to change it) and resubmits.
     const Saved resaved = save(clerk, QJsonObject{}, draft.id, tampered.version);
@@ -276,12 +275,14 @@ TEST_CASE("the dual-duty tamper is refused at approval: returned, changed, saved
     CHECK(dual.value(u"mine"_s) == u"t"_s);
 
     // Nothing was decided; the refusal is on record (durably: the error hook).
-    CHECK(scalar(db.dba(), u"SELECT count(*) FROM kohi.application WHERE id = $1"
-                           " AND state = 'submitted' AND income_tier = 'welfare'"_s,
+    CHECK(scalar(db.dba(),
+                 u"SELECT count(*) FROM kohi.application WHERE id = $1"
+                 " AND state = 'submitted' AND income_tier = 'welfare'"_s,
                  {num(draft.id)}) == 1);
     kohi::test::sealAuditLog(db.dba());
-    CHECK(scalar(db.dba(), u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
-                           " AND action = 'application_approve' AND outcome = 'refused'"_s,
+    CHECK(scalar(db.dba(),
+                 u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
+                 " AND action = 'application_approve' AND outcome = 'refused'"_s,
                  {dualStaff.login.toUtf8()}) == 1);
 
     // Another approver decides, and sees who touched it.
@@ -317,10 +318,10 @@ TEST_CASE("whoever registered a My Number of an application can neither confirm 
     const Saved a = save(clerk, validForm(u"バンゴウ"_s));
     auto dualSession = db.connect(dualStaff);
     const QString numberA = syntheticNumber();
-    const auto registered = MyNumberRepository(*dualSession, pin)
-                                .registerNumber(MyNumberEntry{a.recipientId, PersonRole::Patient,
-                                                              {}, {}, {}},
-                                                secure(numberA));
+    const auto registered =
+        MyNumberRepository(*dualSession, pin)
+            .registerNumber(MyNumberEntry{a.recipientId, PersonRole::Patient, {}, {}, {}},
+                            secure(numberA));
     INFO(registered.message.toStdString());
     REQUIRE(registered.registered());
     const QByteArray va = submit(clerk, a.id, a.version);
@@ -379,25 +380,28 @@ TEST_CASE("granting the clerk and the approver duty to one account is refused un
 
     // Added later, to a clerk or to an approver.
     REQUIRE(create(login, "{kohi_clerk_nanbyo}"));
-    CHECK_FALSE(admin.exec(u"SELECT kohi_api.user_set_duties($1, '{kohi_clerk_nanbyo,kohi_approver}')"_s,
-                           {login.toUtf8()}));
+    CHECK_FALSE(
+        admin.exec(u"SELECT kohi_api.user_set_duties($1, '{kohi_clerk_nanbyo,kohi_approver}')"_s,
+                   {login.toUtf8()}));
     CHECK(admin.error().contains(refusal));
     REQUIRE(create(login + u"a"_s, "{kohi_approver}"));
     CHECK_FALSE(admin.exec(
         u"SELECT kohi_api.user_set_duties($1, '{kohi_approver,kohi_clerk_boshi,kohi_auditor}')"_s,
         {(login + u"a"_s).toUtf8()}));
     CHECK(admin.error().contains(refusal));
-    CHECK(scalar(db.dba(), u"SELECT count(*) FROM pg_auth_members m"
-                           " JOIN pg_roles r ON r.oid = m.member"
-                           " JOIN pg_roles d ON d.oid = m.roleid"
-                           " WHERE r.rolname IN ($1, $2)"
-                           " AND d.rolname IN ('kohi_approver', 'kohi_clerk_nanbyo', 'kohi_clerk_boshi')"_s,
+    CHECK(scalar(db.dba(),
+                 u"SELECT count(*) FROM pg_auth_members m"
+                 " JOIN pg_roles r ON r.oid = m.member"
+                 " JOIN pg_roles d ON d.oid = m.roleid"
+                 " WHERE r.rolname IN ($1, $2)"
+                 " AND d.rolname IN ('kohi_approver', 'kohi_clerk_nanbyo', 'kohi_clerk_boshi')"_s,
                  {login.toUtf8(), (login + u"a"_s).toUtf8()}) == 2); // what each had before
     // The refusals are on record.
     kohi::test::sealAuditLog(db.dba());
-    CHECK(scalar(db.dba(), u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
-                           " AND action IN ('user_create', 'user_set_duties')"
-                           " AND outcome = 'refused'"_s,
+    CHECK(scalar(db.dba(),
+                 u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
+                 " AND action IN ('user_create', 'user_set_duties')"
+                 " AND outcome = 'refused'"_s,
                  {adminStaff.login.toUtf8()}) == 4);
 
     // An office may allow it; the setting change is logged like any other.
@@ -456,23 +460,25 @@ TEST_CASE("guesses at a My Number inside rolled-back transactions count, block t
     CHECK(scalar(db.dba(), u"SELECT mismatches FROM kohi.mynumber WHERE id = $1"_s, {id}) == 0);
     // The sixth is refused before the number is looked at - even the right one.
     approver.ok(u"BEGIN"_s);
-    CHECK_FALSE(approver.exec(u"SELECT * FROM kohi_api.mynumber_confirm($1, $2)"_s,
-                              {id, number.toUtf8()}));
+    CHECK_FALSE(
+        approver.exec(u"SELECT * FROM kohi_api.mynumber_confirm($1, $2)"_s, {id, number.toUtf8()}));
     CHECK(approver.sqlstate() == u"42501"_s);
     CHECK(approver.error().startsWith(
         u"本日は個人番号の照合の不一致・登録済み番号の入力が上限（5回）に達したため"_s));
     approver.ok(u"ROLLBACK"_s);
-    CHECK(scalar(db.dba(), u"SELECT count(*) FROM kohi.mynumber WHERE id = $1"
-                           " AND status = 'pending'"_s,
+    CHECK(scalar(db.dba(),
+                 u"SELECT count(*) FROM kohi.mynumber WHERE id = $1"
+                 " AND status = 'pending'"_s,
                  {id}) == 1);
 
     // A clerk asks "is this number registered?" by registering it for someone else, and rolls
     // back. One number is registered; the prober tries it five times.
     const qint64 holder = activeRecipient(db, u"5400001"_s);
     const QString held = syntheticNumber();
-    REQUIRE(clerkRepo.registerNumber(MyNumberEntry{holder, PersonRole::Patient, {}, {}, {}},
-                                     secure(held))
-                .registered());
+    REQUIRE(
+        clerkRepo
+            .registerNumber(MyNumberEntry{holder, PersonRole::Patient, {}, {}, {}}, secure(held))
+            .registered());
     auto prober = db.connect(proberStaff);
     MyNumberRepository proberRepo(*prober, pin);
     for (int i = 0; i < 5; ++i) {
@@ -495,12 +501,14 @@ TEST_CASE("guesses at a My Number inside rolled-back transactions count, block t
     // The other clerk is not affected. A registration they roll back (it told them nobody
     // holds that number) leaves its lookup on record, though it counts for nothing.
     REQUIRE(clerkSession->exec(u"BEGIN"_s).ok);
-    CHECK(clerkRepo.registerNumber(MyNumberEntry{last, PersonRole::Patient, {}, {}, {}},
-                                   secure(syntheticNumber()))
+    CHECK(clerkRepo
+              .registerNumber(MyNumberEntry{last, PersonRole::Patient, {}, {}, {}},
+                              secure(syntheticNumber()))
               .registered());
     REQUIRE(clerkSession->exec(u"ROLLBACK"_s).ok);
-    CHECK(clerkRepo.registerNumber(MyNumberEntry{last, PersonRole::Patient, {}, {}, {}},
-                                   secure(syntheticNumber()))
+    CHECK(clerkRepo
+              .registerNumber(MyNumberEntry{last, PersonRole::Patient, {}, {}, {}},
+                              secure(syntheticNumber()))
               .registered());
 
     // The durable log holds every attempt and every block, whatever the transactions did.

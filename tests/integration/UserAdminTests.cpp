@@ -774,9 +774,8 @@ TEST_CASE("user admin: kohi-admin user commands as a user administrator", "[user
     CHECK(both.exitCode != 0);
     CHECK(both.err.contains(u"承認者の職務を同じ職員に付与することはできません"_s));
 
-    const Run duties =
-        runAdmin({u"user"_s, u"duties"_s, login, u"kohi_clerk_nanbyo"_s, u"kohi_clerk_boshi"_s},
-                 env);
+    const Run duties = runAdmin(
+        {u"user"_s, u"duties"_s, login, u"kohi_clerk_nanbyo"_s, u"kohi_clerk_boshi"_s}, env);
     INFO(duties.err.toStdString());
     CHECK(duties.exitCode == 0);
     CHECK(duties.out.contains(u"難病認定G 担当、母子G 担当"_s));
