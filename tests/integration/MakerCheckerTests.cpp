@@ -12,9 +12,12 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QDate>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <libpq-fe.h>
 #include <vector>
 
@@ -608,4 +611,48 @@ TEST_CASE("an approver reads a recipient only while it has a submitted applicati
     CHECK(sees(decider, draft.recipientId, draft.id) == 5);
     CHECK(sees(other, draft.recipientId, draft.id) == 0);
     CHECK(sees(clerk, draft.recipientId, draft.id) == 5);
+}
+
+TEST_CASE("history made before the upgrade counts: 0021 takes the editors from the applications "
+          "and the access log",
+          "[security][makerchecker][migrate]")
+{
+    // The database as it was before 0021, with the tamper done there.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QDir source(TestDatabase::instance().value(u"KOHI_SOURCE_DIR"_s) + u"/db/migrations"_s);
+    for (const QString& f : source.entryList({u"*.sql"_s}, QDir::Files, QDir::Name))
+        if (f < u"0021"_s)
+            REQUIRE(QFile::copy(source.filePath(f), dir.filePath(f)));
+    FreshDatabase db(u"kohi_mc_upgrade"_s, dir.path());
+    const auto clerkStaff = db.createStaff(u"mcu_clerk"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto dualStaff = dualDutyStaff(db, u"mcu_dual"_s);
+    const auto otherStaff = db.createStaff(u"mcu_appr"_s, {u"kohi_approver"_s});
+    qint64 id = 0;
+    {
+        RawConnection clerk(db.name(), clerkStaff);
+        RawConnection dual(db.name(), dualStaff);
+        const Saved draft = save(clerk, validForm(u"イコウ"_s));
+        id = draft.id;
+        QByteArray v = submit(clerk, id, draft.version);
+        dual.ok(u"SELECT kohi_api.application_return($1, $2, '確認します')"_s, {num(id), v});
+        const Saved tampered = save(dual, QJsonObject{{u"income_tier"_s, u"welfare"_s}}, id,
+                                    QByteArray::number(v.toInt() + 1));
+        const Saved resaved = save(clerk, QJsonObject{}, id, tampered.version);
+        submit(clerk, id, resaved.version);
+    }
+
+    // The upgrade.
+    const auto migrated = kohi::test::runAdmin({u"migrate"_s}, db.name());
+    INFO(migrated.err.toStdString());
+    REQUIRE(migrated.exitCode == 0);
+    RawConnection dual(db.name(), dualStaff);
+    RawConnection other(db.name(), otherStaff);
+    dual.ok(u"SELECT version FROM kohi_api.application_list('submitted', NULL, NULL, NULL, 10)"
+            " WHERE id = $1"_s,
+            {num(id)});
+    const QByteArray v = dual.value(u"version"_s).toUtf8();
+    CHECK_FALSE(dual.exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {num(id), v}));
+    CHECK(dual.error().startsWith(u"この申請の過去の版を作成・変更または提出しているため"_s));
+    other.ok(u"SELECT kohi_api.application_approve($1, $2)"_s, {num(id), v});
 }
