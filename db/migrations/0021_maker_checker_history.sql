@@ -144,6 +144,7 @@ LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, kohi, pg_temp AS $$
 DECLARE
     a kohi.application;
     reason text;
+    ctx text;
 BEGIN
     PERFORM kohi.assert_session_ok();
     IF NOT pg_has_role(session_user, 'kohi_approver', 'MEMBER') THEN
@@ -164,6 +165,15 @@ BEGIN
     -- Maker-checker over the whole history: nobody decides on anything they made, whatever
     -- duties they hold.
     reason := kohi.application_maker_reason(a, session_user);
+    IF reason IS NOT NULL THEN
+        -- Recorded durably with its reason under the caller's action (the error hook would
+        -- record the message only, and only when it gets the log's lock at once).
+        GET DIAGNOSTICS ctx = PG_CONTEXT;
+        PERFORM kohi.audit(coalesce(substring(ctx FROM 'kohi_api\.(application_[a-z_]+)\('),
+                                    'application_decide'),
+                           'application:' || a.id, 'refused',
+                           jsonb_build_object('reason', reason), a.programme);
+    END IF;
     IF reason = 'own_entry' THEN
         RAISE EXCEPTION '自分が入力または変更した申請は承認・差戻しできません。別の承認者に依頼してください。'
             USING ERRCODE = '42501';
@@ -183,10 +193,11 @@ $$;
 -- account's complete new set of duties. The approver decides every programme's applications,
 -- so any clerk duty with the approver duty is "clerk and approver of the same programme".
 CREATE OR REPLACE FUNCTION kohi.check_duties(p_duties text[]) RETURNS void
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, kohi, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, kohi, pg_temp AS $$
 DECLARE
     d text;
     clerk text;
+    ctx text;
 BEGIN
     FOREACH d IN ARRAY coalesce(p_duties, '{}') LOOP
         IF NOT EXISTS (SELECT FROM kohi.duty WHERE role_name = d) THEN
@@ -198,6 +209,12 @@ BEGIN
         SELECT string_agg(g.name, '・' ORDER BY g.code) INTO clerk
         FROM kohi.staff_group g WHERE g.duty_role::text = ANY (p_duties);
         IF clerk IS NOT NULL THEN
+            GET DIAGNOSTICS ctx = PG_CONTEXT;
+            PERFORM kohi.audit(coalesce(substring(ctx FROM 'kohi_api\.(user_[a-z_]+)\('),
+                                        'user_duties'),
+                               NULL, 'refused',
+                               jsonb_build_object('reason', 'clerk_and_approver',
+                                                  'duties', to_jsonb(p_duties)));
             RAISE EXCEPTION '担当（%）と承認者の職務を同じ職員に付与することはできません。承認者はすべての制度の申請を承認するため、入力と承認を一人が兼ねることになります（設定 allow_clerk_and_approver で許可されていません）。', clerk
                 USING ERRCODE = '42501';
         END IF;

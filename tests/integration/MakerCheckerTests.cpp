@@ -285,7 +285,8 @@ TEST_CASE("the dual-duty tamper is refused at approval: returned, changed, saved
     kohi::test::sealAuditLog(db.dba());
     CHECK(scalar(db.dba(),
                  u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
-                 " AND action = 'application_approve' AND outcome = 'refused'"_s,
+                 " AND action = 'application_approve' AND outcome = 'refused'"
+                 " AND details->>'reason' = 'edited_version'"_s,
                  {dualStaff.login.toUtf8()}) == 1);
 
     // Another approver decides, and sees who touched it.
@@ -403,8 +404,8 @@ TEST_CASE("granting the clerk and the approver duty to one account is refused un
     kohi::test::sealAuditLog(db.dba());
     CHECK(scalar(db.dba(),
                  u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
-                 " AND action IN ('user_create', 'user_set_duties')"
-                 " AND outcome = 'refused'"_s,
+                 " AND action IN ('user_create', 'user_set_duties') AND outcome = 'refused'"
+                 " AND details->>'reason' = 'clerk_and_approver'"_s,
                  {adminStaff.login.toUtf8()}) == 4);
 
     // An office may allow it; the setting change is logged like any other.
