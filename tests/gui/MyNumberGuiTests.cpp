@@ -387,6 +387,11 @@ TEST_CASE("the approver re-keys a pending number blind: wrong says 一致しま�
           "[gui][mynumber]")
 {
     GuiMyNumberDb db;
+    // An office that allows one person both duties (0021; refused by default): the clerk who
+    // entered the number still cannot confirm it.
+    REQUIRE(db.dba()
+                .exec(u"UPDATE kohi.setting SET value = 1 WHERE key = 'allow_clerk_and_approver'"_s)
+                .ok);
     const Staff clerk = db.staff(u"gcc"_s, {u"kohi_clerk_nanbyo"_s, u"kohi_approver"_s});
     const Staff approver = db.staff(u"gca"_s, {u"kohi_approver"_s});
     const Staff viewer = db.staff(u"gcv"_s, {u"kohi_mynumber_viewer"_s});
@@ -417,6 +422,10 @@ TEST_CASE("the approver re-keys a pending number blind: wrong says 一致しま�
     const qint64 id = enterNumber(entry, number);
     INFO(entry.message().toStdString());
     REQUIRE(id > 0);
+    // Approvers see the numbers of the applications submitted to them (0021).
+    REQUIRE(c->exec(u"SELECT kohi_api.application_submit($1, $2)"_s,
+                    {QByteArray::number(appId), saved.first(u"version"_s).toByteArray()})
+                .ok);
 
     QString error;
     const auto pending = kohi::db::pendingMyNumbers(*a, appId, &error);

@@ -173,7 +173,8 @@ TEST_CASE("user admin screen: the server's refusal is shown in Japanese and acti
     answerConfirmation(w, QMessageBox::Yes);
     CHECK(cell(w, clerk.login, StaffTableModel::Status) == u"有効"_s);
 
-    // Duties through their dialog.
+    // Duties through their dialog. A clerk duty with the approver duty: the server says no
+    // (0021), in Japanese, and nothing changes.
     clickButton(w, "dutiesButton");
     auto* duties = visibleChild<kohi::app::DutiesDialog>(w, u"dutiesDialog"_s);
     REQUIRE(duties);
@@ -183,7 +184,16 @@ TEST_CASE("user admin screen: the server's refusal is shown in Japanese and acti
     approver->setChecked(true);
     QTest::mouseClick(duties->findChild<QPushButton*>(u"dutiesOk"_s), Qt::LeftButton);
     answerConfirmation(w, QMessageBox::Yes);
-    CHECK(cell(w, clerk.login, StaffTableModel::Duties) == u"母子G 担当、承認者"_s);
+    CHECK(message->text().contains(u"と承認者の職務を同じ職員に付与することはできません"_s));
+    CHECK(cell(w, clerk.login, StaffTableModel::Duties) == u"母子G 担当"_s);
+    clickButton(w, "dutiesButton");
+    duties = visibleChild<kohi::app::DutiesDialog>(w, u"dutiesDialog"_s);
+    REQUIRE(duties);
+    CHECK_FALSE(duties->findChild<QCheckBox*>(u"duty_kohi_approver"_s)->isChecked());
+    duties->findChild<QCheckBox*>(u"duty_kohi_clerk_nanbyo"_s)->setChecked(true);
+    QTest::mouseClick(duties->findChild<QPushButton*>(u"dutiesOk"_s), Qt::LeftButton);
+    answerConfirmation(w, QMessageBox::Yes);
+    CHECK(cell(w, clerk.login, StaffTableModel::Duties) == u"難病認定G 担当、母子G 担当"_s);
 
     // A failed login shows in the table; unlocking clears it.
     CHECK_FALSE(tdb.connect(clerk.login, u"wrong-password"_s));

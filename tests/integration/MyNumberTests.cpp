@@ -1483,6 +1483,11 @@ TEST_CASE("the approver confirms a My Number by re-keying it blind, and only a m
           "[mynumber][workflow]")
 {
     MyNumberDb db;
+    // An office that allows one person both duties (0021; refused by default): the clerk who
+    // entered the number still cannot confirm it.
+    REQUIRE(db.dba()
+                .exec(u"UPDATE kohi.setting SET value = 1 WHERE key = 'allow_clerk_and_approver'"_s)
+                .ok);
     const Staff clerk = db.staff(u"mc_clerk"_s, {u"kohi_clerk_nanbyo"_s, u"kohi_approver"_s});
     const Staff approver = db.staff(u"mc_appr"_s, {u"kohi_approver"_s});
     const Staff viewer = db.staff(u"mc_view"_s, {u"kohi_mynumber_viewer"_s});

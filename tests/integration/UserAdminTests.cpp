@@ -224,7 +224,7 @@ TEST_CASE("user admin: a created account gets a one-time password and reaches no
 
     const QString login = uniqueLogin(u"ua_new"_s);
     std::optional<QString> initial =
-        repo.create(login, u"新規 花子"_s, {u"kohi_clerk_nanbyo"_s, u"kohi_approver"_s});
+        repo.create(login, u"新規 花子"_s, {u"kohi_clerk_nanbyo"_s, u"kohi_clerk_boshi"_s});
     INFO(repo.lastError().message.toStdString());
     REQUIRE(initial);
     CHECK(initial->size() == 16);
@@ -233,7 +233,7 @@ TEST_CASE("user admin: a created account gets a one-time password and reaches no
     const auto account = findAccount(repo, login);
     REQUIRE(account);
     CHECK(account->displayName == u"新規 花子"_s);
-    CHECK(account->duties == QStringList{u"kohi_clerk_nanbyo"_s, u"kohi_approver"_s});
+    CHECK(account->duties == QStringList{u"kohi_clerk_nanbyo"_s, u"kohi_clerk_boshi"_s});
     CHECK(account->isActive());
     CHECK(account->mustChangePassword);
     CHECK_FALSE(account->locked);
@@ -784,11 +784,17 @@ TEST_CASE("user admin: kohi-admin user commands as a user administrator", "[user
     REQUIRE(initial.size() == 16);
     CHECK(created.out.count(initial) == 1); // printed once
 
-    const Run duties =
+    // A clerk duty with the approver duty is refused (0021), with the server's reason.
+    const Run both =
         runAdmin({u"user"_s, u"duties"_s, login, u"kohi_clerk_boshi"_s, u"kohi_approver"_s}, env);
+    CHECK(both.exitCode != 0);
+    CHECK(both.err.contains(u"承認者の職務を同じ職員に付与することはできません"_s));
+
+    const Run duties = runAdmin(
+        {u"user"_s, u"duties"_s, login, u"kohi_clerk_nanbyo"_s, u"kohi_clerk_boshi"_s}, env);
     INFO(duties.err.toStdString());
     CHECK(duties.exitCode == 0);
-    CHECK(duties.out.contains(u"母子G 担当、承認者"_s));
+    CHECK(duties.out.contains(u"難病認定G 担当、母子G 担当"_s));
     CHECK(duties.err.isEmpty()); // no server warnings leak to the operator
 
     CHECK_FALSE(tdb.connect(login, u"wrong-once"_s));
@@ -797,13 +803,13 @@ TEST_CASE("user admin: kohi-admin user commands as a user administrator", "[user
     CHECK(listed.out.startsWith(
         u"ユーザーID\t氏名\t職務\t状態\tロック\t失敗回数\t要パスワード変更\t最終ログイン\n"_s));
     CHECK(listed.out.contains(
-        login + u"\t端末 一郎\tkohi_clerk_boshi,kohi_approver\t有効\t-\t1\t要\t-\n"_s));
+        login + u"\t端末 一郎\tkohi_clerk_nanbyo,kohi_clerk_boshi\t有効\t-\t1\t要\t-\n"_s));
 
     CHECK(runAdmin({u"user"_s, u"disable"_s, login}, env).exitCode == 0);
     Session::LoginResult result;
     CHECK_FALSE(tdb.connect(login, initial, &result));
     CHECK(runAdmin({u"user"_s, u"list"_s}, env)
-              .out.contains(login + u"\t端末 一郎\tkohi_clerk_boshi,kohi_approver\t無効"_s));
+              .out.contains(login + u"\t端末 一郎\tkohi_clerk_nanbyo,kohi_clerk_boshi\t無効"_s));
     CHECK(runAdmin({u"user"_s, u"enable"_s, login}, env).exitCode == 0);
     CHECK(tdb.connect(login, initial));
 

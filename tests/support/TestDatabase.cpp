@@ -94,11 +94,31 @@ TestDatabase::Staff TestDatabase::createStaff(const QString& prefix,
     QStringList quoted;
     for (const QString& d : duties)
         quoted << d;
+    // A clerk duty together with the approver duty is refused unless the setting
+    // allow_clerk_and_approver allows it (0021). Tests that need such an account (to show that
+    // maker-checker holds even then) get it the way an office would: with the setting allowing
+    // it, here only inside this transaction, so that no other test ever sees it raised.
+    const bool clerkAndApprover =
+        duties.contains(u"kohi_approver"_s) &&
+        (duties.contains(u"kohi_clerk_nanbyo"_s) || duties.contains(u"kohi_clerk_boshi"_s));
+    if (clerkAndApprover) {
+        REQUIRE(dba->exec(u"BEGIN"_s).ok);
+        REQUIRE(dba->exec(u"UPDATE kohi.setting SET value = 1"
+                          " WHERE key = 'allow_clerk_and_approver'"_s)
+                    .ok);
+    }
     const db::PgResult created = dba->exec(u"SELECT kohi_api.user_create($1, $2, $3::text[], $4)"_s,
                                            {staff.login.toUtf8(), (u"テスト "_s + prefix).toUtf8(),
                                             (u'{' + quoted.join(u',') + u'}').toUtf8(),
                                             dba->scramSecret(staff.login, staff.password)});
     INFO(created.errorMessage.toStdString());
+    if (clerkAndApprover) {
+        if (created.ok)
+            REQUIRE(dba->exec(u"UPDATE kohi.setting SET value = 0"
+                              " WHERE key = 'allow_clerk_and_approver'"_s)
+                        .ok);
+        REQUIRE(dba->exec(created.ok ? u"COMMIT"_s : u"ROLLBACK"_s).ok);
+    }
     REQUIRE(created.ok);
     const db::PgResult changed =
         dba->exec(u"UPDATE kohi.staff SET must_change_password = false, password_changed_at = now()"

@@ -47,6 +47,8 @@ public:
     };
     // Creates a staff account with a unique login (prefix + counter + random) through the real
     // API as the administrator, with the password already changed (no forced change pending).
+    // A clerk duty with the approver duty is created with allow_clerk_and_approver raised for
+    // that one transaction only (the server refuses the combination otherwise).
     Staff createStaff(const QString& prefix, const QStringList& duties) const;
 
 private:
