@@ -462,6 +462,12 @@ Datum kohi_audit_emit(PG_FUNCTION_ARGS)
         ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
                         errmsg("kohi_audit_emit: login, action and outcome (ok, refused, failed) "
                                "are required")));
+    /* Indexed columns of the log have a size limit: over-long values would stop every
+     * sealing pass, so they are refused here, where only the caller's call fails. */
+    if (lens[2] > 200 || lens[3] > 200 || lens[4] > 500 || lens[5] > 200 || lens[0] > 63)
+        ereport(ERROR, (errcode(ERRCODE_STRING_DATA_RIGHT_TRUNCATION),
+                        errmsg("アクセスログに記録できない長さの値です。"),
+                        errdetail("kohi_auth: login, terminal, action, programme or target too long")));
     buf = palloc(KOHI_ACCESS_DATA);
     if (!kohi_encode(buf, &len, fields, lens))
         ereport(ERROR, (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -680,35 +686,44 @@ static bool kohi_error_ignored(int sqlerrcode)
 /* "kohi_api.some_function" named in the error context, or in a permission-denied message. */
 static bool kohi_api_function_name(const ErrorData* edata, char* out, size_t outlen)
 {
-    const char* sources[2] = {edata->context, edata->message};
-    int k;
+    const char* hit = NULL;
+    const char* p = edata->context;
 
-    for (k = 0; k < 2; k++) {
-        const char* p = sources[k];
-        const char* hit = NULL;
+    /*
+     * Only from the error context that PostgreSQL writes for the frames of the API's own
+     * functions (the outermost API frame is the last one), or from PostgreSQL's own
+     * permission message: never from text a user could have chosen.
+     */
+    while (p != NULL && (p = strstr(p, "function kohi_api.")) != NULL) {
+        hit = p + strlen("function kohi_api.");
+        p = hit;
+    }
+    if (hit == NULL && edata->sqlerrcode == ERRCODE_INSUFFICIENT_PRIVILEGE &&
+        edata->message != NULL &&
+        strncmp(edata->message, "permission denied for function ", 31) == 0)
+        hit = edata->message + 31;
+    if (hit != NULL) {
+        size_t n = 0;
 
-        if (p == NULL)
-            continue;
-        /* The outermost API frame is the last one in the context. */
-        while ((p = strstr(p, "kohi_api.")) != NULL) {
-            hit = p + strlen("kohi_api.");
-            p = hit;
-        }
-        if (hit == NULL && k == 1 && edata->sqlerrcode == ERRCODE_INSUFFICIENT_PRIVILEGE &&
-            strncmp(edata->message, "permission denied for function ", 31) == 0)
-            hit = edata->message + 31;
-        if (hit != NULL) {
-            size_t n = 0;
-
-            while (n + 1 < outlen && (isalnum((unsigned char)hit[n]) || hit[n] == '_'))
-                n++;
-            memcpy(out, hit, n);
-            out[n] = '\0';
-            return n > 0;
-        }
+        while (n + 1 < outlen && (isalnum((unsigned char)hit[n]) || hit[n] == '_'))
+            n++;
+        memcpy(out, hit, n);
+        out[n] = '\0';
+        return n > 0;
     }
     return false;
 }
+
+/*
+ * Per backend: at most KOHI_HOOK_BURST error events per KOHI_HOOK_WINDOW_MS; the rest are
+ * counted and reported as one 'error_flood' event, so one session cannot flood the ring (and
+ * push out other people's events) or the log.
+ */
+#define KOHI_HOOK_BURST 30
+#define KOHI_HOOK_WINDOW_MS 10000
+static TimestampTz kohi_hook_window_start = 0;
+static int kohi_hook_in_window = 0;
+static int64 kohi_hook_suppressed = 0;
 
 static void kohi_emit_log(ErrorData* edata)
 {
@@ -733,18 +748,36 @@ static void kohi_emit_log(ErrorData* edata)
     is_super = GetConfigOption("is_superuser", true, false);
     if (is_super == NULL || strcmp(is_super, "off") != 0)
         return;
+    /* The API recorded this refusal with its details (only errors raised inside an API function
+     * are skipped: PostgreSQL's own refusal of another call in the statement is not). */
     if (kohi_refusal_statement != 0 &&
-        kohi_refusal_statement == GetCurrentStatementStartTimestamp())
-        return; /* the API recorded this refusal with its details */
+        kohi_refusal_statement == GetCurrentStatementStartTimestamp() && edata->context != NULL &&
+        strstr(edata->context, "function kohi_api.") != NULL)
+        return;
     kohi_in_hook = true;
 
+    {
+        TimestampTz now = GetCurrentTimestamp();
+
+        if (kohi_hook_window_start == 0 ||
+            TimestampDifferenceExceeds(kohi_hook_window_start, now, KOHI_HOOK_WINDOW_MS)) {
+            kohi_hook_window_start = now;
+            kohi_hook_in_window = 0;
+        }
+        if (++kohi_hook_in_window > KOHI_HOOK_BURST) {
+            kohi_hook_suppressed++;
+            kohi_in_hook = false;
+            return;
+        }
+    }
     strlcpy(state, unpack_sql_state(edata->sqlerrcode), sizeof(state));
     api = kohi_api_function_name(edata, fn, sizeof(fn));
     /*
      * Kohi's own messages and permission refusals carry no secrets (12-digit runs are redacted
      * again when sealed); other errors may quote what the user typed, so only their code is kept.
      */
-    if (api || edata->sqlerrcode == ERRCODE_INSUFFICIENT_PRIVILEGE) {
+    if (api || (edata->sqlerrcode == ERRCODE_INSUFFICIENT_PRIVILEGE && edata->message != NULL &&
+                strncmp(edata->message, "permission denied for ", 22) == 0)) {
         char msg[400];
         size_t i;
 
@@ -764,6 +797,15 @@ static void kohi_emit_log(ErrorData* edata)
     } else
         snprintf(details, sizeof(details),
                  "{\"sqlstate\": \"%s\", \"source\": \"server_error\"}", state);
+    if (kohi_hook_suppressed > 0) {
+        /* Errors of this session not recorded one by one since the last recorded one. */
+        size_t used = strlen(details);
+
+        if (used > 1 && used + 48 < sizeof(details))
+            snprintf(details + used - 1, sizeof(details) - used + 1,
+                     ", \"errors_not_itemised\": %lld}", (long long)kohi_hook_suppressed);
+        kohi_hook_suppressed = 0;
+    }
 
     fields[0] = MyProcPort->user_name;
     fields[1] = MyProcPort->remote_host;

@@ -170,9 +170,15 @@ BEGIN
     numbered AS (
         SELECT s.*, h.seq + row_number() OVER (ORDER BY s.at, s.origin, s.ord) AS chain_seq
         FROM src s),
+    -- Indexed columns cut to a size every index takes (one over-long value must never stop
+    -- the sealer: the emit refuses them, this covers the transactional path too).
     stamped AS (
-        SELECT n.chain_seq, greatest(n.at, h.at) AS at, n.login, n.client_addr, n.terminal_id,
-               n.action, n.target, n.programme, n.outcome, n.details
+        SELECT n.chain_seq, greatest(n.at, h.at) AS at, n.login, n.client_addr,
+               left(n.terminal_id, 200) AS terminal_id, left(n.action, 200) AS action,
+               left(n.target, 500) AS target, left(n.programme, 200) AS programme, n.outcome,
+               CASE WHEN length(n.target) > 500 OR length(n.action) > 200
+                         OR length(n.terminal_id) > 200 OR length(n.programme) > 200
+                    THEN n.details || '{"cut_to_index_size": true}' ELSE n.details END AS details
         FROM numbered n),
     hashed AS (
         SELECT s.*, chain_agg(event_body(s.chain_seq, s.at, s.login, s.client_addr,

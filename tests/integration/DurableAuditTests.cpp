@@ -297,3 +297,33 @@ TEST_CASE("a malformed event can neither be emitted nor stop the sealer", "[audi
     clerk.ok(kSearch);
     CHECK(w.events(w.clerk, u"recipient_search"_s).size() == 1);
 }
+
+TEST_CASE("one clerk can neither poison the sealer with an over-long value nor flood others' "
+          "refusals out of the log, nor name the action of an error",
+          "[audit][security]")
+{
+    World w(u"kohi_dur_hostile"_s);
+    RawConnection attacker(w.db.name(), w.clerk.login, w.clerk.password);
+    attacker.ok(u"SELECT kohi_api.session_begin('atk')"_s);
+    // 3.5 kB of text as a master kind: logged as the event's target, over the index size.
+    attacker.fails(u"SELECT count(*) FROM kohi_api.masters(repeat('x', 3520))"_s);
+    // Logging goes on for everyone.
+    RawConnection other(w.db.name(), w.other.login, w.other.password);
+    other.ok(kSearch);
+    CHECK(other.rows() == 3);
+    CHECK(kohi::test::sealAuditLog(w.db.dba()) >= 0);
+    CHECK(w.events(w.other, u"recipient_search"_s).size() == 1);
+
+    // A flood of errors from one session is capped; another person's refusals are all kept.
+    for (int i = 0; i < 200; ++i)
+        (void)attacker.exec(u"SELECT 1/0"_s);
+    for (int i = 0; i < 5; ++i)
+        other.fails(u"SELECT * FROM kohi_api.user_list()"_s);
+    CHECK(w.events(w.other, u"user_list"_s, u"refused"_s).size() == 5);
+    CHECK(w.events(w.clerk, u"statement_error"_s, u"failed"_s).size() <= 30);
+
+    // Text the user chose never names the action.
+    (void)attacker.exec(u"SELECT 'kohi_api.user_reset_password'::int"_s);
+    CHECK(w.events(w.clerk, u"user_reset_password"_s, u"refused"_s).isEmpty());
+    CHECK(w.events(w.clerk, u"user_reset_password"_s, u"failed"_s).isEmpty());
+}
