@@ -40,4 +40,7 @@ extern KOHI_INTERNAL void kohi_wipe(char* s);
 /* If the fmgr detoasted argument argno into a private copy t, overwrite that copy. */
 extern KOHI_INTERNAL void kohi_wipe_arg_copy(FunctionCallInfo fcinfo, int argno, text* t);
 
+/* kohi_guard.c: protected settings (ProcessUtility and client authentication hooks). */
+extern KOHI_INTERNAL void kohi_guard_init(void);
+
 #endif /* KOHI_AUTH_H */
