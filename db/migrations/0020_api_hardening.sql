@@ -27,9 +27,10 @@
 -- 5. Staff can neither catch errors nor create code: USAGE on plpgsql is revoked from PUBLIC.
 --    A DO block with an EXCEPTION handler would let a staff member swallow refusals (API errors
 --    and PostgreSQL's own "permission denied"), so that no refusal ever reaches the server's
---    error reporting (the server log and the kohi_auth error hook that records refusals as
---    access events), and probe the API silently. TEMPORARY on the database is revoked from PUBLIC
---    again (0001 revoked ALL already): without it no pg_temp function or table can be created.
+--    error reporting (the server log, and the error hook that records refusals as durable access
+--    events, migration 0019), and probe the API silently. TEMPORARY on the database is revoked
+--    from PUBLIC again (0001 revoked ALL already): without it no pg_temp function or table can
+--    be created (the client uses none).
 --    Owners keep USAGE: kohi_owner and kohi_audit_owner create plpgsql functions in migrations
 --    (migrations run as the database administrator, or as kohi_owner via SET LOCAL ROLE). A fresh
 --    database replays 0001..0019 before this grant exists, when USAGE is still PUBLIC's.
@@ -127,8 +128,9 @@ $$;
 SET LOCAL ROLE kohi_owner;
 
 -- 4. One row per purpose that server functions serialise on. Nobody but the owner can read or
--- lock these rows (no privileges, schema kohi not usable by staff); a row lock is held by the
--- caller's transaction only as long as the staff session limits allow (0019).
+-- lock these rows (no privileges, schema kohi not usable by staff). Like any lock an API function
+-- takes, it lasts until the caller's transaction ends: only staff with the duty can take it, and
+-- idle_in_transaction_session_timeout (protected by kohi_guard.c) bounds how long.
 CREATE TABLE kohi.mutex (
     purpose text PRIMARY KEY,
     note    text NOT NULL
