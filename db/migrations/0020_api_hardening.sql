@@ -93,12 +93,16 @@ $$;
 -- ------------------------------------------------------------------ 6. staff role settings
 -- ALTER ROLE <self> SET log_parameter_max_length_on_error = -1 (or a statement_timeout of 0)
 -- made before the guard existed would stay in force at every login. Staff of this database
--- only (roles are cluster-wide; other databases' staff are theirs to clean).
+-- only (roles are cluster-wide; other databases' staff are theirs to clean). Where the audit
+-- sealer keeps the staff session limits as role settings in this database (0019's
+-- kohi_audit.enforce_session_limits, which rewrites any other value within seconds), those four
+-- are left to it: removing them here would open a gap until its next pass.
 DO $$
 DECLARE
     r record;
     setting text;
     name text;
+    limits_kept boolean := to_regprocedure('kohi_audit.enforce_session_limits()') IS NOT NULL;
 BEGIN
     FOR r IN SELECT ro.rolname, s.setdatabase, s.setconfig
              FROM pg_db_role_setting s
@@ -108,6 +112,9 @@ BEGIN
                                          WHERE datname = current_database())) LOOP
         FOREACH setting IN ARRAY r.setconfig LOOP
             name := lower(split_part(setting, '=', 1));
+            CONTINUE WHEN limits_kept AND r.setdatabase <> 0
+                          AND name IN ('statement_timeout', 'lock_timeout',
+                                       'idle_in_transaction_session_timeout', 'idle_session_timeout');
             IF name IN ('statement_timeout', 'lock_timeout', 'idle_in_transaction_session_timeout',
                         'idle_session_timeout')
                OR name ~ '^(log|debug|trace)_' THEN

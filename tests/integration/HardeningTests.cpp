@@ -940,7 +940,9 @@ TEST_CASE("migration 0020 removes protected role settings staff made before the 
     for (const QString& sql :
          {u"ALTER ROLE "_s + staff.login + u" SET log_parameter_max_length_on_error = -1"_s,
           u"ALTER ROLE "_s + staff.login + u" SET debug_print_plan = on"_s,
-          u"ALTER ROLE "_s + staff.login + u" SET work_mem = '6MB'"_s})
+          u"ALTER ROLE "_s + staff.login + u" SET work_mem = '6MB'"_s,
+          u"ALTER ROLE "_s + staff.login + u" IN DATABASE "_s + db.name() +
+              u" SET trace_notify = on"_s})
         REQUIRE(dba.exec(sql).ok);
 
     const auto migrated = runAdmin({u"migrate"_s}, db.name());
@@ -954,6 +956,14 @@ TEST_CASE("migration 0020 removes protected role settings staff made before the 
         {staff.login.toUtf8()});
     REQUIRE(left.ok);
     CHECK(left.first(u"c"_s).toString() == u"work_mem=6MB"_s);
+    const auto inDatabase = dba.exec(
+        u"SELECT count(*) AS n FROM pg_db_role_setting s, unnest(s.setconfig) c"
+        " WHERE s.setrole = (SELECT oid FROM pg_roles WHERE rolname = $1)"
+        "   AND s.setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        "   AND c LIKE 'trace%'"_s,
+        {staff.login.toUtf8()});
+    REQUIRE(inDatabase.ok);
+    CHECK(inDatabase.first(u"n"_s).toInt() == 0);
     RawConnection s(db.name(), staff.login, staff.password);
     s.ok(u"SHOW log_parameter_max_length_on_error"_s);
     CHECK(s.value() == u"0"_s);
