@@ -5,13 +5,15 @@
 --
 -- 1. Every kohi_api function checks the session before anything else. The few that lacked the
 --    check get it: session_event (worked for an account with a pending forced password change),
---    application_return (validated its reason first). The functions the forced-password-change
+--    session_begin and session_info (worked for a disabled account), application_return
+--    (validated its reason first). The functions the forced-password-change
 --    screen needs (session_begin, session_info, change_password) work while a change is pending
---    but refuse a disabled account (kohi.assert_account_active). change_password also refused
---    nothing when called with NULLs: kohi_auth_reauthenticate(NULL) is NULL, "IF NOT NULL" is not
---    taken, so change_password(NULL, NULL) skipped the current-password proof, set the password
---    to NULL (ALTER ROLE ... PASSWORD NULL) and cleared the pending change, i.e. a pending or
---    expired account got data access without ever choosing a password that meets the policy.
+--    but refuse a disabled account (kohi.assert_account_active). change_password also did not
+--    need the current password: kohi_auth_reauthenticate(NULL) is NULL (STRICT), "IF NOT NULL"
+--    is not taken, so change_password(NULL, <new>) set a new password without the proof (and
+--    without counting toward the lockout) and cleared a pending change (seen on 0019). Only the
+--    NOT NULL of password_history stopped change_password(NULL, NULL) from removing the
+--    password. NULLs are now refused first.
 --    tests/integration/SessionCheckTests.cpp walks pg_proc and proves each function refuses a
 --    disabled account and one with a pending change (except the documented three).
 -- 2. No PUBLIC EXECUTE on functions in Kohi's schemas, in particular SECURITY DEFINER functions
