@@ -1191,4 +1191,5 @@ void _PG_init(void)
     ClientAuthentication_hook = kohi_client_auth;
     prev_check_password_hook = check_password_hook;
     check_password_hook = kohi_check_password;
+    kohi_guard_init(); /* kohi_guard.c: protected settings (its hooks chain after these) */
 }

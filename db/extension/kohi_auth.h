@@ -45,4 +45,7 @@ extern KOHI_INTERNAL void kohi_access_init(void);
 extern KOHI_INTERNAL void kohi_access_shmem_request(void);
 extern KOHI_INTERNAL void kohi_access_shmem_startup(void);
 
+/* kohi_guard.c: protected settings (ProcessUtility and client authentication hooks). */
+extern KOHI_INTERNAL void kohi_guard_init(void);
+
 #endif /* KOHI_AUTH_H */
