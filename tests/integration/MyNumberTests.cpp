@@ -1793,7 +1793,12 @@ TEST_CASE("a viewer finds registered numbers only by a precise lookup, every sea
           db.count(u"SELECT count(*) FROM kohi.recipient WHERE programme = '54'"_s));
     CHECK(visible(*boshiSession) ==
           db.count(u"SELECT count(*) FROM kohi.recipient WHERE programme IN ('52', '17')"_s));
-    CHECK(visible(*approverSession) == db.count(u"SELECT count(*) FROM kohi.recipient"_s));
+    // Approvers see only recipients with an application waiting for a decision, or one they
+    // decided (0021); the viewer policy does not widen that.
+    CHECK(visible(*approverSession) ==
+          db.count(u"SELECT count(DISTINCT recipient_id) FROM kohi.decision_scope"
+                   " WHERE state = 'submitted' OR decided_by = $1"_s,
+                   {approver.login.toUtf8()}));
 
     // Nor does it widen what clerks see: each group still sees only its own programmes, even
     // recipients of other programmes who have numbers.

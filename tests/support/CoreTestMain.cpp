@@ -1,8 +1,7 @@
 // Catch2 runner with a QCoreApplication, so Qt's event loop, translators and codecs work in tests.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {

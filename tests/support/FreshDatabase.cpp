@@ -117,13 +117,7 @@ TestDatabase::Staff FreshDatabase::createStaff(const QString& prefix, const QStr
     TestDatabase::Staff staff;
     staff.login = u"%1_%2"_s.arg(prefix).arg(QRandomGenerator::global()->bounded(100000000));
     staff.password = u"Audit-pw-%1-Aa9!"_s.arg(QRandomGenerator::global()->bounded(100000000));
-    const db::PgResult created =
-        m_dba->exec(u"SELECT kohi_api.user_create($1, $2, $3::text[], $4)"_s,
-                    {staff.login.toUtf8(), (u"監査試験 "_s + prefix).toUtf8(),
-                     (u'{' + duties.join(u',') + u'}').toUtf8(),
-                     m_dba->scramSecret(staff.login, staff.password)});
-    INFO(created.errorMessage.toStdString());
-    REQUIRE(created.ok);
+    TestDatabase::createAccount(*m_dba, staff, u"監査試験 "_s + prefix, duties);
     REQUIRE(m_dba
                 ->exec(u"UPDATE kohi.staff SET must_change_password = false,"
                        " password_changed_at = now() WHERE login = $1"_s,

@@ -1,8 +1,7 @@
 // Catch2 runner with a QApplication: real widgets on the offscreen platform (or Xvfb).
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {

@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -80,17 +79,9 @@ std::unique_ptr<db::Session> TestDatabase::connect(const QString& role, const QS
     return session;
 }
 
-TestDatabase::Staff TestDatabase::createStaff(const QString& prefix,
-                                              const QStringList& duties) const
+void TestDatabase::createAccount(db::Session& dba, const Staff& staff, const QString& name,
+                                 const QStringList& duties)
 {
-    static QAtomicInt counter;
-    Staff staff;
-    staff.login = u"%1_%2_%3"_s.arg(prefix)
-                      .arg(counter.fetchAndAddRelaxed(1))
-                      .arg(QRandomGenerator::global()->bounded(1000000));
-    staff.password = u"Test-pw-%1-Aa9!"_s.arg(QRandomGenerator::global()->bounded(100000000));
-    auto dba = admin();
-    REQUIRE(dba);
     QStringList quoted;
     for (const QString& d : duties)
         quoted << d;
@@ -102,24 +93,38 @@ TestDatabase::Staff TestDatabase::createStaff(const QString& prefix,
         duties.contains(u"kohi_approver"_s) &&
         (duties.contains(u"kohi_clerk_nanbyo"_s) || duties.contains(u"kohi_clerk_boshi"_s));
     if (clerkAndApprover) {
-        REQUIRE(dba->exec(u"BEGIN"_s).ok);
-        REQUIRE(dba->exec(u"UPDATE kohi.setting SET value = 1"
-                          " WHERE key = 'allow_clerk_and_approver'"_s)
+        REQUIRE(dba.exec(u"BEGIN"_s).ok);
+        REQUIRE(dba.exec(u"UPDATE kohi.setting SET value = 1"
+                         " WHERE key = 'allow_clerk_and_approver'"_s)
                     .ok);
     }
-    const db::PgResult created = dba->exec(u"SELECT kohi_api.user_create($1, $2, $3::text[], $4)"_s,
-                                           {staff.login.toUtf8(), (u"テスト "_s + prefix).toUtf8(),
-                                            (u'{' + quoted.join(u',') + u'}').toUtf8(),
-                                            dba->scramSecret(staff.login, staff.password)});
+    const db::PgResult created =
+        dba.exec(u"SELECT kohi_api.user_create($1, $2, $3::text[], $4)"_s,
+                 {staff.login.toUtf8(), name.toUtf8(), (u'{' + quoted.join(u',') + u'}').toUtf8(),
+                  dba.scramSecret(staff.login, staff.password)});
     INFO(created.errorMessage.toStdString());
     if (clerkAndApprover) {
         if (created.ok)
-            REQUIRE(dba->exec(u"UPDATE kohi.setting SET value = 0"
-                              " WHERE key = 'allow_clerk_and_approver'"_s)
+            REQUIRE(dba.exec(u"UPDATE kohi.setting SET value = 0"
+                             " WHERE key = 'allow_clerk_and_approver'"_s)
                         .ok);
-        REQUIRE(dba->exec(created.ok ? u"COMMIT"_s : u"ROLLBACK"_s).ok);
+        REQUIRE(dba.exec(created.ok ? u"COMMIT"_s : u"ROLLBACK"_s).ok);
     }
     REQUIRE(created.ok);
+}
+
+TestDatabase::Staff TestDatabase::createStaff(const QString& prefix,
+                                              const QStringList& duties) const
+{
+    static QAtomicInt counter;
+    Staff staff;
+    staff.login = u"%1_%2_%3"_s.arg(prefix)
+                      .arg(counter.fetchAndAddRelaxed(1))
+                      .arg(QRandomGenerator::global()->bounded(1000000));
+    staff.password = u"Test-pw-%1-Aa9!"_s.arg(QRandomGenerator::global()->bounded(100000000));
+    auto dba = admin();
+    REQUIRE(dba);
+    createAccount(*dba, staff, u"テスト "_s + prefix, duties);
     const db::PgResult changed =
         dba->exec(u"UPDATE kohi.staff SET must_change_password = false, password_changed_at = now()"
                   " WHERE login = $1"_s,

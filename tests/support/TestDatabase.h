@@ -4,10 +4,9 @@
 #include "db/Session.h"
 
 #include <QHash>
-#include <catch2/catch.hpp>
 #include <QString>
 #include <QStringList>
-
+#include <catch2/catch.hpp>
 #include <memory>
 
 // Readable QString values in Catch2's failure messages.
@@ -50,6 +49,10 @@ public:
     // A clerk duty with the approver duty is created with allow_clerk_and_approver raised for
     // that one transaction only (the server refuses the combination otherwise).
     Staff createStaff(const QString& prefix, const QStringList& duties) const;
+    // user_create as the administrator on `dba`; a clerk+approver account is made with the
+    // setting allow_clerk_and_approver raised only inside that transaction (0021).
+    static void createAccount(db::Session& dba, const Staff& staff, const QString& name,
+                              const QStringList& duties);
 
 private:
     TestDatabase();
