@@ -153,6 +153,14 @@ BEGIN
     -- FOR UPDATE: of two approvers acting at once, the second waits and then sees the decision.
     SELECT * INTO a FROM kohi.application WHERE id = p_id FOR UPDATE;
     IF NOT FOUND THEN
+        -- The approver's view ends with the decision: the second of two approvers acting at
+        -- once no longer sees the row once the first has committed. Tell them why.
+        SELECT s.state, s.decided_by INTO a.state, a.decided_by
+        FROM kohi.decision_scope s WHERE s.application_id = p_id;
+        IF FOUND AND a.state <> 'submitted' THEN
+            RAISE EXCEPTION 'この申請は既に処理されています（状態: %、処理者: %）。', a.state,
+                coalesce(a.decided_by, '-') USING ERRCODE = '55000';
+        END IF;
         RAISE EXCEPTION '申請が見つかりません。' USING ERRCODE = '22023';
     END IF;
     IF a.state <> 'submitted' THEN
