@@ -1,91 +1,22 @@
 // Failed-login lockout by the kohi_auth server extension: for any client, across a restart.
 // Runs on its own throwaway cluster because it restarts the server.
+#include "tests/support/PrivateCluster.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 using kohi::db::LoginFailure;
+using kohi::test::PrivateCluster;
 using kohi::test::TestDatabase;
 
-namespace {
-
-QString run(const QString& program, const QStringList& args, const QProcessEnvironment& env,
-            const QByteArray& input = {})
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    REQUIRE(p.waitForStarted());
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(180000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    INFO(program.toStdString() << " " << args.join(u' ').toStdString() << "\n"
-                               << out.toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return out;
-}
-
-// A private cluster: created here, removed when the test ends.
-struct PrivateCluster
-{
-    QTemporaryDir parent{u"/tmp/kohi-lockout-XXXXXX"_s};
-    QString dir;
-    QString script = TestDatabase::instance().value(u"KOHI_LOCALDB_SCRIPT"_s);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    kohi::db::ConnectionSettings settings;
-
-    PrivateCluster()
-    {
-        dir = parent.path() + u"/db"_s;
-        run(u"bash"_s,
-            {script, u"create"_s, u"--dir"_s, dir, u"--extension"_s,
-             TestDatabase::instance().value(u"KOHI_AUTH_SO"_s)},
-            env);
-        const QString lines =
-            run(u"bash"_s, {script, u"env"_s, u"--dir"_s, dir, u"--admin"_s}, env);
-        for (const QString& line : lines.split(u'\n', Qt::SkipEmptyParts)) {
-            const qsizetype eq = line.indexOf(u'=');
-            if (eq > 0)
-                env.insert(line.left(eq), line.mid(eq + 1));
-        }
-        settings.host = env.value(u"PGHOST"_s);
-        settings.port = env.value(u"PGPORT"_s).toInt();
-        settings.database = env.value(u"PGDATABASE"_s);
-        settings.sslRootCert = env.value(u"PGSSLROOTCERT"_s);
-        admin({u"migrate"_s});
-        admin({u"env"_s, u"set"_s, u"development"_s, u"ロックアウト試験"_s});
-    }
-    ~PrivateCluster() { QProcess::execute(u"bash"_s, {script, u"destroy"_s, u"--dir"_s, dir}); }
-    QString admin(const QStringList& args, const QByteArray& input = {})
-    {
-        return run(TestDatabase::instance().value(u"KOHI_ADMIN_BIN"_s), args, env, input);
-    }
-    void restart()
-    {
-        run(u"bash"_s, {script, u"stop"_s, u"--dir"_s, dir}, env);
-        run(u"bash"_s, {script, u"start"_s, u"--dir"_s, dir}, env);
-    }
-    kohi::db::Session::LoginResult login(const QString& user, const QString& password)
-    {
-        kohi::db::Session s(settings);
-        return s.open(user, password);
-    }
-};
-
-} // namespace
 
 TEST_CASE("five wrong passwords lock the account for every client, across a restart, until "
           "an administrator unlocks it",
           "[lockout]")
 {
-    PrivateCluster cluster;
+    PrivateCluster cluster(u"ロックアウト試験"_s);
     cluster.admin({u"user"_s, u"create"_s, u"lock_target"_s, u"--name"_s, u"対象 職員"_s,
                    u"--duty"_s, u"kohi_clerk_nanbyo"_s, u"--password-stdin"_s},
                   "Target-Pass-2026\n");
@@ -108,7 +39,7 @@ TEST_CASE("five wrong passwords lock the account for every client, across a rest
     CHECK(locked.failure == LoginFailure::AccountLocked);
 
     // The administrator must change the initial password before administering anything.
-    kohi::db::Session admin(cluster.settings);
+    kohi::db::Session admin(cluster.settings());
     REQUIRE(admin.open(u"lock_admin"_s, u"Admin-Pass-2026!"_s).ok());
     CHECK_FALSE(admin.exec(u"SELECT kohi_api.user_unlock('lock_target')"_s).ok);
     REQUIRE(admin
@@ -121,10 +52,10 @@ TEST_CASE("five wrong passwords lock the account for every client, across a rest
     CHECK(cluster.login(u"lock_target"_s, u"Target-Pass-2026"_s).ok());
 
     // Every attempt is in the access log, moved there from the extension's event buffer.
-    QFile pgpass(cluster.env.value(u"PGPASSFILE"_s));
+    QFile pgpass(cluster.environment().value(u"PGPASSFILE"_s));
     REQUIRE(pgpass.open(QIODevice::ReadOnly));
     const QString dbaPassword = QString::fromUtf8(pgpass.readLine().trimmed().split(':').value(4));
-    kohi::db::Session dba(cluster.settings);
+    kohi::db::Session dba(cluster.settings());
     REQUIRE(dba.open(u"kohi_dba"_s, dbaPassword).ok());
     REQUIRE(dba.exec(u"SELECT kohi.drain_auth_events()"_s).ok);
     const auto events =
