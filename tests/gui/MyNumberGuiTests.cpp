@@ -111,6 +111,11 @@ public:
         REQUIRE(outcome.ok);
         m_dba = TestDatabase::instance().admin(m_name); // with the database's settings
         REQUIRE(m_dba);
+        // FastArgon2 keys: accepted outside production only (migration 0022).
+        REQUIRE(m_dba
+                    ->exec(u"UPDATE kohi.setting SET value = 1"
+                           " WHERE key = 'mynumber_argon2_test_params'"_s)
+                    .ok);
         m_settings = TestDatabase::instance().settings();
         m_settings.database = m_name;
     }
