@@ -249,6 +249,14 @@ BEGIN
 END
 $$;
 
+-- Has the caller an approved rotation whose window is open (used or not)?
+CREATE FUNCTION kohi.key_rotation_window_open() RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, kohi, pg_temp AS $$
+    SELECT EXISTS (SELECT FROM kohi.mynumber_key_proposal x
+                   WHERE x.kind = 'rotate' AND x.proposed_by = session_user
+                     AND x.status = 'approved' AND clock_timestamp() < x.window_ends_at)
+$$;
+
 CREATE FUNCTION kohi.key_no_approval_message(p_kind text, p_viewer text) RETURNS text
 LANGUAGE sql STABLE SET search_path = pg_catalog, kohi, pg_temp AS $$
     SELECT format('%sは、別の職員が承認した提案がなければ行えません（提案: kohi-admin keys propose %s%s、承認: 別の職員が keys approve）。承認から%s分以内に、提案した本人が一度だけ行えます。',
@@ -714,6 +722,11 @@ BEGIN
             '鍵の更新は READ COMMITTED のトランザクションで行ってください。');
     END IF;
     p := kohi.approved_key_proposal('rotate', NULL);
+    IF p.id IS NULL AND kohi.key_rotation_window_open() THEN
+        PERFORM kohi.key_refuse(act, NULL, 'used',
+            'この承認による一括取得は既に行われました（一度だけ）。鍵の更新をやり直すときは、もう一度提案して承認を受けてください。',
+            '55000');
+    END IF;
     IF p.id IS NULL THEN
         PERFORM kohi.key_refuse(act, NULL, 'no_approval',
             '個人番号の一括取得（鍵の更新）は、別の職員が承認した鍵の更新の提案がなければ行えません（提案: kohi-admin keys propose rotate、承認: 別の職員が keys approve）。承認から'
@@ -775,7 +788,7 @@ BEGIN
             '鍵の更新は、現在の鍵を持つ閲覧者だけが行えます。');
     END IF;
     p := kohi.approved_key_proposal('rotate', NULL, true);
-    IF p.id IS NULL AND (kohi.approved_key_proposal('rotate', NULL)).id IS NULL THEN
+    IF p.id IS NULL AND NOT kohi.key_rotation_window_open() THEN
         PERFORM kohi.key_refuse(act, NULL, 'no_approval', kohi.key_no_approval_message('rotate', NULL));
     END IF;
     IF p.id IS NULL OR p.key_id IS DISTINCT FROM old.key_id THEN
@@ -949,7 +962,8 @@ BEGIN
                                  'key_kind_label', 'key_state_label', 'key_rotation_fetched',
                                  'key_proposal_state', 'caller_holds_active_key',
                                  'key_approver_duty', 'key_refuse', 'approved_key_proposal',
-                                 'key_no_approval_message', 'assert_key_note') LOOP
+                                 'key_no_approval_message', 'assert_key_note',
+                                 'key_rotation_window_open') LOOP
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
     END LOOP;
 END
