@@ -417,8 +417,10 @@ BEGIN
         PERFORM kohi.key_refuse('mynumber_key_proposals', NULL, 'not_allowed',
             '鍵の操作の提案を見る権限がありません。');
     END IF;
+    -- Open ones (status proposed or approved, whatever their age), or the newest 200 of all.
     SELECT count(*) INTO n
     FROM (SELECT kohi.key_proposal_state(p) AS state FROM kohi.mynumber_key_proposal p
+          WHERE coalesce(p_include_closed, false) OR p.status IN ('proposed', 'approved')
           ORDER BY p.id DESC LIMIT 200) r
     WHERE coalesce(p_include_closed, false) OR r.state IN ('proposed', 'approved', 'used');
     PERFORM kohi.audit('mynumber_key_proposals', NULL, 'ok',
@@ -431,6 +433,7 @@ BEGIN
            approver AND r.state = 'proposed' AND r.proposed_by <> session_user
                AND r.subject IS DISTINCT FROM session_user
     FROM (SELECT p.*, kohi.key_proposal_state(p) AS state FROM kohi.mynumber_key_proposal p
+          WHERE coalesce(p_include_closed, false) OR p.status IN ('proposed', 'approved')
           ORDER BY p.id DESC LIMIT 200) r
     WHERE coalesce(p_include_closed, false) OR r.state IN ('proposed', 'approved', 'used')
     ORDER BY r.id DESC;
