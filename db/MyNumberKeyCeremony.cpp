@@ -9,6 +9,7 @@
 #include "db/Session.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -87,9 +88,10 @@ MyNumberKeyCeremony::MyNumberKeyCeremony(const Session& session, crypto::Argon2P
 {
 }
 
-QString MyNumberKeyCeremony::passphraseProblem(QStringView passphrase)
+QString MyNumberKeyCeremony::passphraseProblem(QStringView passphrase, QStringView login)
 {
-    const qsizetype length = passphrase.toString().toUcs4().size();
+    const QList<uint> codePoints = passphrase.toString().toUcs4();
+    const qsizetype length = codePoints.size();
     if (length < MinPassphraseLength)
         return tr("復号用パスフレーズは%1文字以上にしてください（入力は%2文字）。")
             .arg(MinPassphraseLength)
@@ -99,13 +101,21 @@ QString MyNumberKeyCeremony::passphraseProblem(QStringView passphrase)
     const QString trimmed = passphrase.trimmed().toString();
     if (trimmed.size() != passphrase.size())
         return tr("復号用パスフレーズの先頭と末尾に空白は使えません。");
+    const QSet<uint> distinct(codePoints.cbegin(), codePoints.cend());
+    if (distinct.size() < MinDistinctCharacters)
+        return tr("復号用パスフレーズには%"
+                  "1種類以上の異なる文字を使ってください（同じ文字や短い並びの"
+                  "繰り返しは推測されやすいため）。")
+            .arg(MinDistinctCharacters);
+    if (login.size() >= 3 && passphrase.contains(login, Qt::CaseInsensitive))
+        return tr("復号用パスフレーズにユーザーID（%1）を含めないでください。").arg(login);
     return {};
 }
 
 bool MyNumberKeyCeremony::createFirstKey(const QString& viewer, QStringView viewerPassphrase,
                                          KeyInfo* created, QString* error) const
 {
-    if (const QString problem = passphraseProblem(viewerPassphrase); !problem.isEmpty()) {
+    if (const QString problem = passphraseProblem(viewerPassphrase, viewer); !problem.isEmpty()) {
         setError(error, problem);
         return false;
     }
@@ -142,7 +152,7 @@ bool MyNumberKeyCeremony::createFirstKey(const QString& viewer, QStringView view
 bool MyNumberKeyCeremony::enrol(const QString& newViewer, QStringView ownPassphrase,
                                 QStringView newPassphrase, QString* error) const
 {
-    if (const QString problem = passphraseProblem(newPassphrase); !problem.isEmpty()) {
+    if (const QString problem = passphraseProblem(newPassphrase, newViewer); !problem.isEmpty()) {
         setError(error, problem);
         return false;
     }
@@ -178,6 +188,13 @@ int MyNumberKeyCeremony::removeViewer(const QString& viewer, QString* error) con
 
 bool MyNumberKeyCeremony::rotate(QStringView passphrase, Rotation* result, QString* error) const
 {
+    // The new key is wrapped under the same passphrase: it must meet today's rule.
+    if (const QString problem = passphraseProblem(passphrase, m_session.userId());
+        !problem.isEmpty()) {
+        setError(error, problem + tr("（鍵の更新の前に、別の閲覧者に削除と再登録を依頼して"
+                                     "パスフレーズを替えてください）"));
+        return false;
+    }
     // One transaction from reading the envelopes to writing them back: the server blocks new
     // registrations meanwhile and checks that every number was re-sealed.
     const PgResult begin = m_session.exec(u"BEGIN"_s);
@@ -250,7 +267,7 @@ bool MyNumberKeyCeremony::rotate(QStringView passphrase, Rotation* result, QStri
     ids += '}';
 
     const PgResult rotated = m_session.exec(
-        u"SELECT key_id, fingerprint, resealed, viewers_to_enrol"
+        u"SELECT key_id, fingerprint, resealed, handed_out, viewers_to_enrol, proposal_id"
         " FROM kohi_api.mynumber_key_rotate($1::bytea, $2::bytea, $3::bigint[], $4::bytea[])"_s,
         {bytea::toParam(newPublic.toRaw()), bytea::toParam(wrapped), ids,
          bytea::toArrayParam(envelopes)});
@@ -268,6 +285,8 @@ bool MyNumberKeyCeremony::rotate(QStringView passphrase, Rotation* result, QStri
         result->newKeyIdHex = newPublic.keyIdHex();
         result->newFingerprintHex = newPublic.fingerprintHex();
         result->resealed = rotated.first(u"resealed"_s).toInt();
+        result->handedOut = rotated.first(u"handed_out"_s).toLongLong();
+        result->proposalId = rotated.first(u"proposal_id"_s).toLongLong();
         result->viewersToEnrol = parseLoginArray(rotated.first(u"viewers_to_enrol"_s).toString());
     }
     return true;
@@ -296,6 +315,148 @@ QList<MyNumberKeyCeremony::KeyInfo> MyNumberKeyCeremony::keys(QString* error) co
         list << k;
     }
     return list;
+}
+
+QString MyNumberKeyCeremony::proposalKindCode(ProposalKind kind)
+{
+    switch (kind) {
+    case ProposalKind::Create:
+        return u"create"_s;
+    case ProposalKind::Rotate:
+        return u"rotate"_s;
+    case ProposalKind::Enrol:
+        return u"enrol"_s;
+    case ProposalKind::Remove:
+        return u"remove"_s;
+    }
+    return {};
+}
+
+std::optional<MyNumberKeyCeremony::ProposalKind>
+MyNumberKeyCeremony::proposalKindFromCode(QStringView code)
+{
+    for (ProposalKind k :
+         {ProposalKind::Create, ProposalKind::Rotate, ProposalKind::Enrol, ProposalKind::Remove})
+        if (proposalKindCode(k) == code)
+            return k;
+    return std::nullopt;
+}
+
+namespace {
+
+QDateTime timeOf(const QVariant& msSinceEpoch)
+{
+    return msSinceEpoch.isNull() ? QDateTime()
+                                 : QDateTime::fromMSecsSinceEpoch(msSinceEpoch.toLongLong());
+}
+
+} // namespace
+
+bool MyNumberKeyCeremony::propose(ProposalKind kind, const QString& viewer, bool dropOtherViewers,
+                                  const QString& reason, Proposal* created, QString* error) const
+{
+    const PgResult r = m_session.exec(
+        u"SELECT proposal_id, (extract(epoch FROM expires_at) * 1000)::bigint AS expires_ms,"
+        " drop_viewers FROM kohi_api.mynumber_key_propose($1, $2, $3::boolean, $4)"_s,
+        {proposalKindCode(kind).toUtf8(), viewer.isEmpty() ? QByteArray() : viewer.toUtf8(),
+         dropOtherViewers ? "true" : "false",
+         reason.trimmed().isEmpty() ? QByteArray() : reason.trimmed().toUtf8()});
+    if (!r.ok || r.rows.isEmpty()) {
+        setError(error, r.ok ? tr("提案を登録できませんでした。") : r.errorMessage);
+        return false;
+    }
+    if (created) {
+        *created = Proposal{};
+        created->id = r.first(u"proposal_id"_s).toLongLong();
+        created->kind = proposalKindCode(kind);
+        created->viewer = viewer;
+        created->dropViewers = parseLoginArray(r.first(u"drop_viewers"_s).toString());
+        created->reason = reason.trimmed();
+        created->proposedBy = m_session.userId();
+        created->expiresAt = timeOf(r.first(u"expires_ms"_s));
+        created->state = u"proposed"_s;
+    }
+    return true;
+}
+
+QList<MyNumberKeyCeremony::Proposal> MyNumberKeyCeremony::proposals(bool includeClosed,
+                                                                    QString* error) const
+{
+    QList<Proposal> list;
+    const PgResult r = m_session.exec(
+        u"SELECT proposal_id, kind, kind_label, viewer, drop_viewers, reason, proposed_by,"
+        " (extract(epoch FROM proposed_at) * 1000)::bigint AS proposed_ms,"
+        " (extract(epoch FROM expires_at) * 1000)::bigint AS expires_ms, state, state_label,"
+        " decided_by, (extract(epoch FROM decided_at) * 1000)::bigint AS decided_ms,"
+        " decision_note, (extract(epoch FROM window_ends_at) * 1000)::bigint AS window_ms,"
+        " may_approve FROM kohi_api.mynumber_key_proposals($1::boolean)"_s,
+        {includeClosed ? "true" : "false"});
+    if (!r.ok) {
+        setError(error, r.errorMessage);
+        return list;
+    }
+    for (int i = 0; i < r.rows.size(); ++i) {
+        Proposal p;
+        p.id = r.value(i, u"proposal_id"_s).toLongLong();
+        p.kind = r.value(i, u"kind"_s).toString();
+        p.kindLabel = r.value(i, u"kind_label"_s).toString();
+        p.viewer = r.value(i, u"viewer"_s).toString();
+        p.dropViewers = parseLoginArray(r.value(i, u"drop_viewers"_s).toString());
+        p.reason = r.value(i, u"reason"_s).toString();
+        p.proposedBy = r.value(i, u"proposed_by"_s).toString();
+        p.proposedAt = timeOf(r.value(i, u"proposed_ms"_s));
+        p.expiresAt = timeOf(r.value(i, u"expires_ms"_s));
+        p.state = r.value(i, u"state"_s).toString();
+        p.stateLabel = r.value(i, u"state_label"_s).toString();
+        p.decidedBy = r.value(i, u"decided_by"_s).toString();
+        p.decidedAt = timeOf(r.value(i, u"decided_ms"_s));
+        p.decisionNote = r.value(i, u"decision_note"_s).toString();
+        p.windowEndsAt = timeOf(r.value(i, u"window_ms"_s));
+        const QString may = r.value(i, u"may_approve"_s).toString();
+        p.mayApprove = may == u"t"_s || may == u"true"_s;
+        list << p;
+    }
+    return list;
+}
+
+bool MyNumberKeyCeremony::approve(qint64 proposalId, const QString& note, Proposal* approved,
+                                  QString* error) const
+{
+    const PgResult r =
+        m_session.exec(u"SELECT proposal_id, kind, viewer, proposed_by,"
+                       " (extract(epoch FROM window_ends_at) * 1000)::bigint AS window_ms"
+                       " FROM kohi_api.mynumber_key_approve($1::bigint, $2)"_s,
+                       {QByteArray::number(proposalId),
+                        note.trimmed().isEmpty() ? QByteArray() : note.trimmed().toUtf8()});
+    if (!r.ok || r.rows.isEmpty()) {
+        setError(error, r.ok ? tr("提案を承認できませんでした。") : r.errorMessage);
+        return false;
+    }
+    if (approved) {
+        *approved = Proposal{};
+        approved->id = r.first(u"proposal_id"_s).toLongLong();
+        approved->kind = r.first(u"kind"_s).toString();
+        approved->viewer = r.first(u"viewer"_s).toString();
+        approved->proposedBy = r.first(u"proposed_by"_s).toString();
+        approved->state = u"approved"_s;
+        approved->decidedBy = m_session.userId();
+        approved->decisionNote = note.trimmed();
+        approved->windowEndsAt = timeOf(r.first(u"window_ms"_s));
+    }
+    return true;
+}
+
+QString MyNumberKeyCeremony::reject(qint64 proposalId, const QString& note, QString* error) const
+{
+    const PgResult r =
+        m_session.exec(u"SELECT kohi_api.mynumber_key_reject($1::bigint, $2) AS outcome"_s,
+                       {QByteArray::number(proposalId),
+                        note.trimmed().isEmpty() ? QByteArray() : note.trimmed().toUtf8()});
+    if (!r.ok || r.rows.isEmpty()) {
+        setError(error, r.ok ? tr("提案を却下できませんでした。") : r.errorMessage);
+        return {};
+    }
+    return r.first(u"outcome"_s).toString();
 }
 
 bool MyNumberKeyCeremony::activePublicKey(crypto::PublicKey* key, QString* error) const

@@ -30,6 +30,12 @@ if ! "$BUILD/app/admin/kohi-admin" keys fingerprint >/dev/null 2>&1; then
   printf '%s\n' 'Demo-Reveal-Passphrase-2026' 'Demo-Reveal-Passphrase-2026' |
     "$BUILD/app/admin/kohi-admin" keys create --viewer viewer --passphrase-stdin >/dev/null
 fi
+# Key operations after the first key need a second person (dual control): the demo viewer
+# proposes the yearly rotation, which the user administrator finds in 鍵の操作の承認 (refused
+# quietly when that proposal is already open).
+printf '%s\n' 'Demo-Viewer-2026!' |
+  "$BUILD/app/admin/kohi-admin" keys propose rotate --reason '年次の鍵の更新（デモ）' \
+    --by viewer --passphrase-stdin >/dev/null 2>&1 || true
 FINGERPRINT=$("$BUILD/app/admin/kohi-admin" keys fingerprint | sed -n 's/^public_key_fingerprint=//p')
 # Synthetic patients' My Numbers, registered as the demo clerk would (sealed, pending approval),
 # so that the viewer has people to find; one 受給者番号 to search for.

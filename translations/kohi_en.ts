@@ -1604,6 +1604,160 @@
     </message>
 </context>
 <context>
+    <name>kohi::app::KeyProposalWidget</name>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="33"/>
+        <source>Kohi — 鍵の操作の承認</source>
+        <translation>Kohi — Key operation approvals</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="36"/>
+        <source>個人番号の鍵の作成・更新と閲覧者の登録・削除は、ひとりが提案し、別の職員が承認します。承認された操作は、提案した職員が承認から決められた時間内に一度だけ実行できます。自分の提案と、自分が対象の提案は承認できません。</source>
+        <translation>Creating or rotating the My Number key and enrolling or removing a viewer are proposed by one staff member and approved by another. The proposer can carry out an approved operation once, within the set time after the approval. You cannot approve your own proposals or proposals about yourself.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <source>番号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <source>操作</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <source>対象の閲覧者</source>
+        <translation>Viewer concerned</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <source>提案者</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="45"/>
+        <source>提案日時</source>
+        <translation>Proposed at</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="45"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="45"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="46"/>
+        <source>鍵が削除される閲覧者</source>
+        <translation>Viewers whose keys are deleted</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="46"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="56"/>
+        <source>終わった提案も表示</source>
+        <translation>Show closed proposals</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="59"/>
+        <source>最新の情報に更新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="75"/>
+        <source>確認した内容など（任意、200文字以内、個人番号は書かない）</source>
+        <translation>What you checked (optional, up to 200 characters, never a My Number)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="76"/>
+        <source>承認</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="78"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="196"/>
+        <source>却下</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="84"/>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="156"/>
+        <source>承認できる提案です</source>
+        <translation>You can approve this proposal</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="164"/>
+        <source>承認を待っている鍵の操作はありません。</source>
+        <translation>No key operation is waiting for approval.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="196"/>
+        <source>取り下げ</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="199"/>
+        <source>提案を選んでください。</source>
+        <translation>Select a proposal.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="202"/>
+        <source>提案 %1: %2</source>
+        <translation>Proposal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="204"/>
+        <source>（閲覧者 %1）</source>
+        <translation> (viewer %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="205"/>
+        <source>、提案者 %1、状態 %2。</source>
+        <translation>, proposed by %1, status %2. </translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="207"/>
+        <source>この鍵の更新で、%1 の復号用の鍵は削除されます（再登録が必要）。</source>
+        <translation>This key rotation deletes the decryption keys of %1 (they must be enrolled again). </translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="210"/>
+        <source>自分の提案は承認できません。別の職員の承認を待ってください。</source>
+        <translation>You cannot approve your own proposal. Wait for another staff member to approve it.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="212"/>
+        <source>自分が対象の提案は承認できません。</source>
+        <translation>You cannot approve a proposal about yourself.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="230"/>
+        <source>提案 %1 を承認しました。%2 が %3 までに一度だけ実行できます。</source>
+        <translation>Proposal %1 approved. %2 can carry it out once, until %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="253"/>
+        <source>提案 %1 を取り下げました。</source>
+        <translation>Proposal %1 withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="254"/>
+        <source>提案 %1 を却下しました。</source>
+        <translation>Proposal %1 rejected.</translation>
+    </message>
+</context>
+<context>
     <name>kohi::app::LockCurtain</name>
     <message>
         <location filename="../app/client/LockCurtain.cpp" line="22"/>
@@ -1730,261 +1884,266 @@
 <context>
     <name>kohi::app::MainWindow</name>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="46"/>
+        <location filename="../app/client/MainWindow.cpp" line="47"/>
         <source>Kohi 公費負担医療システム ［%1］ — %2</source>
         <translation>Kohi Public Medical Expense System [%1] — %2</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="58"/>
+        <location filename="../app/client/MainWindow.cpp" line="59"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="71"/>
+        <location filename="../app/client/MainWindow.cpp" line="72"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="72"/>
+        <location filename="../app/client/MainWindow.cpp" line="73"/>
         <source>パスワードの変更(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="75"/>
+        <location filename="../app/client/MainWindow.cpp" line="76"/>
         <source>パスワードを変更しました。</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="77"/>
+        <location filename="../app/client/MainWindow.cpp" line="78"/>
         <source>ログアウト(&amp;L)</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="79"/>
+        <location filename="../app/client/MainWindow.cpp" line="80"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="80"/>
+        <location filename="../app/client/MainWindow.cpp" line="81"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="81"/>
+        <location filename="../app/client/MainWindow.cpp" line="82"/>
         <source>バージョン情報(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="83"/>
+        <location filename="../app/client/MainWindow.cpp" line="84"/>
         <source>バージョン情報</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="84"/>
+        <location filename="../app/client/MainWindow.cpp" line="85"/>
         <source>Kohi 公費負担医療システム %1</source>
         <translation>Kohi Public Medical Expense System %1</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="87"/>
+        <location filename="../app/client/MainWindow.cpp" line="88"/>
         <source>ログイン中: %1（%2）</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="92"/>
+        <location filename="../app/client/MainWindow.cpp" line="93"/>
         <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
         <translation>Your password expires in %1 days. Change it via [File] → [Change password].</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="107"/>
+        <location filename="../app/client/MainWindow.cpp" line="108"/>
         <source>受給者検索</source>
         <translation>Recipient search</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="110"/>
-        <location filename="../app/client/MainWindow.cpp" line="255"/>
+        <location filename="../app/client/MainWindow.cpp" line="111"/>
+        <location filename="../app/client/MainWindow.cpp" line="260"/>
         <source>申請入力</source>
         <translation>Application entry</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="113"/>
+        <location filename="../app/client/MainWindow.cpp" line="114"/>
         <source>承認待ち</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="120"/>
+        <location filename="../app/client/MainWindow.cpp" line="121"/>
         <source>個人番号の表示</source>
         <translation>View My Number</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="122"/>
+        <location filename="../app/client/MainWindow.cpp" line="123"/>
         <source>ユーザー管理</source>
         <translation>User administration</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="126"/>
+        <location filename="../app/client/MainWindow.cpp" line="127"/>
+        <source>鍵の操作の承認</source>
+        <translation>Key approvals</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="131"/>
         <source>アクセスログ</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="129"/>
-        <location filename="../app/client/MainWindow.cpp" line="132"/>
+        <location filename="../app/client/MainWindow.cpp" line="134"/>
+        <location filename="../app/client/MainWindow.cpp" line="137"/>
         <source>監視</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="132"/>
+        <location filename="../app/client/MainWindow.cpp" line="137"/>
         <source>監視（未確認 %1）</source>
         <translation>Monitoring (%1 unacknowledged)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="143"/>
+        <location filename="../app/client/MainWindow.cpp" line="148"/>
         <source>自分の操作履歴</source>
         <translation>My activity</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="160"/>
+        <location filename="../app/client/MainWindow.cpp" line="165"/>
         <source>個人番号の照合（証拠書類から再入力）…</source>
         <translation>Verify My Number (re-enter from documents)…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="165"/>
-        <location filename="../app/client/MainWindow.cpp" line="172"/>
+        <location filename="../app/client/MainWindow.cpp" line="170"/>
+        <location filename="../app/client/MainWindow.cpp" line="177"/>
         <source>個人番号の照合</source>
         <translation>Verify My Number</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="165"/>
+        <location filename="../app/client/MainWindow.cpp" line="170"/>
         <source>申請を選択してください。</source>
         <translation>Please select an application.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="173"/>
+        <location filename="../app/client/MainWindow.cpp" line="178"/>
         <source>照合待ちの個人番号はありません。</source>
         <translation>No My Numbers are awaiting verification.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="195"/>
+        <location filename="../app/client/MainWindow.cpp" line="200"/>
         <source>受給者</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="199"/>
+        <location filename="../app/client/MainWindow.cpp" line="204"/>
         <source>受給者証・通知書のプレビュー…</source>
         <translation>Preview recipient certificate / notice…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="205"/>
+        <location filename="../app/client/MainWindow.cpp" line="210"/>
         <source>受給者証</source>
         <translation>Recipient certificate</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="217"/>
+        <location filename="../app/client/MainWindow.cpp" line="222"/>
         <source>更新申請を入力…</source>
         <translation>Enter renewal…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="218"/>
+        <location filename="../app/client/MainWindow.cpp" line="223"/>
         <source>変更申請を入力…</source>
         <translation>Enter change…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="233"/>
+        <location filename="../app/client/MainWindow.cpp" line="238"/>
         <source>個人番号の登録…</source>
         <translation>Register My Number…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="245"/>
+        <location filename="../app/client/MainWindow.cpp" line="250"/>
         <source>受給者（申請中）</source>
         <translation>Recipient (application pending)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="246"/>
+        <location filename="../app/client/MainWindow.cpp" line="251"/>
         <source>受給者 %1</source>
         <translation>Recipient %1</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="256"/>
+        <location filename="../app/client/MainWindow.cpp" line="261"/>
         <source>入力中の申請は保存されていません。破棄して新しい申請を始めますか？</source>
         <translation>The application being entered has not been saved. Discard it and start a new one?</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="261"/>
-        <location filename="../app/client/MainWindow.cpp" line="272"/>
+        <location filename="../app/client/MainWindow.cpp" line="266"/>
+        <location filename="../app/client/MainWindow.cpp" line="277"/>
         <source>申請</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="284"/>
+        <location filename="../app/client/MainWindow.cpp" line="289"/>
         <source>%1 さん、ログインしました。</source>
         <translation>Welcome, %1. You are logged in.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="290"/>
+        <location filename="../app/client/MainWindow.cpp" line="295"/>
         <source>ログイン情報</source>
         <translation>Login information</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="301"/>
+        <location filename="../app/client/MainWindow.cpp" line="306"/>
         <source>ユーザーID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="302"/>
+        <location filename="../app/client/MainWindow.cpp" line="307"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="303"/>
+        <location filename="../app/client/MainWindow.cpp" line="308"/>
         <source>職務</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="304"/>
+        <location filename="../app/client/MainWindow.cpp" line="309"/>
         <source>（職務が割り当てられていません）</source>
         <translation>(No duties assigned)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="306"/>
+        <location filename="../app/client/MainWindow.cpp" line="311"/>
         <source>担当制度（法別番号）</source>
         <translation>Programmes (programme numbers)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="307"/>
+        <location filename="../app/client/MainWindow.cpp" line="312"/>
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="310"/>
+        <location filename="../app/client/MainWindow.cpp" line="315"/>
         <source>環境</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="314"/>
+        <location filename="../app/client/MainWindow.cpp" line="319"/>
         <source>接続先</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="315"/>
+        <location filename="../app/client/MainWindow.cpp" line="320"/>
         <source>端末ID</source>
         <translation>Terminal ID</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="316"/>
+        <location filename="../app/client/MainWindow.cpp" line="321"/>
         <source>ログイン時刻</source>
         <translation>Logged in at</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="320"/>
+        <location filename="../app/client/MainWindow.cpp" line="325"/>
         <source>担当制度の受給者数</source>
         <translation>Recipients in your programmes</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="325"/>
+        <location filename="../app/client/MainWindow.cpp" line="330"/>
         <source>%L1 人</source>
         <translation>%L1</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="330"/>
+        <location filename="../app/client/MainWindow.cpp" line="335"/>
         <source>受給者数を取得できません。</source>
         <translation>The number of recipients cannot be retrieved.</translation>
     </message>
@@ -3379,37 +3538,37 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="255"/>
+        <location filename="lupdate/HelperStrings.cpp" line="270"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Intractable Disease Group clerk</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="257"/>
+        <location filename="lupdate/HelperStrings.cpp" line="272"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Maternal and Child Health Group clerk</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="259"/>
+        <location filename="lupdate/HelperStrings.cpp" line="274"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="261"/>
+        <location filename="lupdate/HelperStrings.cpp" line="276"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>My Number viewer</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="263"/>
+        <location filename="lupdate/HelperStrings.cpp" line="278"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="265"/>
+        <location filename="lupdate/HelperStrings.cpp" line="280"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>User administrator</translation>
@@ -3418,37 +3577,37 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="267"/>
+        <location filename="lupdate/HelperStrings.cpp" line="282"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="269"/>
+        <location filename="lupdate/HelperStrings.cpp" line="284"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="271"/>
+        <location filename="lupdate/HelperStrings.cpp" line="286"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="273"/>
+        <location filename="lupdate/HelperStrings.cpp" line="288"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="275"/>
+        <location filename="lupdate/HelperStrings.cpp" line="290"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="277"/>
+        <location filename="lupdate/HelperStrings.cpp" line="292"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Environment not set</translation>
@@ -3629,37 +3788,73 @@ Duties: %3</translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="219"/>
+        <source>復号用パスフレーズには%1種類以上の異なる文字を使ってください（同じ文字や短い並びの繰り返しは推測されやすいため）。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The decryption passphrase must use at least %1 different characters (repeated characters or short repeated patterns are easy to guess).</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="223"/>
+        <source>復号用パスフレーズにユーザーID（%1）を含めないでください。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The decryption passphrase must not contain the user ID (%1).</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="225"/>
         <source>鍵を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The key could not be registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="221"/>
-        <location filename="lupdate/HelperStrings.cpp" line="228"/>
+        <location filename="lupdate/HelperStrings.cpp" line="227"/>
+        <location filename="lupdate/HelperStrings.cpp" line="237"/>
         <source>サーバーが記録したフィンガープリントが生成した鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The fingerprint recorded by the server does not match the generated key.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="223"/>
+        <location filename="lupdate/HelperStrings.cpp" line="229"/>
+        <source>（鍵の更新の前に、別の閲覧者に削除と再登録を依頼してパスフレーズを替えてください）</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation> (before the key rotation, ask for your key to be removed and enrolled again with a new passphrase)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="232"/>
         <source>現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました（何も変更していません）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>%1 My Numbers cannot be decrypted with the current key. The key rotation was cancelled (nothing has been changed).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="226"/>
+        <location filename="lupdate/HelperStrings.cpp" line="235"/>
         <source>鍵を更新できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The key could not be rotated.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="230"/>
+        <location filename="lupdate/HelperStrings.cpp" line="239"/>
+        <source>提案を登録できませんでした。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The proposal could not be registered.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="241"/>
+        <source>提案を承認できませんでした。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The proposal could not be approved.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="243"/>
+        <source>提案を却下できませんでした。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation>The proposal could not be rejected.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="245"/>
         <source>有効な鍵がありません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>There is no active key.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="232"/>
+        <location filename="lupdate/HelperStrings.cpp" line="247"/>
         <source>公開鍵とフィンガープリントが一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The public key does not match the fingerprint.</translation>
@@ -3668,43 +3863,43 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::MyNumberRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="234"/>
+        <location filename="lupdate/HelperStrings.cpp" line="249"/>
         <source>個人番号の暗号化用公開鍵のフィンガープリントが設定されていません（kohi.ini の [crypto] public_key_fingerprint）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The fingerprint of the public key for encrypting My Numbers is not configured (public_key_fingerprint in [crypto] of kohi.ini). Please contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="238"/>
+        <location filename="lupdate/HelperStrings.cpp" line="253"/>
         <source>暗号化用の公開鍵を取得できません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The public key for encryption cannot be retrieved.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="240"/>
+        <location filename="lupdate/HelperStrings.cpp" line="255"/>
         <source>データベースの公開鍵が、この端末に設定されたフィンガープリントと一致しません。個人番号は暗号化せず、入力を中止してシステム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The database&apos;s public key does not match the fingerprint configured on this terminal. Do not encrypt any My Number: stop entering and contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="243"/>
+        <location filename="lupdate/HelperStrings.cpp" line="258"/>
         <source>サーバーの設定では個人番号がサーバーのログに残るおそれがあるため、送信を中止しました（log_parameter_max_length）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>Sending was stopped because the server settings may leave My Numbers in the server log (log_parameter_max_length). Please contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="247"/>
+        <location filename="lupdate/HelperStrings.cpp" line="262"/>
         <source>個人番号を登録できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The My Number could not be registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="249"/>
+        <location filename="lupdate/HelperStrings.cpp" line="264"/>
         <source>個人番号の登録が見つかりません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The My Number registration was not found.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="251"/>
+        <location filename="lupdate/HelperStrings.cpp" line="266"/>
         <source>復号用の鍵が、この個人番号を暗号化した鍵と一致しません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The decryption key does not match the key that encrypted this My Number.</translation>
@@ -3726,7 +3921,7 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::RecipientRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="253"/>
+        <location filename="lupdate/HelperStrings.cpp" line="268"/>
         <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
         <extracomment>db/RecipientRepository.cpp</extracomment>
         <translation>Recipient not found. Recipients of programmes outside your duties cannot be shown.</translation>
@@ -3735,26 +3930,26 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="279"/>
+        <location filename="lupdate/HelperStrings.cpp" line="294"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>You do not have permission to perform this operation. The user administrator duty is required.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="281"/>
+        <location filename="lupdate/HelperStrings.cpp" line="296"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>The connection to the database was lost. Please log in again.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="283"/>
+        <location filename="lupdate/HelperStrings.cpp" line="298"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>A database error occurred (SQLSTATE %1).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="285"/>
-        <location filename="lupdate/HelperStrings.cpp" line="287"/>
+        <location filename="lupdate/HelperStrings.cpp" line="300"/>
+        <location filename="lupdate/HelperStrings.cpp" line="302"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>The password cannot be processed. Please check the connection to the database.</translation>

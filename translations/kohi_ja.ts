@@ -1603,6 +1603,160 @@
     </message>
 </context>
 <context>
+    <name>kohi::app::KeyProposalWidget</name>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="33"/>
+        <source>Kohi — 鍵の操作の承認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="36"/>
+        <source>個人番号の鍵の作成・更新と閲覧者の登録・削除は、ひとりが提案し、別の職員が承認します。承認された操作は、提案した職員が承認から決められた時間内に一度だけ実行できます。自分の提案と、自分が対象の提案は承認できません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <source>番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <source>対象の閲覧者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <source>提案者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="45"/>
+        <source>提案日時</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="45"/>
+        <source>状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="45"/>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="46"/>
+        <source>鍵が削除される閲覧者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="46"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="56"/>
+        <source>終わった提案も表示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="59"/>
+        <source>最新の情報に更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="75"/>
+        <source>確認した内容など（任意、200文字以内、個人番号は書かない）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="76"/>
+        <source>承認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="78"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="196"/>
+        <source>却下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="84"/>
+        <source>メモ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="156"/>
+        <source>承認できる提案です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="164"/>
+        <source>承認を待っている鍵の操作はありません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="196"/>
+        <source>取り下げ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="199"/>
+        <source>提案を選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="202"/>
+        <source>提案 %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="204"/>
+        <source>（閲覧者 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="205"/>
+        <source>、提案者 %1、状態 %2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="207"/>
+        <source>この鍵の更新で、%1 の復号用の鍵は削除されます（再登録が必要）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="210"/>
+        <source>自分の提案は承認できません。別の職員の承認を待ってください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="212"/>
+        <source>自分が対象の提案は承認できません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="230"/>
+        <source>提案 %1 を承認しました。%2 が %3 までに一度だけ実行できます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="253"/>
+        <source>提案 %1 を取り下げました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="254"/>
+        <source>提案 %1 を却下しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kohi::app::LockCurtain</name>
     <message>
         <location filename="../app/client/LockCurtain.cpp" line="22"/>
@@ -1729,261 +1883,266 @@
 <context>
     <name>kohi::app::MainWindow</name>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="46"/>
+        <location filename="../app/client/MainWindow.cpp" line="47"/>
         <source>Kohi 公費負担医療システム ［%1］ — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="58"/>
+        <location filename="../app/client/MainWindow.cpp" line="59"/>
         <source>ホーム</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="71"/>
+        <location filename="../app/client/MainWindow.cpp" line="72"/>
         <source>ファイル(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="72"/>
+        <location filename="../app/client/MainWindow.cpp" line="73"/>
         <source>パスワードの変更(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="75"/>
+        <location filename="../app/client/MainWindow.cpp" line="76"/>
         <source>パスワードを変更しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="77"/>
+        <location filename="../app/client/MainWindow.cpp" line="78"/>
         <source>ログアウト(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="79"/>
+        <location filename="../app/client/MainWindow.cpp" line="80"/>
         <source>終了(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="80"/>
+        <location filename="../app/client/MainWindow.cpp" line="81"/>
         <source>ヘルプ(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="81"/>
+        <location filename="../app/client/MainWindow.cpp" line="82"/>
         <source>バージョン情報(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="83"/>
+        <location filename="../app/client/MainWindow.cpp" line="84"/>
         <source>バージョン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="84"/>
+        <location filename="../app/client/MainWindow.cpp" line="85"/>
         <source>Kohi 公費負担医療システム %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="87"/>
+        <location filename="../app/client/MainWindow.cpp" line="88"/>
         <source>ログイン中: %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="92"/>
+        <location filename="../app/client/MainWindow.cpp" line="93"/>
         <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="107"/>
+        <location filename="../app/client/MainWindow.cpp" line="108"/>
         <source>受給者検索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="110"/>
-        <location filename="../app/client/MainWindow.cpp" line="255"/>
+        <location filename="../app/client/MainWindow.cpp" line="111"/>
+        <location filename="../app/client/MainWindow.cpp" line="260"/>
         <source>申請入力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="113"/>
+        <location filename="../app/client/MainWindow.cpp" line="114"/>
         <source>承認待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="120"/>
+        <location filename="../app/client/MainWindow.cpp" line="121"/>
         <source>個人番号の表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="122"/>
+        <location filename="../app/client/MainWindow.cpp" line="123"/>
         <source>ユーザー管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="126"/>
+        <location filename="../app/client/MainWindow.cpp" line="127"/>
+        <source>鍵の操作の承認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="131"/>
         <source>アクセスログ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="129"/>
-        <location filename="../app/client/MainWindow.cpp" line="132"/>
+        <location filename="../app/client/MainWindow.cpp" line="134"/>
+        <location filename="../app/client/MainWindow.cpp" line="137"/>
         <source>監視</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="132"/>
+        <location filename="../app/client/MainWindow.cpp" line="137"/>
         <source>監視（未確認 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="143"/>
+        <location filename="../app/client/MainWindow.cpp" line="148"/>
         <source>自分の操作履歴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="160"/>
+        <location filename="../app/client/MainWindow.cpp" line="165"/>
         <source>個人番号の照合（証拠書類から再入力）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="165"/>
-        <location filename="../app/client/MainWindow.cpp" line="172"/>
+        <location filename="../app/client/MainWindow.cpp" line="170"/>
+        <location filename="../app/client/MainWindow.cpp" line="177"/>
         <source>個人番号の照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="165"/>
+        <location filename="../app/client/MainWindow.cpp" line="170"/>
         <source>申請を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="173"/>
+        <location filename="../app/client/MainWindow.cpp" line="178"/>
         <source>照合待ちの個人番号はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="195"/>
+        <location filename="../app/client/MainWindow.cpp" line="200"/>
         <source>受給者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="199"/>
+        <location filename="../app/client/MainWindow.cpp" line="204"/>
         <source>受給者証・通知書のプレビュー…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="205"/>
+        <location filename="../app/client/MainWindow.cpp" line="210"/>
         <source>受給者証</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="217"/>
+        <location filename="../app/client/MainWindow.cpp" line="222"/>
         <source>更新申請を入力…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="218"/>
+        <location filename="../app/client/MainWindow.cpp" line="223"/>
         <source>変更申請を入力…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="233"/>
+        <location filename="../app/client/MainWindow.cpp" line="238"/>
         <source>個人番号の登録…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="245"/>
+        <location filename="../app/client/MainWindow.cpp" line="250"/>
         <source>受給者（申請中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="246"/>
+        <location filename="../app/client/MainWindow.cpp" line="251"/>
         <source>受給者 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="256"/>
+        <location filename="../app/client/MainWindow.cpp" line="261"/>
         <source>入力中の申請は保存されていません。破棄して新しい申請を始めますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="261"/>
-        <location filename="../app/client/MainWindow.cpp" line="272"/>
+        <location filename="../app/client/MainWindow.cpp" line="266"/>
+        <location filename="../app/client/MainWindow.cpp" line="277"/>
         <source>申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="284"/>
+        <location filename="../app/client/MainWindow.cpp" line="289"/>
         <source>%1 さん、ログインしました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="290"/>
+        <location filename="../app/client/MainWindow.cpp" line="295"/>
         <source>ログイン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="301"/>
+        <location filename="../app/client/MainWindow.cpp" line="306"/>
         <source>ユーザーID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="302"/>
+        <location filename="../app/client/MainWindow.cpp" line="307"/>
         <source>氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="303"/>
+        <location filename="../app/client/MainWindow.cpp" line="308"/>
         <source>職務</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="304"/>
+        <location filename="../app/client/MainWindow.cpp" line="309"/>
         <source>（職務が割り当てられていません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="306"/>
+        <location filename="../app/client/MainWindow.cpp" line="311"/>
         <source>担当制度（法別番号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="307"/>
+        <location filename="../app/client/MainWindow.cpp" line="312"/>
         <source>なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="310"/>
+        <location filename="../app/client/MainWindow.cpp" line="315"/>
         <source>環境</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="314"/>
+        <location filename="../app/client/MainWindow.cpp" line="319"/>
         <source>接続先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="315"/>
+        <location filename="../app/client/MainWindow.cpp" line="320"/>
         <source>端末ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="316"/>
+        <location filename="../app/client/MainWindow.cpp" line="321"/>
         <source>ログイン時刻</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="320"/>
+        <location filename="../app/client/MainWindow.cpp" line="325"/>
         <source>担当制度の受給者数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="325"/>
+        <location filename="../app/client/MainWindow.cpp" line="330"/>
         <source>%L1 人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="330"/>
+        <location filename="../app/client/MainWindow.cpp" line="335"/>
         <source>受給者数を取得できません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3370,37 +3529,37 @@
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="255"/>
+        <location filename="lupdate/HelperStrings.cpp" line="270"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="257"/>
+        <location filename="lupdate/HelperStrings.cpp" line="272"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="259"/>
+        <location filename="lupdate/HelperStrings.cpp" line="274"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="261"/>
+        <location filename="lupdate/HelperStrings.cpp" line="276"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="263"/>
+        <location filename="lupdate/HelperStrings.cpp" line="278"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="265"/>
+        <location filename="lupdate/HelperStrings.cpp" line="280"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3409,37 +3568,37 @@
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="267"/>
+        <location filename="lupdate/HelperStrings.cpp" line="282"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="269"/>
+        <location filename="lupdate/HelperStrings.cpp" line="284"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="271"/>
+        <location filename="lupdate/HelperStrings.cpp" line="286"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="273"/>
+        <location filename="lupdate/HelperStrings.cpp" line="288"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="275"/>
+        <location filename="lupdate/HelperStrings.cpp" line="290"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="277"/>
+        <location filename="lupdate/HelperStrings.cpp" line="292"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3620,37 +3779,73 @@
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="219"/>
-        <source>鍵を登録できませんでした。</source>
-        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="lupdate/HelperStrings.cpp" line="221"/>
-        <location filename="lupdate/HelperStrings.cpp" line="228"/>
-        <source>サーバーが記録したフィンガープリントが生成した鍵と一致しません。</source>
+        <source>復号用パスフレーズには%1種類以上の異なる文字を使ってください（同じ文字や短い並びの繰り返しは推測されやすいため）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="223"/>
-        <source>現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました（何も変更していません）。</source>
+        <source>復号用パスフレーズにユーザーID（%1）を含めないでください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="226"/>
-        <source>鍵を更新できませんでした。</source>
+        <location filename="lupdate/HelperStrings.cpp" line="225"/>
+        <source>鍵を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="230"/>
-        <source>有効な鍵がありません。</source>
+        <location filename="lupdate/HelperStrings.cpp" line="227"/>
+        <location filename="lupdate/HelperStrings.cpp" line="237"/>
+        <source>サーバーが記録したフィンガープリントが生成した鍵と一致しません。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="229"/>
+        <source>（鍵の更新の前に、別の閲覧者に削除と再登録を依頼してパスフレーズを替えてください）</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="232"/>
+        <source>現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました（何も変更していません）。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="235"/>
+        <source>鍵を更新できませんでした。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="239"/>
+        <source>提案を登録できませんでした。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="241"/>
+        <source>提案を承認できませんでした。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="243"/>
+        <source>提案を却下できませんでした。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="245"/>
+        <source>有効な鍵がありません。</source>
+        <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="247"/>
         <source>公開鍵とフィンガープリントが一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3659,43 +3854,43 @@
 <context>
     <name>kohi::db::MyNumberRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="234"/>
+        <location filename="lupdate/HelperStrings.cpp" line="249"/>
         <source>個人番号の暗号化用公開鍵のフィンガープリントが設定されていません（kohi.ini の [crypto] public_key_fingerprint）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="238"/>
+        <location filename="lupdate/HelperStrings.cpp" line="253"/>
         <source>暗号化用の公開鍵を取得できません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="240"/>
+        <location filename="lupdate/HelperStrings.cpp" line="255"/>
         <source>データベースの公開鍵が、この端末に設定されたフィンガープリントと一致しません。個人番号は暗号化せず、入力を中止してシステム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="243"/>
+        <location filename="lupdate/HelperStrings.cpp" line="258"/>
         <source>サーバーの設定では個人番号がサーバーのログに残るおそれがあるため、送信を中止しました（log_parameter_max_length）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="247"/>
+        <location filename="lupdate/HelperStrings.cpp" line="262"/>
         <source>個人番号を登録できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="249"/>
+        <location filename="lupdate/HelperStrings.cpp" line="264"/>
         <source>個人番号の登録が見つかりません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="251"/>
+        <location filename="lupdate/HelperStrings.cpp" line="266"/>
         <source>復号用の鍵が、この個人番号を暗号化した鍵と一致しません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3717,7 +3912,7 @@
 <context>
     <name>kohi::db::RecipientRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="253"/>
+        <location filename="lupdate/HelperStrings.cpp" line="268"/>
         <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
         <extracomment>db/RecipientRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3726,26 +3921,26 @@
 <context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="279"/>
+        <location filename="lupdate/HelperStrings.cpp" line="294"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="281"/>
+        <location filename="lupdate/HelperStrings.cpp" line="296"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="283"/>
+        <location filename="lupdate/HelperStrings.cpp" line="298"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="285"/>
-        <location filename="lupdate/HelperStrings.cpp" line="287"/>
+        <location filename="lupdate/HelperStrings.cpp" line="300"/>
+        <location filename="lupdate/HelperStrings.cpp" line="302"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>

@@ -27,10 +27,22 @@ int usage(AdminContext& ctx)
 {
     ctx.err
         << "usage: kohi-admin keys create --viewer LOGIN [--by LOGIN] [--passphrase-stdin]\n"
+           "       kohi-admin keys propose rotate [--drop-other-viewers] [--reason TEXT] [--by "
+           "VIEWER]\n"
+           "       kohi-admin keys propose enrol NEW | propose remove LOGIN | propose create"
+           "  [--reason TEXT] [--by LOGIN]\n"
+           "       kohi-admin keys approve ID | keys reject ID  [--note TEXT] [--by LOGIN]\n"
+           "       kohi-admin keys proposals [--all] [--by LOGIN]\n"
            "       kohi-admin keys enrol --viewer NEW --by EXISTING [--passphrase-stdin]\n"
            "       kohi-admin keys remove --viewer LOGIN [--by LOGIN]\n"
            "       kohi-admin keys rotate [--by VIEWER] [--passphrase-stdin]\n"
            "       kohi-admin keys fingerprint | keys list [--by LOGIN]\n"
+           "  最初の鍵の作成のあとは、鍵の作成・更新、閲覧者の登録・削除のどれも、ひとりが提案し"
+           "（propose）、\n"
+           "  "
+           "別の職員（個人番号閲覧者かユーザー管理者、対象の閲覧者本人を除く）が承認（approve）して"
+           "から、\n"
+           "  提案した本人が承認後の時間内に一度だけ実行します。\n"
            "  --by LOGIN          その職員として実行（PGUSER が LOGIN "
            "でなければログインパスワードを尋ねます）\n"
            "  --passphrase-stdin  標準入力から1行ずつ読む（ログインパスワード、パスフレーズの順）"
@@ -122,7 +134,12 @@ struct Options
 {
     QString viewer;
     QString by;
+    QString reason; // propose --reason
+    QString note;   // approve / reject --note
     bool passphraseStdin = false;
+    bool dropOtherViewers = false;
+    bool all = false;
+    QStringList positional; // after the subcommand
 };
 
 bool parseOptions(const QStringList& args, Options* options)
@@ -132,8 +149,18 @@ bool parseOptions(const QStringList& args, Options* options)
             options->viewer = args[++i];
         else if (args[i] == u"--by"_s && i + 1 < args.size())
             options->by = args[++i];
+        else if (args[i] == u"--reason"_s && i + 1 < args.size())
+            options->reason = args[++i];
+        else if (args[i] == u"--note"_s && i + 1 < args.size())
+            options->note = args[++i];
         else if (args[i] == u"--passphrase-stdin"_s)
             options->passphraseStdin = true;
+        else if (args[i] == u"--drop-other-viewers"_s)
+            options->dropOtherViewers = true;
+        else if (args[i] == u"--all"_s)
+            options->all = true;
+        else if (!args[i].startsWith(u"--"_s))
+            options->positional << args[i];
         else
             return false;
     }
@@ -254,8 +281,9 @@ int rotate(db::Session& session, SecretInput& input, AdminContext& ctx)
         ctx.err << "鍵を更新できません: " << error << Qt::endl;
         return Failed;
     }
-    ctx.out << "鍵を更新しました。" << rotation.resealed
-            << "件の個人番号を新しい鍵で暗号化し直しました。" << Qt::endl
+    ctx.out << "鍵を更新しました（提案 " << rotation.proposalId << "）。取得 " << rotation.handedOut
+            << "件のうち " << rotation.resealed << "件の個人番号を新しい鍵で暗号化し直しました。"
+            << Qt::endl
             << "旧鍵ID: " << rotation.oldKeyIdHex << "（廃止）" << Qt::endl
             << "新鍵ID: " << rotation.newKeyIdHex << Qt::endl;
     printPin(ctx, rotation.newFingerprintHex);
@@ -298,6 +326,83 @@ int list(db::Session& session, AdminContext& ctx)
     return Ok;
 }
 
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(u"yyyy-MM-dd HH:mm"_s) : u"-"_s;
+}
+
+int propose(const Options& o, db::Session& session, AdminContext& ctx)
+{
+    const auto kind = db::MyNumberKeyCeremony::proposalKindFromCode(o.positional.value(0));
+    db::MyNumberKeyCeremony::Proposal created;
+    QString error;
+    if (!db::MyNumberKeyCeremony(session).propose(*kind, o.positional.value(1), o.dropOtherViewers,
+                                                  o.reason, &created, &error)) {
+        ctx.err << "提案できません: " << error << Qt::endl;
+        return Failed;
+    }
+    ctx.out << "提案しました。提案番号: " << created.id << Qt::endl
+            << "別の職員（個人番号閲覧者かユーザー管理者）が承認してください: kohi-admin keys "
+               "approve "
+            << created.id << Qt::endl
+            << "承認の期限: " << timeText(created.expiresAt) << Qt::endl;
+    if (!created.dropViewers.isEmpty())
+        ctx.out << "鍵の更新で復号用の鍵が削除される閲覧者（再登録が必要）: "
+                << created.dropViewers.join(u", "_s) << Qt::endl;
+    return Ok;
+}
+
+int approve(const Options& o, db::Session& session, AdminContext& ctx)
+{
+    db::MyNumberKeyCeremony::Proposal approved;
+    QString error;
+    if (!db::MyNumberKeyCeremony(session).approve(o.positional.value(0).toLongLong(), o.note,
+                                                  &approved, &error)) {
+        ctx.err << "承認できません: " << error << Qt::endl;
+        return Failed;
+    }
+    ctx.out << "提案 " << approved.id << "（" << approved.kind
+            << (approved.viewer.isEmpty() ? QString() : u" "_s + approved.viewer)
+            << "）を承認しました。" << approved.proposedBy << " が "
+            << timeText(approved.windowEndsAt) << " までに一度だけ実行できます。" << Qt::endl;
+    return Ok;
+}
+
+int reject(const Options& o, db::Session& session, AdminContext& ctx)
+{
+    QString error;
+    const QString outcome =
+        db::MyNumberKeyCeremony(session).reject(o.positional.value(0).toLongLong(), o.note, &error);
+    if (outcome.isEmpty()) {
+        ctx.err << "却下できません: " << error << Qt::endl;
+        return Failed;
+    }
+    ctx.out << "提案 " << o.positional.value(0) << " を"
+            << (outcome == u"withdrawn"_s ? "取り下げました。" : "却下しました。") << Qt::endl;
+    return Ok;
+}
+
+int proposals(const Options& o, db::Session& session, AdminContext& ctx)
+{
+    QString error;
+    const auto list = db::MyNumberKeyCeremony(session).proposals(o.all, &error);
+    if (!error.isEmpty()) {
+        ctx.err << "提案の一覧を取得できません: " << error << Qt::endl;
+        return Failed;
+    }
+    ctx.out << "番号\t操作\t対象\t提案者\t提案日時\t状態\t承認期限/実行期限\t判断者\t"
+               "削除される鍵\t理由"
+            << Qt::endl;
+    for (const auto& p : list)
+        ctx.out << p.id << '\t' << p.kind << '\t' << (p.viewer.isEmpty() ? u"-"_s : p.viewer)
+                << '\t' << p.proposedBy << '\t' << timeText(p.proposedAt) << '\t' << p.state << '\t'
+                << timeText(p.state == u"proposed"_s ? p.expiresAt : p.windowEndsAt) << '\t'
+                << (p.decidedBy.isEmpty() ? u"-"_s : p.decidedBy) << '\t'
+                << (p.dropViewers.isEmpty() ? u"-"_s : p.dropViewers.join(u',')) << '\t' << p.reason
+                << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runKeysCommand(const QStringList& args, AdminContext& ctx)
@@ -307,9 +412,21 @@ int runKeysCommand(const QStringList& args, AdminContext& ctx)
     if (!parseOptions(args, &o))
         return usage(ctx);
     const bool needsViewer = sub == u"create"_s || sub == u"enrol"_s || sub == u"remove"_s;
-    if (!QStringList{u"create"_s, u"enrol"_s, u"remove"_s, u"rotate"_s, u"fingerprint"_s, u"list"_s}
+    const auto kind = db::MyNumberKeyCeremony::proposalKindFromCode(o.positional.value(0));
+    const bool kindNeedsViewer = kind == db::MyNumberKeyCeremony::ProposalKind::Enrol ||
+                                 kind == db::MyNumberKeyCeremony::ProposalKind::Remove;
+    bool idOk = false;
+    o.positional.value(0).toLongLong(&idOk);
+    if (!QStringList{u"create"_s, u"enrol"_s, u"remove"_s, u"rotate"_s, u"fingerprint"_s, u"list"_s,
+                     u"propose"_s, u"approve"_s, u"reject"_s, u"proposals"_s}
              .contains(sub) ||
-        (needsViewer && o.viewer.isEmpty()) || (sub == u"enrol"_s && o.by.isEmpty()))
+        (needsViewer && o.viewer.isEmpty()) || (sub == u"enrol"_s && o.by.isEmpty()) ||
+        (sub == u"propose"_s &&
+         (!kind || o.positional.size() != (kindNeedsViewer ? 2 : 1) ||
+          (o.dropOtherViewers && kind != db::MyNumberKeyCeremony::ProposalKind::Rotate))) ||
+        ((sub == u"approve"_s || sub == u"reject"_s) && (o.positional.size() != 1 || !idOk)) ||
+        (!QStringList{u"propose"_s, u"approve"_s, u"reject"_s}.contains(sub) &&
+         !o.positional.isEmpty()))
         return usage(ctx);
 
     // A broken or substituted crypto library would create keys nobody can use, or worse.
@@ -340,6 +457,14 @@ int runKeysCommand(const QStringList& args, AdminContext& ctx)
         return rotate(*session, input, ctx);
     if (sub == u"fingerprint"_s)
         return fingerprint(*session, ctx);
+    if (sub == u"propose"_s)
+        return propose(o, *session, ctx);
+    if (sub == u"approve"_s)
+        return approve(o, *session, ctx);
+    if (sub == u"reject"_s)
+        return reject(o, *session, ctx);
+    if (sub == u"proposals"_s)
+        return proposals(o, *session, ctx);
     return list(*session, ctx);
 }
 

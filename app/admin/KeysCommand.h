@@ -11,6 +11,12 @@ namespace kohi::admin {
 // kohi-admin keys remove --viewer LOGIN [--by LOGIN]
 // kohi-admin keys rotate [--by VIEWER] [--passphrase-stdin]
 // kohi-admin keys fingerprint | keys list [--by LOGIN]
+// kohi-admin keys propose rotate [--drop-other-viewers] | propose enrol VIEWER |
+//            propose remove VIEWER | propose create  [--reason TEXT] [--by LOGIN]
+// kohi-admin keys approve ID | keys reject ID  [--note TEXT] [--by LOGIN]
+// kohi-admin keys proposals [--all] [--by LOGIN]
+// Every key operation after the first key needs an approved proposal (dual control): one staff
+// member proposes, another approves, the proposer carries it out within the window, once.
 // --by LOGIN: act as that staff member (their login password is asked unless PGUSER is LOGIN).
 // --passphrase-stdin: read, one per line, the login password (if asked), then the passphrases.
 int runKeysCommand(const QStringList& args, AdminContext& ctx);

@@ -35,6 +35,8 @@ void printUsage(QTextStream& err)
            "kana date）\n"
            "  keys create|enrol|remove|rotate|fingerprint|list ...  "
            "個人番号の鍵の作成・閲覧者の登録と削除・鍵の更新\n"
+           "  keys propose rotate|enrol VIEWER|remove VIEWER | keys approve ID | keys proposals  "
+           "鍵の操作の提案と承認（二人で）\n"
            "  audit head | audit verify [--from-anchor FILE] [--head FILE]   "
            "アクセスログの先頭の書き出しと改ざん検証\n"
            "  audit anchor-key create --private FILE --public FILE   "

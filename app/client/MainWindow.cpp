@@ -8,6 +8,7 @@
 #include "app/client/CertificatePreviewDialog.h"
 #include "app/client/ChangePasswordDialog.h"
 #include "app/client/EnvironmentBanner.h"
+#include "app/client/KeyProposalWidget.h"
 #include "app/client/MonitorWidget.h"
 #include "app/client/MyNumberConfirmDialog.h"
 #include "app/client/MyNumberEntryDialog.h"
@@ -120,6 +121,10 @@ void MainWindow::addDutyTabs()
             tr("個人番号の表示"));
     if (hasDuty(u"kohi_user_admin"_s))
         m_tabs->addTab(new UserAdminWidget(*m_session, m_tabs), tr("ユーザー管理"));
+    // Dual control of the My Number key: the second person approves here (viewers and user
+    // administrators; the server refuses the proposer and the viewer concerned).
+    if (hasDuty(u"kohi_mynumber_viewer"_s) || hasDuty(u"kohi_user_admin"_s))
+        m_tabs->addTab(new KeyProposalWidget(*m_session, m_tabs), tr("鍵の操作の承認"));
     const bool auditReader = hasDuty(u"kohi_auditor"_s) || hasDuty(u"kohi_user_admin"_s);
     if (auditReader) {
         auto* log = new AuditLogWidget(*m_session, AuditLogWidget::Mode::AllStaff, m_tabs);

@@ -2,6 +2,7 @@
 // entry dialog, the masked status list, the viewer's timed reveal and the approver's blind
 // re-key. Each case migrates its own database (the sealing key is per database; the shared test
 // database may already hold one from other tests). Numbers are synthetic and never printed.
+#include "app/client/KeyProposalWidget.h"
 #include "app/client/MainWindow.h"
 #include "app/client/MyNumberConfirmDialog.h"
 #include "app/client/MyNumberEntryDialog.h"
@@ -22,6 +23,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QAtomicInt>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -37,6 +39,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -112,6 +115,11 @@ public:
         REQUIRE(outcome.ok);
         m_dba = TestDatabase::instance().admin(m_name); // with the database's settings
         REQUIRE(m_dba);
+        // FastArgon2 keys: accepted outside production only (migration 0022).
+        REQUIRE(m_dba
+                    ->exec(u"UPDATE kohi.setting SET value = 1"
+                           " WHERE key = 'mynumber_argon2_test_params'"_s)
+                    .ok);
         m_settings = TestDatabase::instance().settings();
         m_settings.database = m_name;
     }
@@ -620,4 +628,92 @@ TEST_CASE("a viewer's main window has 個人番号の表示: a vague search is r
     CHECK(logged.value(1, u"terminal_id"_s).toString() == u"gui-test-terminal"_s);
     CHECK(logged.value(1, u"reason"_s).toString() == u"本人確認"_s);
     CHECK(logged.value(1, u"id"_s).toLongLong() == id);
+}
+
+TEST_CASE("the second person approves or rejects a key proposal in 鍵の操作の承認: the proposer "
+          "and the viewer concerned cannot approve, the proposer may withdraw",
+          "[gui][mynumber][keys]")
+{
+    using Kind = kohi::db::MyNumberKeyCeremony::ProposalKind;
+    using kohi::app::KeyProposalWidget;
+    GuiMyNumberDb db;
+    const Staff viewer = db.staff(u"gkv"_s, {u"kohi_mynumber_viewer"_s});
+    const Staff second = db.staff(u"gkw"_s, {u"kohi_mynumber_viewer"_s});
+    const Staff admin = db.staff(u"gka"_s, {u"kohi_user_admin"_s});
+    db.createKey(viewer);
+    auto viewerSession = db.login(viewer);
+    kohi::db::MyNumberKeyCeremony proposer(*viewerSession, FastArgon2);
+    kohi::db::MyNumberKeyCeremony::Proposal enrol;
+    kohi::db::MyNumberKeyCeremony::Proposal rotate;
+    QString error;
+    REQUIRE(proposer.propose(Kind::Enrol, second.login, false, u"異動のため"_s, &enrol, &error));
+    REQUIRE(proposer.propose(Kind::Rotate, {}, false, u"年次の鍵更新"_s, &rotate, &error));
+
+    // The proposer's screen: both listed, 承認 disabled, the other button withdraws.
+    KeyProposalWidget own(*viewerSession);
+    own.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&own));
+    REQUIRE(own.table()->rowCount() == 2);
+    REQUIRE(own.selectProposal(enrol.id));
+    auto* ownApprove = own.findChild<QPushButton*>(u"keyProposalApprove"_s);
+    auto* ownReject = own.findChild<QPushButton*>(u"keyProposalReject"_s);
+    CHECK_FALSE(ownApprove->isEnabled());
+    CHECK(ownReject->isEnabled());
+    CHECK(ownReject->text() == u"取り下げ"_s);
+    CHECK(own.findChild<QLabel*>(u"keyProposalDetail"_s)
+              ->text()
+              .contains(u"自分の提案は承認できません"_s));
+    // A doctored client that calls approve anyway gets the server's refusal.
+    CHECK_FALSE(own.approveSelected());
+    CHECK(own.message().contains(u"自分の提案は承認できません"_s));
+
+    // The viewer the enrolment is about cannot approve it either.
+    auto secondSession = db.login(second);
+    KeyProposalWidget subject(*secondSession);
+    subject.show();
+    REQUIRE(subject.selectProposal(enrol.id));
+    CHECK_FALSE(subject.findChild<QPushButton*>(u"keyProposalApprove"_s)->isEnabled());
+    CHECK_FALSE(subject.approveSelected());
+    CHECK(subject.message().contains(u"自分が対象の提案"_s));
+
+    // The user administrator approves the enrolment with a note and rejects the rotation.
+    auto adminSession = db.login(admin);
+    KeyProposalWidget widget(*adminSession);
+    widget.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+    REQUIRE(widget.table()->rowCount() == 2);
+    CHECK(widget.table()->item(0, 1)->text() == u"鍵の更新"_s); // newest first
+    REQUIRE(widget.selectProposal(enrol.id));
+    auto* approve = widget.findChild<QPushButton*>(u"keyProposalApprove"_s);
+    auto* reject = widget.findChild<QPushButton*>(u"keyProposalReject"_s);
+    REQUIRE(approve->isEnabled());
+    CHECK(reject->text() == u"却下"_s);
+    widget.findChild<QLineEdit*>(u"keyProposalNote"_s)->insert(u"本人と上長に確認済み"_s);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    INFO(widget.message().toStdString());
+    CHECK(widget.message().contains(u"を承認しました"_s));
+    CHECK(widget.message().contains(viewer.login));
+    const auto decided = db.dba().exec(
+        u"SELECT status, decided_by, decision_note FROM kohi.mynumber_key_proposal WHERE id = $1"_s,
+        {QByteArray::number(enrol.id)});
+    REQUIRE(decided.ok);
+    CHECK(decided.first(u"status"_s).toString() == u"approved"_s);
+    CHECK(decided.first(u"decided_by"_s).toString() == admin.login);
+    CHECK(decided.first(u"decision_note"_s).toString() == u"本人と上長に確認済み"_s);
+    CHECK_FALSE(approve->isEnabled()); // decided: nothing more to approve
+    REQUIRE(widget.selectProposal(rotate.id));
+    QTest::mouseClick(reject, Qt::LeftButton);
+    CHECK(widget.message().contains(u"を却下しました"_s));
+    CHECK(widget.table()->rowCount() == 1); // open ones only: the approved enrolment
+
+    // The approval carries: the proposer enrols the second viewer.
+    REQUIRE(
+        proposer.enrol(second.login, ViewerPassphrase, u"second viewer gui passphrase"_s, &error));
+    auto* showClosed = widget.findChild<QCheckBox*>(u"keyProposalShowClosed"_s);
+    QTest::mouseClick(showClosed, Qt::LeftButton);
+    REQUIRE(widget.table()->rowCount() == 2);
+    QStringList states;
+    for (int row = 0; row < 2; ++row)
+        states << widget.table()->item(row, 5)->text();
+    CHECK(states == QStringList{u"却下"_s, u"実行済み"_s});
 }

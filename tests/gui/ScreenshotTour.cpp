@@ -6,6 +6,7 @@
 #include "app/client/ChangePasswordDialog.h"
 #include "app/client/ClientConfig.h"
 #include "app/client/IdleLockController.h"
+#include "app/client/KeyProposalWidget.h"
 #include "app/client/LockScreen.h"
 #include "app/client/LoginDialog.h"
 #include "app/client/MainWindow.h"
@@ -192,6 +193,21 @@ int main(int argc, char* argv[])
             QTest::qWait(800);
         }
         save(otherWindow, parser.value(out), u"main-window-%1.png"_s.arg(other));
+        // The user administrator as the second person of a key ceremony: the demo viewer's
+        // proposal selected, a note typed, before 承認 (nothing is approved here).
+        if (auto* keys = otherWindow.findChild<kohi::app::KeyProposalWidget*>();
+            keys && other == u"useradmin"_s) {
+            otherWindow.tabs()->setCurrentWidget(keys);
+            QTest::qWait(300);
+            for (const auto& p : keys->proposals())
+                if (p.mayApprove) {
+                    keys->selectProposal(p.id);
+                    keys->findChild<QLineEdit*>(u"keyProposalNote"_s)
+                        ->setText(u"年次の更新日程を閲覧者の上長に確認済み"_s);
+                    break;
+                }
+            save(otherWindow, parser.value(out), u"key-approval-useradmin.png"_s);
+        }
         // The viewer: find a person by 受給者番号 (numbers masked), then the reveal dialog with a
         // reason and the passphrase typed, before 表示 (no number in any screenshot).
         if (auto* viewer = otherWindow.findChild<QWidget*>(u"myNumberViewer"_s);

@@ -106,6 +106,7 @@ struct World
     QByteArray publicKey; // 32 bytes
     qint64 mynumberId = 0;
     QString mynumber; // the registered number (synthetic), for the approver's blind re-entry
+    qint64 proposalId = 0;
     int targetCounter = 0;
 
     Session& as(const QString& who) { return *sessions.value(who); }
@@ -130,11 +131,31 @@ struct Call
 
 QByteArray wrappedKey(const QByteArray& keyId)
 {
-    // Format kohi.assert_wrapped_key() checks: version 1, key id at offset 29, 105 bytes.
+    // Format kohi.assert_wrapped_key() checks: version 1, Argon2id parameters at least 64 MiB,
+    // t = 3, p = 1 (big-endian), key id at offset 29, 105 bytes.
     QByteArray w = randomBytes(105);
     w[0] = 1;
+    w.replace(1, 12, QByteArray::fromHex("000100000000000300000001"));
     w.replace(29, 16, keyId);
     return w;
+}
+
+// Proposes as `who`, approves as `approver`, directly (setup for a fixture).
+qint64 approvedKeyProposal(World& w, const QString& who, const QString& approver,
+                           const QString& kind, const QString& viewer = {}, bool dropOthers = false)
+{
+    const PgResult proposed =
+        w.as(who).exec(u"SELECT proposal_id FROM kohi_api.mynumber_key_propose($1, $2, $3, NULL)"_s,
+                       {kind.toUtf8(), viewer.isEmpty() ? QByteArray() : viewer.toUtf8(),
+                        dropOthers ? "true" : "false"});
+    INFO(proposed.errorMessage.toStdString());
+    REQUIRE(proposed.ok);
+    const QByteArray id = proposed.first(u"proposal_id"_s).toByteArray();
+    const PgResult approved =
+        w.as(approver).exec(u"SELECT * FROM kohi_api.mynumber_key_approve($1, NULL)"_s, {id});
+    INFO(approved.errorMessage.toStdString());
+    REQUIRE(approved.ok);
+    return id.toLongLong();
 }
 
 QByteArray envelope(const QByteArray& keyId)
@@ -393,6 +414,22 @@ std::vector<std::pair<QString, Fixture>> fixtures()
     add("kohi_api.mynumber_my_wrapped_key()", [](World&) {
         return Call{u"viewer"_s, u"SELECT * FROM kohi_api.mynumber_my_wrapped_key()"_s};
     });
+    add("kohi_api.mynumber_key_propose(text,text,boolean,text)", [](World& w) {
+        return Call{u"viewer"_s,
+                    u"SELECT * FROM kohi_api.mynumber_key_propose('enrol', $1, false, '増員')"_s,
+                    {w.login(u"viewer2"_s).toUtf8()},
+                    [](World& world, const PgResult& r) {
+                        world.proposalId = r.first(u"proposal_id"_s).toLongLong();
+                    }};
+    });
+    add("kohi_api.mynumber_key_proposals(boolean)", [](World&) {
+        return Call{u"admin"_s, u"SELECT * FROM kohi_api.mynumber_key_proposals(true)"_s};
+    });
+    add("kohi_api.mynumber_key_approve(bigint,text)", [](World& w) {
+        return Call{u"admin"_s,
+                    u"SELECT * FROM kohi_api.mynumber_key_approve($1, '確認済み')"_s,
+                    {QByteArray::number(w.proposalId)}};
+    });
     add("kohi_api.mynumber_key_enrol(text,text,bytea)", [](World& w) {
         return Call{
             u"viewer"_s,
@@ -402,22 +439,38 @@ std::vector<std::pair<QString, Fixture>> fixtures()
     add("kohi_api.mynumber_key_list()", [](World&) {
         return Call{u"admin"_s, u"SELECT * FROM kohi_api.mynumber_key_list()"_s};
     });
-    add("kohi_api.mynumber_rotation_envelopes()", [](World&) {
+    add("kohi_api.mynumber_key_remove(text)", [](World& w) {
+        approvedKeyProposal(w, u"admin"_s, u"viewer"_s, u"remove"_s, w.login(u"viewer2"_s));
+        return Call{u"admin"_s,
+                    u"SELECT kohi_api.mynumber_key_remove($1)"_s,
+                    {w.login(u"viewer2"_s).toUtf8()}};
+    });
+    add("kohi_api.mynumber_rotation_envelopes()", [](World& w) {
+        approvedKeyProposal(w, u"viewer"_s, u"viewer2"_s, u"rotate"_s);
         return Call{u"viewer"_s, u"SELECT * FROM kohi_api.mynumber_rotation_envelopes()"_s};
     });
     add("kohi_api.mynumber_key_rotate(bytea,bytea,bigint[],bytea[])", [](World& w) {
+        // A new approval (the one above was used once); the hand-out in the same statement.
+        approvedKeyProposal(w, u"viewer"_s, u"admin"_s, u"rotate"_s);
         const QByteArray pub = randomBytes(32);
         const QByteArray kid = sha256(pub).left(16);
         return Call{u"viewer"_s,
                     u"SELECT * FROM kohi_api.mynumber_key_rotate($1::bytea, $2::bytea,"
-                    " ARRAY[$3::bigint], ARRAY[$4::bytea])"_s,
-                    {hexParam(pub), hexParam(wrappedKey(kid)), QByteArray::number(w.mynumberId),
-                     hexParam(envelope(kid))}};
+                    " ARRAY(SELECT mynumber_id FROM kohi_api.mynumber_rotation_envelopes()),"
+                    " ARRAY[$3::bytea])"_s,
+                    {hexParam(pub), hexParam(wrappedKey(kid)), hexParam(envelope(kid))}};
     });
-    add("kohi_api.mynumber_key_remove(text)", [](World& w) {
+    add("kohi_api.mynumber_key_reject(bigint,text)", [](World& w) {
+        const PgResult proposed =
+            w.as(u"viewer"_s)
+                .exec(
+                    u"SELECT proposal_id FROM kohi_api.mynumber_key_propose('enrol', $1, false, NULL)"_s,
+                    {w.login(u"viewer2"_s).toUtf8()});
+        INFO(proposed.errorMessage.toStdString());
+        REQUIRE(proposed.ok);
         return Call{u"admin"_s,
-                    u"SELECT kohi_api.mynumber_key_remove($1)"_s,
-                    {w.login(u"viewer2"_s).toUtf8()}};
+                    u"SELECT kohi_api.mynumber_key_reject($1, '不要')"_s,
+                    {proposed.first(u"proposal_id"_s).toByteArray()}};
     });
     // ---------------------------------------------------------------- the access log itself
     add("kohi_api.my_audit_history(timestamp with time zone,timestamp with time "

@@ -41,7 +41,9 @@ using kohi::test::TestDatabase;
 
 namespace {
 
-// Tiny Argon2 cost for wrapped keys made in-process (production uses Argon2Params{}).
+// Tiny Argon2 cost for wrapped keys made in-process (production uses Argon2Params{}). The
+// server accepts it only because these databases are not production and turn on
+// mynumber_argon2_test_params (migration 0022); see MyNumberDb.
 const kohi::crypto::Argon2Params FastArgon2{64, 1, 1};
 
 // A fresh synthetic My Number (random base, valid check digit). Test data only: never printed.
@@ -109,6 +111,12 @@ public:
         // migrating session would still log bind parameters).
         m_dba = TestDatabase::instance().admin(m_name);
         REQUIRE(m_dba);
+        // FastArgon2 keys: allowed outside production only (refused there, tested in
+        // KeyDualControlTests.cpp).
+        REQUIRE(m_dba
+                    ->exec(u"UPDATE kohi.setting SET value = 1"
+                           " WHERE key = 'mynumber_argon2_test_params'"_s)
+                    .ok);
         m_settings = TestDatabase::instance().settings();
         m_settings.database = m_name;
     }
@@ -914,19 +922,42 @@ TEST_CASE("an envelope that was altered, swapped with another row's, or moved to
     }
 }
 
+namespace {
+
+// Proposes as `by` and has `approver` approve; returns the proposal id.
+qint64 approvedProposal(Session& by, Session& approver, MyNumberKeyCeremony::ProposalKind kind,
+                        const QString& viewer = {}, bool dropOthers = false)
+{
+    MyNumberKeyCeremony::Proposal proposal;
+    QString error;
+    const bool proposed = MyNumberKeyCeremony(by).propose(kind, viewer, dropOthers, u"試験のため"_s,
+                                                          &proposal, &error);
+    INFO(error.toStdString());
+    REQUIRE(proposed);
+    const bool approved = MyNumberKeyCeremony(approver).approve(proposal.id, {}, nullptr, &error);
+    INFO(error.toStdString());
+    REQUIRE(approved);
+    return proposal.id;
+}
+
+} // namespace
+
 TEST_CASE("key ceremonies: first key once, enrolment by an existing viewer, removal, and rotation "
-          "re-seals every number",
+          "re-seals every number, each after another person's approval",
           "[mynumber][keys]")
 {
+    using Kind = MyNumberKeyCeremony::ProposalKind;
     MyNumberDb db;
     const Staff alice = db.staff(u"mnva"_s, {u"kohi_mynumber_viewer"_s});
     const Staff bob = db.staff(u"mnvb"_s, {u"kohi_mynumber_viewer"_s});
+    const Staff carol = db.staff(u"mnua"_s, {u"kohi_user_admin"_s});
     const Staff clerk = db.staff(u"mnc"_s, {u"kohi_clerk_nanbyo"_s, u"kohi_clerk_boshi"_s});
     const QString alicePass = u"alice reveal passphrase"_s;
     const QString bobPass = u"bob reveal passphrase!"_s;
     auto clerkSession = db.login(clerk);
     auto aliceSession = db.login(alice);
     auto bobSession = db.login(bob);
+    auto carolSession = db.login(carol);
     QString error;
 
     // Before any key: nothing to seal to.
@@ -942,13 +973,13 @@ TEST_CASE("key ceremonies: first key once, enrolment by an existing viewer, remo
                     .createFirstKey(bob.login, bobPass, nullptr, &error));
     CHECK_FALSE(MyNumberKeyCeremony(*aliceSession, FastArgon2)
                     .createFirstKey(alice.login, u"short"_s, nullptr, &error));
-    CHECK(error.contains(u"12文字以上"_s));
+    CHECK(error.contains(u"16文字以上"_s));
     MyNumberKeyCeremony::KeyInfo first;
     REQUIRE(MyNumberKeyCeremony(*aliceSession, FastArgon2)
                 .createFirstKey(alice.login, alicePass, &first, &error));
     CHECK_FALSE(MyNumberKeyCeremony(db.dba(), FastArgon2)
                     .createFirstKey(bob.login, bobPass, nullptr, &error));
-    CHECK(error.contains(u"keys rotate"_s));
+    CHECK(error.contains(u"keys propose rotate"_s));
 
     // Numbers in both groups.
     MyNumberRepository clerkRepo(*clerkSession, first.fingerprintHex);
@@ -968,7 +999,8 @@ TEST_CASE("key ceremonies: first key once, enrolment by an existing viewer, remo
         numbers << std::pair{r.id, n};
     }
 
-    // Enrolment: only by a holder, never of oneself, only of a viewer, once.
+    // Enrolment: only by a holder, never of oneself, only of a viewer, once, and only after
+    // someone else approved the holder's proposal (not the proposer, not the new viewer).
     MyNumberKeyCeremony aliceCeremony(*aliceSession, FastArgon2);
     CHECK_FALSE(
         MyNumberKeyCeremony(*bobSession, FastArgon2).enrol(bob.login, bobPass, bobPass, &error));
@@ -977,14 +1009,35 @@ TEST_CASE("key ceremonies: first key once, enrolment by an existing viewer, remo
     CHECK(error.contains(u"閲覧者ではありません"_s));
     CHECK_FALSE(aliceCeremony.enrol(bob.login, u"not alice's passphrase"_s, bobPass, &error));
     CHECK(error == u"復号用パスフレーズが正しくありません。"_s);
+    CHECK_FALSE(aliceCeremony.enrol(bob.login, alicePass, bobPass, &error));
+    CHECK(error.contains(u"承認した提案がなければ"_s));
+    MyNumberKeyCeremony::Proposal enrolBob;
+    REQUIRE(aliceCeremony.propose(Kind::Enrol, bob.login, false, {}, &enrolBob, &error));
+    CHECK_FALSE(aliceCeremony.approve(enrolBob.id, {}, nullptr, &error));
+    CHECK(error.contains(u"自分の提案は承認できません"_s));
+    CHECK_FALSE(MyNumberKeyCeremony(*bobSession).approve(enrolBob.id, {}, nullptr, &error));
+    CHECK(error.contains(u"自分が対象の提案"_s));
+    CHECK_FALSE(MyNumberKeyCeremony(*clerkSession).approve(enrolBob.id, {}, nullptr, &error));
+    REQUIRE(MyNumberKeyCeremony(*carolSession).approve(enrolBob.id, {}, nullptr, &error));
+    CHECK_FALSE(
+        aliceCeremony.enrol(bob.login, alicePass, u"My id is "_s + bob.login.toUpper(), &error));
+    CHECK(error.contains(u"ユーザーID"_s)); // a passphrase holding the login is refused
     REQUIRE(aliceCeremony.enrol(bob.login, alicePass, bobPass, &error));
     CHECK_FALSE(aliceCeremony.enrol(bob.login, alicePass, bobPass, &error));
     MyNumberRepository bobRepo(*bobSession, first.fingerprintHex);
     CHECK(revealed(bobRepo, numbers[2].first, bobPass) == numbers[2].second);
     CHECK(revealed(bobRepo, numbers[2].first, alicePass).isEmpty()); // each their own passphrase
 
-    // A rotation whose ids do not cover every number is refused and changes nothing.
+    // A rotation whose ids do not cover every number is refused and changes nothing — and the
+    // approval it used is spent (its envelopes were handed out once).
+    approvedProposal(*aliceSession, *bobSession, Kind::Rotate, {}, true);
     {
+        REQUIRE(aliceSession->exec(u"BEGIN"_s).ok);
+        const auto fetched =
+            aliceSession->exec(u"SELECT * FROM kohi_api.mynumber_rotation_envelopes()"_s);
+        INFO(fetched.errorMessage.toStdString());
+        REQUIRE(fetched.ok);
+        CHECK(fetched.rows.size() == 3);
         const auto partial = aliceSession->exec(
             u"SELECT * FROM kohi_api.mynumber_key_rotate($1::bytea, $2::bytea, $3::bigint[],"
             " $4::bytea[])"_s,
@@ -994,12 +1047,20 @@ TEST_CASE("key ceremonies: first key once, enrolment by an existing viewer, remo
              kohi::db::bytea::toArrayParam({QByteArray(89, '\x01')})});
         CHECK_FALSE(partial.ok);
         CHECK(partial.errorMessage.contains(u"一致しません"_s));
+        aliceSession->exec(u"ROLLBACK"_s);
         CHECK(MyNumberKeyCeremony(db.dba()).keys(&error).size() == 1);
     }
-
-    // Rotation: every number re-sealed, old key retired with its wrapped keys.
     MyNumberKeyCeremony::Rotation rotation;
+    CHECK_FALSE(aliceCeremony.rotate(alicePass, &rotation, &error));
+    CHECK(error.contains(u"一括取得は既に行われました"_s));
+
+    // Rotation with a new approval: every number re-sealed, old key retired with its wrapped
+    // keys (Bob's too: the proposal said so).
+    const qint64 rotationId =
+        approvedProposal(*aliceSession, *carolSession, Kind::Rotate, {}, true);
     REQUIRE(aliceCeremony.rotate(alicePass, &rotation, &error));
+    CHECK(rotation.proposalId == rotationId);
+    CHECK(rotation.handedOut == 3);
     CHECK(rotation.resealed == 3);
     CHECK(rotation.oldKeyIdHex == first.keyIdHex);
     CHECK(rotation.viewersToEnrol == QStringList{bob.login});
@@ -1018,6 +1079,8 @@ TEST_CASE("key ceremonies: first key once, enrolment by an existing viewer, remo
         CHECK(revealed(aliceRepo, id, alicePass) == n);
     CHECK(revealed(bobRepo, numbers[0].first, bobPass, &error).isEmpty());
     CHECK(error.contains(u"再登録"_s));
+    // Carried out once: the same approval does not open a second window.
+    CHECK_FALSE(aliceCeremony.rotate(alicePass, &rotation, &error));
 
     // Clerks' terminals: the cached old key is refused by the server, the new one by the pin
     // until the configuration is updated.
@@ -1030,29 +1093,27 @@ TEST_CASE("key ceremonies: first key once, enrolment by an existing viewer, remo
               .registerNumber(entry(rid, PersonRole::Patient), secure(syntheticNumber()))
               .registered());
 
-    // Bob is enrolled again; removal; the last holder stays.
+    // Bob is enrolled again (approved by the user administrator); removal with approval; the
+    // last holder stays.
+    approvedProposal(*aliceSession, *carolSession, Kind::Enrol, bob.login);
     REQUIRE(aliceCeremony.enrol(bob.login, alicePass, bobPass, &error));
     CHECK(revealed(bobRepo, numbers[1].first, bobPass) == numbers[1].second);
+    CHECK(MyNumberKeyCeremony(*bobSession).removeViewer(bob.login, &error) == -1);
+    CHECK(error.contains(u"承認した提案がなければ"_s));
+    approvedProposal(*bobSession, *aliceSession, Kind::Remove, bob.login);
     CHECK(MyNumberKeyCeremony(*bobSession).removeViewer(bob.login, &error) == 1);
     CHECK(MyNumberKeyCeremony(*clerkSession).removeViewer(alice.login, &error) == -1);
     CHECK(MyNumberKeyCeremony(db.dba()).removeViewer(alice.login, &error) == -1);
+    CHECK_FALSE(MyNumberKeyCeremony(*carolSession)
+                    .propose(Kind::Remove, alice.login, false, {}, nullptr, &error));
     CHECK(error.contains(u"最後の閲覧者"_s));
 
-    // Five ceremonies happened; every refused attempt that reached the server is logged too
-    // with the error its caller got (the administrator's are not: the server records refusals
-    // of staff sessions).
+    kohi::test::sealAuditLog(db.dba());
     CHECK(db.count(u"SELECT count(*) FROM kohi.audit_event WHERE action IN ('mynumber_key_create',"
                    " 'mynumber_key_enrol', 'mynumber_key_rotate', 'mynumber_key_remove')"
                    " AND outcome = 'ok'"_s) == 5);
-    const auto refused = db.dba().exec(
-        u"SELECT string_agg(action || ' ' || (details->>'sqlstate'), ', ' ORDER BY chain_seq) AS l"
-        " FROM kohi.audit_event WHERE action IN ('mynumber_key_create', 'mynumber_key_enrol',"
-        " 'mynumber_key_rotate', 'mynumber_key_remove') AND outcome = 'refused'"_s);
-    REQUIRE(refused.ok);
-    CHECK(refused.first(u"l"_s).toString() ==
-          u"mynumber_key_create 42501, mynumber_key_create 42501, mynumber_key_enrol 42501,"
-          " mynumber_key_enrol 42501, mynumber_key_enrol 23505, mynumber_key_rotate 40001,"
-          " mynumber_key_remove 42501"_s);
+    CHECK(db.count(u"SELECT count(*) FROM kohi.audit_event WHERE outcome = 'ok'"
+                   " AND action IN ('mynumber_key_propose', 'mynumber_key_approve')"_s) == 10);
 }
 
 namespace {
@@ -1093,24 +1154,43 @@ QProcessEnvironment clusterEnvironment(const QString& envFile)
 
 } // namespace
 
-TEST_CASE("kohi-admin keys: create, fingerprint, enrol by an existing viewer, rotate, list, remove",
+// The proposal number kohi-admin keys propose printed.
+qint64 proposalNumber(const QString& out)
+{
+    const qsizetype at = out.indexOf(u"提案番号: "_s);
+    REQUIRE(at >= 0);
+    return out.mid(at + 6).section(u'\n', 0, 0).trimmed().toLongLong();
+}
+
+TEST_CASE("kohi-admin keys: create, fingerprint, propose and approve, enrol by an existing viewer, "
+          "rotate, list, remove",
           "[mynumber][keys][admin]")
 {
     MyNumberDb db;
     const Staff alice = db.staff(u"mnka"_s, {u"kohi_mynumber_viewer"_s});
     const Staff bob = db.staff(u"mnkb"_s, {u"kohi_mynumber_viewer"_s});
+    const Staff carol = db.staff(u"mnku"_s, {u"kohi_user_admin"_s});
     QProcessEnvironment env = clusterEnvironment(TestDatabase::instance().envFile());
     env.insert(u"PGDATABASE"_s, db.name());
     const QByteArray alicePass = "alice reveal passphrase";
+    const auto as = [&env](const Staff& who) {
+        QProcessEnvironment e = env;
+        e.insert(u"PGUSER"_s, who.login);
+        e.insert(u"PGPASSWORD"_s, who.password);
+        e.remove(u"PGPASSFILE"_s);
+        return e;
+    };
 
     const AdminRun usage = runAdmin({u"keys"_s, u"enrol"_s, u"--viewer"_s, bob.login}, env, {});
     CHECK(usage.exitCode == 2);
+    CHECK(runAdmin({u"keys"_s, u"propose"_s, u"enrol"_s}, env, {}).exitCode == 2);
+    CHECK(runAdmin({u"keys"_s, u"approve"_s, u"x"_s}, env, {}).exitCode == 2);
 
     const AdminRun weak =
         runAdmin({u"keys"_s, u"create"_s, u"--viewer"_s, alice.login, u"--passphrase-stdin"_s}, env,
-                 "too short\n");
+                 "much too short\n");
     CHECK(weak.exitCode == 1);
-    CHECK(weak.err.contains(u"12文字以上"_s));
+    CHECK(weak.err.contains(u"16文字以上"_s));
 
     const AdminRun created =
         runAdmin({u"keys"_s, u"create"_s, u"--viewer"_s, alice.login, u"--passphrase-stdin"_s}, env,
@@ -1124,6 +1204,36 @@ TEST_CASE("kohi-admin keys: create, fingerprint, enrol by an existing viewer, ro
     const AdminRun fingerprint = runAdmin({u"keys"_s, u"fingerprint"_s}, env, {});
     REQUIRE(fingerprint.exitCode == 0);
     CHECK(fingerprint.out.contains(u"public_key_fingerprint="_s + key.fingerprintHex()));
+
+    // Without an approved proposal, Alice cannot enrol Bob.
+    const AdminRun unapproved =
+        runAdmin({u"keys"_s, u"enrol"_s, u"--viewer"_s, bob.login, u"--by"_s, alice.login,
+                  u"--passphrase-stdin"_s},
+                 env, alice.password.toUtf8() + '\n' + alicePass + "\nbob's reveal phrase 2026\n");
+    CHECK(unapproved.exitCode == 1);
+    CHECK(unapproved.err.contains(u"承認した提案がなければ"_s));
+
+    // Alice proposes; she cannot approve it herself; the user administrator approves.
+    const AdminRun proposed =
+        runAdmin({u"keys"_s, u"propose"_s, u"enrol"_s, bob.login, u"--reason"_s, u"異動"_s,
+                  u"--by"_s, alice.login, u"--passphrase-stdin"_s},
+                 env, alice.password.toUtf8() + '\n');
+    INFO(proposed.err.toStdString());
+    REQUIRE(proposed.exitCode == 0);
+    const qint64 enrolId = proposalNumber(proposed.out);
+    const AdminRun own =
+        runAdmin({u"keys"_s, u"approve"_s, QString::number(enrolId)}, as(alice), {});
+    CHECK(own.exitCode == 1);
+    CHECK(own.err.contains(u"自分の提案は承認できません"_s));
+    const AdminRun listed = runAdmin({u"keys"_s, u"proposals"_s}, as(carol), {});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.out.contains(QString::number(enrolId) + u"\tenrol\t"_s + bob.login));
+    const AdminRun approved =
+        runAdmin({u"keys"_s, u"approve"_s, QString::number(enrolId), u"--note"_s, u"確認済み"_s},
+                 as(carol), {});
+    INFO(approved.err.toStdString());
+    REQUIRE(approved.exitCode == 0);
+    CHECK(approved.out.contains(alice.login));
 
     // Alice enrols Bob: her login password, her passphrase, then Bob's new passphrase.
     const AdminRun enrolled =
@@ -1149,34 +1259,52 @@ TEST_CASE("kohi-admin keys: create, fingerprint, enrol by an existing viewer, ro
     CHECK(wrongPassphrase.exitCode == 1);
     CHECK(wrongPassphrase.err.contains(u"パスフレーズが正しくありません"_s));
 
+    // A rotation would delete Bob's wrapped key: the proposal must say so; Bob approves it.
+    const AdminRun silent = runAdmin({u"keys"_s, u"propose"_s, u"rotate"_s}, as(alice), {});
+    CHECK(silent.exitCode == 1);
+    CHECK(silent.err.contains(u"--drop-other-viewers"_s));
+    const AdminRun rotation =
+        runAdmin({u"keys"_s, u"propose"_s, u"rotate"_s, u"--drop-other-viewers"_s}, as(alice), {});
+    INFO(rotation.err.toStdString());
+    REQUIRE(rotation.exitCode == 0);
+    CHECK(rotation.out.contains(bob.login));
+    REQUIRE(runAdmin({u"keys"_s, u"approve"_s, QString::number(proposalNumber(rotation.out))},
+                     as(bob), {})
+                .exitCode == 0);
+
     // As Alice through the environment (PGUSER), as a viewer's own script would.
-    QProcessEnvironment asAlice = env;
-    asAlice.insert(u"PGUSER"_s, alice.login);
-    asAlice.insert(u"PGPASSWORD"_s, alice.password);
-    asAlice.remove(u"PGPASSFILE"_s);
     const AdminRun rotated =
-        runAdmin({u"keys"_s, u"rotate"_s, u"--passphrase-stdin"_s}, asAlice, alicePass + '\n');
+        runAdmin({u"keys"_s, u"rotate"_s, u"--passphrase-stdin"_s}, as(alice), alicePass + '\n');
     INFO(rotated.err.toStdString());
     REQUIRE(rotated.exitCode == 0);
     const auto newKey = activeKey(db.dba());
     CHECK(newKey.fingerprintHex() != key.fingerprintHex());
     CHECK(rotated.out.contains(u"public_key_fingerprint="_s + newKey.fingerprintHex()));
     CHECK(rotated.out.contains(bob.login)); // to be enrolled again
+    CHECK(rotated.out.contains(u"取得 0件のうち 0件"_s));
 
     const AdminRun list = runAdmin({u"keys"_s, u"list"_s}, env, {});
     REQUIRE(list.exitCode == 0);
     CHECK(list.out.contains(u"retired"_s));
     CHECK(list.out.contains(newKey.keyIdHex()));
 
+    const AdminRun history = runAdmin({u"keys"_s, u"proposals"_s, u"--all"_s}, as(bob), {});
+    REQUIRE(history.exitCode == 0);
+    CHECK(history.out.count(u"\tdone\t"_s) == 2);
+
     const AdminRun removeLast =
-        runAdmin({u"keys"_s, u"remove"_s, u"--viewer"_s, alice.login}, env, {});
+        runAdmin({u"keys"_s, u"propose"_s, u"remove"_s, alice.login}, as(carol), {});
     CHECK(removeLast.exitCode == 1);
     CHECK(removeLast.err.contains(u"最後の閲覧者"_s));
 
     // Ceremonies are in the access log with the terminal.
+    kohi::test::sealAuditLog(db.dba());
     CHECK(db.count(u"SELECT count(*) FROM kohi.audit_event WHERE action IN ('mynumber_key_create',"
-                   " 'mynumber_key_enrol', 'mynumber_key_rotate') AND terminal_id IS NOT NULL"_s) ==
-          3);
+                   " 'mynumber_key_enrol', 'mynumber_key_rotate') AND terminal_id IS NOT NULL"
+                   " AND outcome = 'ok'"_s) == 3);
+    CHECK(db.count(u"SELECT count(*) FROM kohi.audit_event WHERE action IN ('mynumber_key_propose',"
+                   " 'mynumber_key_approve') AND terminal_id IS NOT NULL AND outcome = 'ok'"_s) ==
+          4);
 }
 
 TEST_CASE("the My Number scanner finds planted numbers and ignores what only looks like one",
@@ -1317,6 +1445,12 @@ TEST_CASE("after registering, refusing, revealing and rotating, neither the serv
                         u"--duty"_s, u"kohi_clerk_nanbyo"_s, u"--password-stdin"_s},
                        clerkPass + '\n')
                 .exitCode == 0);
+    const QByteArray adminPass = "useradmin login Pw-2026";
+    REQUIRE(cluster
+                .admin({u"user"_s, u"create"_s, u"scan_admin"_s, u"--name"_s, u"試験 管理"_s,
+                        u"--duty"_s, u"kohi_user_admin"_s, u"--password-stdin"_s},
+                       adminPass + '\n')
+                .exitCode == 0);
     {
         Session dba(cluster.settings);
         QFile pgpass(cluster.env.value(u"PGPASSFILE"_s));
@@ -1401,6 +1535,17 @@ TEST_CASE("after registering, refusing, revealing and rotating, neither the serv
     asViewer.insert(u"PGUSER"_s, u"scan_viewer"_s);
     asViewer.insert(u"PGPASSWORD"_s, QString::fromUtf8(viewerPass));
     asViewer.remove(u"PGPASSFILE"_s);
+    QProcessEnvironment asAdmin = cluster.env;
+    asAdmin.insert(u"PGUSER"_s, u"scan_admin"_s);
+    asAdmin.insert(u"PGPASSWORD"_s, QString::fromUtf8(adminPass));
+    asAdmin.remove(u"PGPASSFILE"_s);
+    const AdminRun proposed = cluster.admin({u"keys"_s, u"propose"_s, u"rotate"_s}, {}, asViewer);
+    INFO(proposed.err.toStdString());
+    REQUIRE(proposed.exitCode == 0);
+    REQUIRE(cluster
+                .admin({u"keys"_s, u"approve"_s, QString::number(proposalNumber(proposed.out))}, {},
+                       asAdmin)
+                .exitCode == 0);
     const AdminRun rotated = cluster.admin({u"keys"_s, u"rotate"_s, u"--passphrase-stdin"_s},
                                            passphrase + '\n', asViewer);
     INFO(rotated.err.toStdString());
@@ -1420,7 +1565,7 @@ TEST_CASE("after registering, refusing, revealing and rotating, neither the serv
     CHECK(dump.contains(u"COPY kohi.mynumber "_s));
     requireNoNumbers(dump, u"pg_dump"_s);
     for (const QString& secret : {QString::fromUtf8(passphrase), QString::fromUtf8(viewerPass),
-                                  QString::fromUtf8(clerkPass)}) {
+                                  QString::fromUtf8(clerkPass), QString::fromUtf8(adminPass)}) {
         CHECK_FALSE(log.contains(secret));
         CHECK_FALSE(dump.contains(secret));
     }

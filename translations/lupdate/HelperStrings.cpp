@@ -216,9 +216,18 @@
     //: db/MyNumberKeyCeremony.cpp
     QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "復号用パスフレーズの先頭と末尾に空白は使えません。"),
     //: db/MyNumberKeyCeremony.cpp
+    QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "復号用パスフレーズには%"
+                      "1種類以上の異なる文字を使ってください（同じ文字や短い並びの"
+                      "繰り返しは推測されやすいため）。"),
+    //: db/MyNumberKeyCeremony.cpp
+    QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "復号用パスフレーズにユーザーID（%1）を含めないでください。"),
+    //: db/MyNumberKeyCeremony.cpp
     QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "鍵を登録できませんでした。"),
     //: db/MyNumberKeyCeremony.cpp
     QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "サーバーが記録したフィンガープリントが生成した鍵と一致しません。"),
+    //: db/MyNumberKeyCeremony.cpp
+    QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "（鍵の更新の前に、別の閲覧者に削除と再登録を依頼して"
+                      "パスフレーズを替えてください）"),
     //: db/MyNumberKeyCeremony.cpp
     QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました"
                       "（何も変更していません）。"),
@@ -226,6 +235,12 @@
     QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "鍵を更新できませんでした。"),
     //: db/MyNumberKeyCeremony.cpp
     QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "サーバーが記録したフィンガープリントが生成した鍵と一致しません。"),
+    //: db/MyNumberKeyCeremony.cpp
+    QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "提案を登録できませんでした。"),
+    //: db/MyNumberKeyCeremony.cpp
+    QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "提案を承認できませんでした。"),
+    //: db/MyNumberKeyCeremony.cpp
+    QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "提案を却下できませんでした。"),
     //: db/MyNumberKeyCeremony.cpp
     QT_TRANSLATE_NOOP("kohi::db::MyNumberKeyCeremony", "有効な鍵がありません。"),
     //: db/MyNumberKeyCeremony.cpp
