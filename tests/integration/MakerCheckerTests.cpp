@@ -205,6 +205,11 @@ TestDatabase::Staff dualDutyStaff(FreshDatabase& db, const QString& prefix)
 const kohi::crypto::Argon2Params FastArgon2{64, 1, 1}; // test only; production uses the default
 QString createKey(FreshDatabase& db, const TestDatabase::Staff& viewer)
 {
+    // Fast Argon2id parameters: allowed only outside production with this setting (0022).
+    REQUIRE(db.dba()
+                .exec(u"UPDATE kohi.setting SET value = 1"
+                      " WHERE key = 'mynumber_argon2_test_params'"_s)
+                .ok);
     MyNumberKeyCeremony::KeyInfo key;
     QString error;
     const bool created =
