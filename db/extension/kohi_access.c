@@ -476,8 +476,8 @@ Datum kohi_audit_emit(PG_FUNCTION_ARGS)
     if (PG_ARGISNULL(6) == false && lens[6] == 7 && memcmp(fields[6], "refused", 7) == 0)
         kohi_refusal_statement = GetCurrentStatementStartTimestamp();
 
-    kohi_ensure_worker();
-    /* Wait for room in the ring (it is full only while the sealer is behind). */
+    /* Wait for room in the ring (it is full only while the sealer is behind). The sealer is
+     * started or woken once the event is in (waking it before would cost it an empty pass). */
     for (;;) {
         LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
         seq = kohi_access_append_locked(buf, len, true, GetCurrentTimestamp());
@@ -923,7 +923,23 @@ static bool kohi_worker_run(const char* sql, int64* result)
         SPI_connect();
         PushActiveSnapshot(GetTransactionSnapshot());
         pgstat_report_activity(STATE_RUNNING, sql);
-        rc = SPI_execute(sql, false, 0);
+        {
+            /* The sealing statement runs many times a second: planned once, kept (the plan
+             * cache replans it when the function is replaced). */
+            static SPIPlanPtr seal_plan = NULL;
+
+            if (strcmp(sql, "SELECT kohi_audit.seal()") == 0) {
+                if (seal_plan == NULL) {
+                    SPIPlanPtr plan = SPI_prepare(sql, 0, NULL);
+
+                    if (plan == NULL || SPI_keepplan(plan) != 0)
+                        elog(ERROR, "kohi audit sealer: cannot prepare the sealing statement");
+                    seal_plan = plan;
+                }
+                rc = SPI_execute_plan(seal_plan, NULL, NULL, false, 0);
+            } else
+                rc = SPI_execute(sql, false, 0);
+        }
         if (rc != SPI_OK_SELECT)
             elog(ERROR, "kohi audit sealer: unexpected SPI result %d", rc);
         if (result != NULL) {
