@@ -613,11 +613,11 @@ TEST_CASE("a viewer's main window has 個人番号の表示: a vague search is r
         " AND action IN ('mynumber_holder_search', 'mynumber_reveal') ORDER BY chain_seq"_s,
         {viewer.login.toUtf8()});
     REQUIRE(logged.ok);
-    const auto refused = db.dba().exec(
-        u"SELECT count(*) AS n FROM kohi.audit_event WHERE login = $1"
-        " AND action = 'mynumber_holder_search' AND outcome = 'refused'"
-        " AND details->>'sqlstate' = '22023' AND NOT details ? 'rows'"_s,
-        {viewer.login.toUtf8()});
+    const auto refused =
+        db.dba().exec(u"SELECT count(*) AS n FROM kohi.audit_event WHERE login = $1"
+                      " AND action = 'mynumber_holder_search' AND outcome = 'refused'"
+                      " AND details->>'sqlstate' = '22023' AND NOT details ? 'rows'"_s,
+                      {viewer.login.toUtf8()});
     REQUIRE(refused.ok);
     CHECK(refused.first(u"n"_s).toInt() == 1);
     REQUIRE(logged.rows.size() == 2);

@@ -4,9 +4,8 @@
 #include "tests/support/PrivateCluster.h"
 #include "tests/support/RawConnection.h"
 
-#include <catch2/catch.hpp>
-
 #include <QProcess>
+#include <catch2/catch.hpp>
 #include <csignal>
 #include <sys/types.h>
 

@@ -606,12 +606,11 @@ TEST_CASE("every kohi_api function writes at least one access-log event", "[audi
         // A change's event is linked into the chain by the sealer after the commit: seal what
         // is waiting before reading the chain (reads and refusals are already in it).
         const qint64 after = db.headSeq();
-        const PgResult written =
-            db.dba().exec(u"SELECT count(*) AS n, string_agg(DISTINCT action, ',') AS actions"
-                          " FROM kohi.audit_event WHERE chain_seq > $1 AND chain_seq <= $3"
-                          "   AND login = $2"_s,
-                          {QByteArray::number(before), w.login(call.who).toUtf8(),
-                           QByteArray::number(after)});
+        const PgResult written = db.dba().exec(
+            u"SELECT count(*) AS n, string_agg(DISTINCT action, ',') AS actions"
+            " FROM kohi.audit_event WHERE chain_seq > $1 AND chain_seq <= $3"
+            "   AND login = $2"_s,
+            {QByteArray::number(before), w.login(call.who).toUtf8(), QByteArray::number(after)});
         REQUIRE(written.ok);
         if (written.first(u"n"_s).toInt() < 1)
             silent << signature;
@@ -808,22 +807,22 @@ TEST_CASE("verification names the exact event a superuser tampered with", "[audi
     SECTION("a superuser who re-chains everything after the change is caught by the kept head")
     {
         // Recompute every hash from event 5 on, as a careful attacker would.
-        tamper({
-            u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_update"_s,
-            u"ALTER TABLE kohi_audit.chain_head DISABLE TRIGGER chain_head_forward_only"_s,
-            u"UPDATE kohi.audit_event SET details = '{\"i\": 0}' WHERE chain_seq = 5"_s,
-            u"UPDATE kohi.audit_event e SET prev_hash = c.prev, hash = c.hash FROM ("
-            " SELECT chain_seq, coalesce(lag(hash) OVER (ORDER BY chain_seq), seed) AS prev, hash"
-            " FROM (SELECT x.chain_seq, s.seed, kohi_audit.chain_agg(kohi_audit.event_body("
-            "   x.chain_seq, x.at, x.login, x.client_addr, x.terminal_id, x.action, x.target,"
-            "   x.programme, x.outcome, x.details), s.seed) OVER (ORDER BY x.chain_seq) AS hash"
-            "  FROM kohi.audit_event x,"
-            "       (SELECT hash AS seed FROM kohi.audit_event WHERE chain_seq = 4) s"
-            "  WHERE x.chain_seq >= 5) y) c WHERE e.chain_seq = c.chain_seq"_s,
-            u"UPDATE kohi_audit.chain_head h SET hash = e.hash"
-            " FROM kohi.audit_event e WHERE e.chain_seq = h.seq"_s,
-            u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_update"_s,
-            u"ALTER TABLE kohi_audit.chain_head ENABLE TRIGGER chain_head_forward_only"_s});
+        tamper(
+            {u"ALTER TABLE kohi.audit_event DISABLE TRIGGER audit_event_no_update"_s,
+             u"ALTER TABLE kohi_audit.chain_head DISABLE TRIGGER chain_head_forward_only"_s,
+             u"UPDATE kohi.audit_event SET details = '{\"i\": 0}' WHERE chain_seq = 5"_s,
+             u"UPDATE kohi.audit_event e SET prev_hash = c.prev, hash = c.hash FROM ("
+             " SELECT chain_seq, coalesce(lag(hash) OVER (ORDER BY chain_seq), seed) AS prev, hash"
+             " FROM (SELECT x.chain_seq, s.seed, kohi_audit.chain_agg(kohi_audit.event_body("
+             "   x.chain_seq, x.at, x.login, x.client_addr, x.terminal_id, x.action, x.target,"
+             "   x.programme, x.outcome, x.details), s.seed) OVER (ORDER BY x.chain_seq) AS hash"
+             "  FROM kohi.audit_event x,"
+             "       (SELECT hash AS seed FROM kohi.audit_event WHERE chain_seq = 4) s"
+             "  WHERE x.chain_seq >= 5) y) c WHERE e.chain_seq = c.chain_seq"_s,
+             u"UPDATE kohi_audit.chain_head h SET hash = e.hash"
+             " FROM kohi.audit_event e WHERE e.chain_seq = h.seq"_s,
+             u"ALTER TABLE kohi.audit_event ENABLE TRIGGER audit_event_no_update"_s,
+             u"ALTER TABLE kohi_audit.chain_head ENABLE TRIGGER chain_head_forward_only"_s});
 
         // Self-consistent again...
         CHECK(verify({u"--client"_s}).exitCode == 0);
@@ -976,14 +975,14 @@ TEST_CASE("the owner's own definer functions and the administrator cannot change
     // Each refused attack is itself in the log (the error hook records what PostgreSQL refused,
     // under the API function it came from), then the owner's probe; nothing else.
     CHECK(db.headSeq() == before + attacks.size() + 1);
-    const PgResult logged = dba.exec(
-        u"SELECT count(*) FILTER (WHERE action = 'test_owner_exec' AND outcome = 'refused'"
-        "                          AND details->>'sqlstate' = '42501'"
-        "                          AND details->>'source' = 'server_error') AS refused,"
-        " count(*) FILTER (WHERE action = 'owner_probe' AND outcome = 'ok') AS probes,"
-        " count(*) AS n"
-        " FROM kohi.audit_event WHERE chain_seq > $1 AND login = $2"_s,
-        {QByteArray::number(before), staff.login.toUtf8()});
+    const PgResult logged =
+        dba.exec(u"SELECT count(*) FILTER (WHERE action = 'test_owner_exec' AND outcome = 'refused'"
+                 "                          AND details->>'sqlstate' = '42501'"
+                 "                          AND details->>'source' = 'server_error') AS refused,"
+                 " count(*) FILTER (WHERE action = 'owner_probe' AND outcome = 'ok') AS probes,"
+                 " count(*) AS n"
+                 " FROM kohi.audit_event WHERE chain_seq > $1 AND login = $2"_s,
+                 {QByteArray::number(before), staff.login.toUtf8()});
     REQUIRE(logged.ok);
     CHECK(logged.first(u"refused"_s).toLongLong() == attacks.size());
     CHECK(logged.first(u"probes"_s).toLongLong() == 1);
@@ -1121,11 +1120,11 @@ TEST_CASE("concurrent writers leave one unbroken chain without gaps", "[audit][c
     CHECK(db.headSeq() == startSeq + n);
     for (int i = 0; i <= kWriters; ++i) {
         const auto& who = i < kWriters ? writers[size_t(i)] : auditor;
-        const PgResult mine = dba.exec(
-            u"SELECT count(*) AS n,"
-            " count(*) FILTER (WHERE action = 'application_create') AS rolled_back_changes"
-            " FROM kohi.audit_event WHERE login = $1 AND chain_seq > $2"_s,
-            {who.login.toUtf8(), QByteArray::number(startSeq)});
+        const PgResult mine =
+            dba.exec(u"SELECT count(*) AS n,"
+                     " count(*) FILTER (WHERE action = 'application_create') AS rolled_back_changes"
+                     " FROM kohi.audit_event WHERE login = $1 AND chain_seq > $2"_s,
+                     {who.login.toUtf8(), QByteArray::number(startSeq)});
         REQUIRE(mine.ok);
         CHECK(mine.first(u"n"_s).toLongLong() == committed[size_t(i)]);
         CHECK(mine.first(u"rolled_back_changes"_s).toLongLong() == 0);

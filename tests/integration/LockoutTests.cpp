@@ -11,7 +11,6 @@ using kohi::db::LoginFailure;
 using kohi::test::PrivateCluster;
 using kohi::test::TestDatabase;
 
-
 TEST_CASE("five wrong passwords lock the account for every client, across a restart, until "
           "an administrator unlocks it",
           "[lockout]")

@@ -455,16 +455,16 @@ TEST_CASE("history older than the 31-day window is counted for the dashboard but
     REQUIRE(dba.exec(u"SELECT * FROM kohi.monitor_evaluate(NULL)"_s).ok);
     // The failed-login rule raises today's alert only. (Whether today's events are also
     // off-hours depends on the hour of the test run; no rule may raise one for the old day.)
-    const PgResult r = dba.exec(
-        u"SELECT (SELECT count(*) FROM kohi.monitor_alert WHERE subject = 'mon_old'"
-        "           AND rule_code = 'failed_logins') AS alerts,"
-        " (SELECT max(event_count) FROM kohi.monitor_alert WHERE subject = 'mon_old'"
-        "    AND rule_code = 'failed_logins') AS today,"
-        " (SELECT count(*) FROM kohi.monitor_alert WHERE subject = 'mon_old'"
-        "    AND day <> (now() AT TIME ZONE 'Asia/Tokyo')::date) AS old_alerts,"
-        " (SELECT n FROM kohi.monitor_daily_count WHERE category = 'login_failed'"
-        "    AND day = ($1::timestamptz AT TIME ZONE 'Asia/Tokyo')::date) AS counted"_s,
-        {old.toString(Qt::ISODate).toUtf8()});
+    const PgResult r =
+        dba.exec(u"SELECT (SELECT count(*) FROM kohi.monitor_alert WHERE subject = 'mon_old'"
+                 "           AND rule_code = 'failed_logins') AS alerts,"
+                 " (SELECT max(event_count) FROM kohi.monitor_alert WHERE subject = 'mon_old'"
+                 "    AND rule_code = 'failed_logins') AS today,"
+                 " (SELECT count(*) FROM kohi.monitor_alert WHERE subject = 'mon_old'"
+                 "    AND day <> (now() AT TIME ZONE 'Asia/Tokyo')::date) AS old_alerts,"
+                 " (SELECT n FROM kohi.monitor_daily_count WHERE category = 'login_failed'"
+                 "    AND day = ($1::timestamptz AT TIME ZONE 'Asia/Tokyo')::date) AS counted"_s,
+                 {old.toString(Qt::ISODate).toUtf8()});
     REQUIRE(r.ok);
     CHECK(r.first(u"alerts"_s).toInt() == 1);
     CHECK(r.first(u"today"_s).toInt() == 3);
