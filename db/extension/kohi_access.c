@@ -75,7 +75,6 @@ typedef struct KohiAccessEvent
     uint64 seq;
     Oid dboid;
     uint8 state;
-    bool sync; /* an emitter waits for it */
     int32 claimer;
     TimestampTz at;
     uint32 len;
@@ -390,7 +389,7 @@ static void kohi_access_register_callbacks(void)
  * Ring append (caller holds the lock). Returns the seq, or 0 when the ring is full.
  * ------------------------------------------------------------------------------------------- */
 
-static uint64 kohi_access_append_locked(const char* data, uint32 len, bool sync, TimestampTz at)
+static uint64 kohi_access_append_locked(const char* data, uint32 len, TimestampTz at)
 {
     KohiAccessEvent* ev = kohi_aslot(kohi_access->next_seq);
 
@@ -399,7 +398,6 @@ static uint64 kohi_access_append_locked(const char* data, uint32 len, bool sync,
     ev->seq = kohi_access->next_seq++;
     ev->dboid = MyDatabaseId;
     ev->state = KOHI_AS_PENDING;
-    ev->sync = sync;
     ev->claimer = 0;
     ev->at = at;
     ev->len = len;
@@ -480,7 +478,7 @@ Datum kohi_audit_emit(PG_FUNCTION_ARGS)
      * started or woken once the event is in (waking it before would cost it an empty pass). */
     for (;;) {
         LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
-        seq = kohi_access_append_locked(buf, len, true, GetCurrentTimestamp());
+        seq = kohi_access_append_locked(buf, len, GetCurrentTimestamp());
         LWLockRelease(kohi_access->lock);
         if (seq != 0)
             break;
@@ -827,7 +825,7 @@ static void kohi_emit_log(ErrorData* edata)
         /* Blocking: holders of this lock never wait for anything while holding it. */
         if (!held)
             LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
-        if (kohi_access_append_locked(buf, len, false, GetCurrentTimestamp()) == 0)
+        if (kohi_access_append_locked(buf, len, GetCurrentTimestamp()) == 0)
             kohi_access->dropped++;
         /* Wake this database's sealer; if none runs, the launcher starts one. */
         {

@@ -22,13 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Target
-{
-    QString database;
-    QString sql;
-    bool asAdmin = false;
-};
-
 QString conninfo(const kohi::db::ConnectionSettings& s, const QString& database,
                  const QString& user)
 {
