@@ -56,6 +56,14 @@ void recordSessionEvent(const Session& session, const QString& event)
     session.exec(u"SELECT kohi_api.session_event($1)"_s, {event.toUtf8()});
 }
 
+std::optional<int> unlockAttemptsLeft(const Session& session)
+{
+    const auto r = session.exec(u"SELECT kohi_api.unlock_attempts_left() AS attempts"_s);
+    if (!r.ok || r.rows.isEmpty() || r.value(0, u"attempts"_s).isNull())
+        return std::nullopt;
+    return r.value(0, u"attempts"_s).toInt();
+}
+
 QString dutyLabel(const QString& duty)
 {
     const char* ctx = "kohi::db::Duty";

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace kohi::db {
 
@@ -33,6 +34,10 @@ QString beginClientSession(const Session& session);
 // Records an idle lock/unlock/logout of the client in the access log (best effort: a failure
 // here must not keep a lock screen from appearing).
 void recordSessionEvent(const Session& session, const QString& event);
+
+// Failed unlock attempts the caller has left before the server locks the account; nullopt when
+// the server does not count failures or the question could not be answered.
+std::optional<int> unlockAttemptsLeft(const Session& session);
 
 // Japanese label of a duty role, for display.
 QString dutyLabel(const QString& dutyRole);

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -37,6 +38,9 @@ QTableView* tableView(const QString& name, QWidget* parent)
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
+    // Tab leaves the table (arrows walk it): the keyboard path goes on to the decision buttons.
+    view->setTabKeyNavigation(false);
+    view->setFocusPolicy(Qt::StrongFocus);
     return view;
 }
 
@@ -114,9 +118,15 @@ ApprovalQueueWidget::ApprovalQueueWidget(db::Session& session, QWidget* parent)
     m_notice->setStyleSheet(u"color: #8a5a00;"_s);
     m_comparisonView = tableView(u"comparisonView"_s, this);
     m_comparisonView->setModel(m_comparison);
-    m_comparisonView->setColumnWidth(ApplicationComparisonModel::FieldColumn, 130);
-    m_comparisonView->setColumnWidth(ApplicationComparisonModel::CurrentColumn, 200);
-    m_comparisonView->setColumnWidth(ApplicationComparisonModel::AfterColumn, 200);
+    // Every column visible at any width: the values share what the labels and mark leave.
+    QHeaderView* header = m_comparisonView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ApplicationComparisonModel::FieldColumn,
+                                 QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ApplicationComparisonModel::CurrentColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ApplicationComparisonModel::AfterColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ApplicationComparisonModel::ChangedColumn,
+                                 QHeaderView::ResizeToContents);
     m_problems = new QListWidget(this);
     m_problems->setObjectName(u"applicationProblems"_s);
     m_problems->setMaximumHeight(m_problems->fontMetrics().height() * 5);
@@ -288,11 +298,61 @@ void ApprovalQueueWidget::showDecision(const QString& text, bool error)
                                     : u"color: #1b5e20;"_s);
 }
 
+QString ApprovalQueueWidget::approvalSummary() const
+{
+    QStringList lines{m_heading->text(), QString()};
+    int shown = 0;
+    for (int row = 0; row < m_comparison->rowCount(); ++row) {
+        const QModelIndex changed =
+            m_comparison->index(row, ApplicationComparisonModel::FieldColumn);
+        if (!changed.data(ApplicationComparisonModel::ChangedRole).toBool())
+            continue;
+        if (++shown > 12) {
+            lines << tr("ほか %1 項目").arg(m_comparison->changedKeys().size() - 12);
+            break;
+        }
+        lines << tr("%1: %2").arg(
+            changed.data().toString(),
+            m_comparison->index(row, ApplicationComparisonModel::AfterColumn).data().toString());
+    }
+    return lines.join(u'\n');
+}
+
+bool ApprovalQueueWidget::confirmApproval()
+{
+    if (m_confirm)
+        return m_confirm(approvalSummary());
+    QMessageBox box(QMessageBox::Question, tr("承認の確認"),
+                    tr("次の内容で承認します。よろしいですか。"), QMessageBox::NoButton, this);
+    box.setObjectName(u"approvalConfirm"_s);
+    box.setInformativeText(approvalSummary());
+    QPushButton* yes = box.addButton(tr("承認する(&Y)"), QMessageBox::AcceptRole);
+    QPushButton* no = box.addButton(tr("やめる(&N)"), QMessageBox::RejectRole);
+    box.setDefaultButton(yes);
+    box.setEscapeButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void ApprovalQueueWidget::selectRowAfterDecision(int row)
+{
+    // The next application moves into the decided one's row: the approver goes straight on.
+    if (m_queue->rowCount() == 0)
+        return;
+    const QModelIndex next = m_queue->index(std::min(row, m_queue->rowCount() - 1), 0);
+    m_queueView->setCurrentIndex(next);
+    m_queueView->scrollTo(next);
+    m_queueView->setFocus();
+}
+
 bool ApprovalQueueWidget::approve()
 {
     if (!m_currentId)
         return false;
+    if (!confirmApproval())
+        return false;
     const qint64 id = *m_currentId;
+    const int row = m_queue->rowOf(id);
     db::ApplicationRepository repository(m_session);
     const auto number = repository.approve(id, m_currentVersion);
     if (!number) {
@@ -304,6 +364,7 @@ bool ApprovalQueueWidget::approve()
     showDecision(tr("申請番号 %1 を承認しました。受給者番号: %2").arg(id).arg(*number), false);
     m_currentId.reset();
     refresh();
+    selectRowAfterDecision(row);
     Q_EMIT approved(id, *number);
     return true;
 }
@@ -313,6 +374,7 @@ bool ApprovalQueueWidget::returnToClerk()
     if (!m_currentId)
         return false;
     const qint64 id = *m_currentId;
+    const int row = m_queue->rowOf(id);
     const std::optional<QString> reason = ReturnReasonDialog::ask(m_currentLabel, this);
     if (!reason)
         return false;
@@ -326,6 +388,7 @@ bool ApprovalQueueWidget::returnToClerk()
     showDecision(tr("申請番号 %1 を差し戻しました。").arg(id), false);
     m_currentId.reset();
     refresh();
+    selectRowAfterDecision(row);
     Q_EMIT returned(id);
     return true;
 }

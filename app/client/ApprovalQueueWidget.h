@@ -3,6 +3,7 @@
 #include "app/client/MasterCatalog.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -40,6 +41,13 @@ public:
     qint64 currentApplicationId() const;
     // The outcome of the last decision or refusal, as shown.
     QString decisionMessage() const;
+    // What 承認 asks before deciding (default: a dialog with the summary, 承認する / やめる).
+    void setApprovalConfirmer(std::function<bool(const QString& summary)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
+    // The heading and every changed field with its value after approval.
+    QString approvalSummary() const;
 
 public Q_SLOTS:
     void refresh();
@@ -56,6 +64,8 @@ private:
     void showApplication(const db::ApplicationView& view);
     void clearDetail();
     void showDecision(const QString& text, bool error);
+    bool confirmApproval();
+    void selectRowAfterDecision(int row);
 
     db::Session& m_session;
     MasterCatalog m_masters;
@@ -76,6 +86,7 @@ private:
     QPushButton* m_approveButton = nullptr;
     QPushButton* m_returnButton = nullptr;
     QLabel* m_decision = nullptr;
+    std::function<bool(const QString&)> m_confirm;
 };
 
 } // namespace kohi::app

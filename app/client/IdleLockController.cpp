@@ -115,7 +115,8 @@ IdleLockController::IdleLockController(Identity identity, InactivityMonitor::Dur
 
 IdleLockController::IdleLockController(const db::Session& session, const db::SessionInfo& info,
                                        InactivityMonitor::Clock clock, QObject* parent)
-    : IdleLockController(Identity{session.settings(), session.userId(), info.displayName},
+    : IdleLockController(Identity{session.settings(), session.userId(), info.displayName,
+                                  [&session] { return db::unlockAttemptsLeft(session); }},
                          serverMinutes(info.idleLockMinutes, db::SessionInfo{}.idleLockMinutes),
                          serverMinutes(info.idleLogoutMinutes, db::SessionInfo{}.idleLogoutMinutes),
                          std::move(clock), parent)
@@ -314,6 +315,7 @@ void IdleLockController::showLockScreen()
     if (!m_lockScreen) {
         m_lockScreen = new LockScreen(m_identity.settings, m_identity.userId,
                                       m_identity.displayName, m_sessionWindow);
+        m_lockScreen->setAttemptsLeftSource(m_identity.attemptsLeft);
         excludeFromCapture(m_lockScreen);
         connect(m_lockScreen, &LockScreen::unlockSucceeded, this, [this] { m_monitor.unlock(); });
         connect(m_lockScreen, &LockScreen::logoutRequested, this,

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 #include <chrono>
+#include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -52,6 +54,8 @@ public:
         db::ConnectionSettings settings;
         QString userId;
         QString displayName;
+        // Failed unlock attempts left before the server locks the account (empty: not shown).
+        std::function<std::optional<int>()> attemptsLeft;
     };
 
     IdleLockController(Identity identity, InactivityMonitor::Duration lockAfter,

@@ -49,7 +49,8 @@ LockScreen::LockScreen(db::ConnectionSettings settings, QString userId, const QS
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::attemptUnlock);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("ユーザーID"), user);
+    // The user is fixed while locked: shown, not asked for.
+    form->addRow(tr("ログイン中"), user);
     form->addRow(tr("パスワード(&P)"), m_password);
 
     m_message = new QLabel(this);
@@ -128,7 +129,15 @@ void LockScreen::attemptUnlock()
     m_unlockButton->setEnabled(true);
     m_password->clear(); // never keep a typed password around, right or wrong
     if (!result.ok()) {
-        showMessage(result.message);
+        QString text = result.message;
+        if (result.failure == db::LoginFailure::WrongCredentials && m_attemptsLeft) {
+            if (const std::optional<int> left = m_attemptsLeft(); left && *left > 0)
+                text += u"\n"_s + tr("あと %1 回失敗するとアカウントがロックされます。").arg(*left);
+            else if (left)
+                text += u"\n"_s +
+                        tr("アカウントはロックされました。ユーザー管理者に連絡してください。");
+        }
+        showMessage(text);
         m_password->setFocus();
         return;
     }

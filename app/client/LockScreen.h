@@ -3,6 +3,8 @@
 #include "db/ConnectionSettings.h"
 
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -25,6 +27,12 @@ public:
     QString userId() const { return m_userId; }
     QString message() const;
     QLineEdit* passwordField() const { return m_password; }
+    // Asked after a wrong password: how many failed attempts remain before the server locks
+    // the account (nullopt: the server does not count, or could not say).
+    void setAttemptsLeftSource(std::function<std::optional<int>()> source)
+    {
+        m_attemptsLeft = std::move(source);
+    }
 
 public Q_SLOTS:
     void attemptUnlock();
@@ -45,6 +53,7 @@ private:
     QLineEdit* m_password = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_unlockButton = nullptr;
+    std::function<std::optional<int>()> m_attemptsLeft;
 };
 
 } // namespace kohi::app

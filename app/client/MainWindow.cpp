@@ -12,6 +12,7 @@
 #include "app/client/MonitorWidget.h"
 #include "app/client/MyNumberConfirmDialog.h"
 #include "app/client/MyNumberEntryDialog.h"
+#include "app/client/MyNumberStatusModel.h"
 #include "app/client/MyNumberStatusWidget.h"
 #include "app/client/MyNumberViewerWidget.h"
 #include "app/client/RecipientDetailWidget.h"
@@ -103,6 +104,8 @@ void MainWindow::addDutyTabs()
     const bool clerk = !m_info.programmes.isEmpty();
     if (clerk) {
         auto* search = new RecipientSearchWidget(*m_session, m_tabs);
+        // The main window shows the recipient as a tab; no second, separate detail window.
+        search->setOpensDetailWindow(false);
         connect(search, &RecipientSearchWidget::recipientActivated, this,
                 &MainWindow::openRecipient);
         m_tabs->addTab(search, tr("受給者検索"));
@@ -193,6 +196,11 @@ QWidget* MainWindow::buildApprovalPage()
 
 void MainWindow::openRecipient(qint64 recipientId)
 {
+    // One view per recipient: a second open brings the existing tab forward.
+    if (QWidget* open = m_recipientPages.value(recipientId); open && m_tabs->indexOf(open) >= 0) {
+        m_tabs->setCurrentWidget(open);
+        return;
+    }
     auto* page = new QWidget(m_tabs);
     auto* layout = new QVBoxLayout(page);
     auto* detail = new RecipientDetailWidget(*m_session, page);
@@ -201,7 +209,7 @@ void MainWindow::openRecipient(qint64 recipientId)
         page->deleteLater();
         return;
     }
-    auto* print = new QPushButton(tr("受給者証・通知書のプレビュー…"), page);
+    auto* print = new QPushButton(tr("受給者証・通知書のプレビュー(&V)…"), page);
     print->setObjectName(u"certificateButton"_s);
     connect(print, &QPushButton::clicked, this, [this, recipientId] {
         QString error;
@@ -219,8 +227,8 @@ void MainWindow::openRecipient(qint64 recipientId)
     if (m_entry) {
         // Renewal and change start in 申請入力, prefilled from the latest approved application.
         for (const auto& [kind, label, name] :
-             {std::tuple{u"renewal"_s, tr("更新申請を入力…"), u"renewalButton"_s},
-              std::tuple{u"change"_s, tr("変更申請を入力…"), u"changeButton"_s}}) {
+             {std::tuple{u"renewal"_s, tr("更新申請を入力(&R)…"), u"renewalButton"_s},
+              std::tuple{u"change"_s, tr("変更申請を入力(&C)…"), u"changeButton"_s}}) {
             auto* button = new QPushButton(label, page);
             button->setObjectName(name);
             connect(button, &QPushButton::clicked, this,
@@ -234,8 +242,13 @@ void MainWindow::openRecipient(qint64 recipientId)
     // My Numbers of this recipient: the fixed mask only; registration seals on this terminal.
     auto* numbers = new MyNumberStatusWidget(myNumbers(), recipientId, page);
     layout->addWidget(numbers);
+    // After a registration here, the detail follows the table.
+    const auto showNumberState = [detail, numbers] {
+        detail->setMyNumberStates(numbers->model()->statuses(), numbers->isLoaded());
+    };
+    connect(numbers->model(), &QAbstractItemModel::modelReset, detail, showNumberState);
     if (!m_info.programmes.isEmpty()) {
-        auto* enter = new QPushButton(tr("個人番号の登録…"), page);
+        auto* enter = new QPushButton(tr("個人番号の登録(&M)…"), page);
         enter->setObjectName(u"registerMyNumberButton"_s);
         connect(enter, &QPushButton::clicked, this, [this, recipientId, numbers] {
             MyNumberEntryDialog dialog(myNumbers(), recipientId, {}, this);
@@ -245,6 +258,7 @@ void MainWindow::openRecipient(qint64 recipientId)
         });
         layout->addWidget(enter, 0, Qt::AlignRight);
     }
+    m_recipientPages.insert(recipientId, page);
     m_tabs->setCurrentIndex(
         m_tabs->addTab(page, detail->fieldText(u"recipient_number"_s).isEmpty()
                                  ? tr("受給者（申請中）")

@@ -5,7 +5,9 @@
 #include "db/SessionInfo.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QLabel;
@@ -53,6 +55,7 @@ private:
     EnvironmentBanner* m_banner = nullptr;
     QTabWidget* m_tabs = nullptr;
     class ApplicationEntryWidget* m_entry = nullptr;
+    QHash<qint64, QPointer<QWidget>> m_recipientPages; // open recipient tabs, one per recipient
     QString m_pinnedFingerprint;
     std::unique_ptr<db::MyNumberRepository> m_myNumbers;
 };

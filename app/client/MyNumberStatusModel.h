@@ -30,6 +30,7 @@ public:
     explicit MyNumberStatusModel(QObject* parent = nullptr);
 
     void setStatuses(const QList<db::MyNumberStatus>& statuses);
+    const QList<db::MyNumberStatus>& statuses() const { return m_rows; }
     const db::MyNumberStatus& statusAt(int row) const { return m_rows.at(row); }
 
     static QString statusLabel(const QString& status); // pending → 照合待ち, approved → 照合済み

@@ -30,6 +30,7 @@ MyNumberStatusWidget::MyNumberStatusWidget(const db::MyNumberRepository& reposit
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setDragEnabled(false);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows walk its rows
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
 
@@ -69,6 +70,7 @@ void MyNumberStatusWidget::refresh()
     }
     QString error;
     const auto statuses = m_repository.status(m_recipientId, &error);
+    m_loaded = error.isEmpty();
     m_model->setStatuses(statuses);
     m_message->setText(error);
     m_message->setVisible(!error.isEmpty());

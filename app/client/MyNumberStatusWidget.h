@@ -29,6 +29,8 @@ public:
     QTableView* view() const { return m_view; }
     // The selected row's My Number id (0 when none or not registered): for the reveal dialog.
     qint64 selectedMyNumberId() const;
+    // False when the last refresh was refused or failed: the table then claims nothing.
+    bool isLoaded() const { return m_loaded; }
 
 public Q_SLOTS:
     void refresh();
@@ -44,6 +46,7 @@ private:
     MyNumberStatusModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_message = nullptr;
+    bool m_loaded = false;
 };
 
 } // namespace kohi::app

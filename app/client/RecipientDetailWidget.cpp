@@ -113,16 +113,33 @@ QWidget* RecipientDetailWidget::buildRegisterPage()
     QFormLayout* numbers =
         group(tr("公費"),
               {u"programme"_s, u"recipient_number"_s, u"public_payer_number"_s, u"status"_s}, 0, 1);
-    // Placeholder until the My Number screens are wired in: only the fixed mask, which reveals
-    // neither digits nor whether a number is registered.
-    auto* myNumber = new QLabel(maskMyNumber(), page);
-    myNumber->setObjectName(u"detailMyNumberMask"_s);
-    numbers->addRow(tr("個人番号"), myNumber);
+    // The patient's registration state, from the status table below (setMyNumberStates): the
+    // fixed mask when registered, never digits; nothing is claimed before it is known.
+    m_myNumber = new QLabel(tr("—"), page);
+    m_myNumber->setObjectName(u"detailMyNumberMask"_s);
+    numbers->addRow(tr("個人番号"), m_myNumber);
     group(tr("保護者"), {u"guardian_name"_s, u"guardian_kana"_s, u"guardian_relationship"_s}, 1, 0);
     group(tr("医療保険"), {u"insurer_number"_s, u"insurance_symbol"_s, u"insurance_number"_s}, 1,
           1);
     grid->setRowStretch(2, 1);
     return page;
+}
+
+void RecipientDetailWidget::setMyNumberStates(const QList<db::MyNumberStatus>& statuses, bool known)
+{
+    if (!known) {
+        m_myNumber->setText(tr("—"));
+        return;
+    }
+    QString text = tr("未登録");
+    for (const db::MyNumberStatus& s : statuses) {
+        if (s.role == db::PersonRole::Patient && s.registered) {
+            text = tr("%1（%2）")
+                       .arg(maskMyNumber(),
+                            s.status == u"approved"_s ? tr("照合済み") : tr("照合待ち"));
+        }
+    }
+    m_myNumber->setText(text);
 }
 
 QString RecipientDetailWidget::fieldText(const QString& key) const
@@ -152,6 +169,10 @@ bool RecipientDetailWidget::load(qint64 recipientId)
     m_error.clear();
     showRecipient(*detail);
     showHistory(*history);
+    // The registration state only (no fingerprint needed: nothing is sealed or opened here).
+    QString statusError;
+    const auto states = db::MyNumberRepository(m_session, {}).status(recipientId, &statusError);
+    setMyNumberStates(states, statusError.isEmpty());
     return true;
 }
 

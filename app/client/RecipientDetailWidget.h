@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/client/MasterCatalog.h"
+#include "db/MyNumberRepository.h"
 
 #include <QHash>
 #include <QWidget>
@@ -32,6 +33,9 @@ public:
     QString errorMessage() const { return m_error; }
     // The value label of a register field (jsonb key, e.g. "recipient_number"), for tests.
     QString fieldText(const QString& key) const;
+    // The patient's My Number row as the status table shows it: the mask and 照合待ち/照合済み
+    // when registered, 未登録 otherwise; a dash when the states could not be read (known false).
+    void setMyNumberStates(const QList<db::MyNumberStatus>& statuses, bool known);
 
 Q_SIGNALS:
     // Double-click on an application row (e.g. to open a returned one for correction).
@@ -49,6 +53,7 @@ private:
     QString m_error;
     QLabel* m_title = nullptr;
     QHash<QString, QLabel*> m_values;
+    QLabel* m_myNumber = nullptr;
     QTableWidget* m_applications = nullptr;
     QTableWidget* m_history = nullptr;
 };

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -257,7 +258,15 @@ TEST_CASE("a clerk types a new 難病 application by keyboard, another person ap
     const QStringList changed = queue.comparison()->changedKeys();
     CHECK(changed.contains(u"family_name_kana"_s));
     CHECK(changed.contains(u"income_tier"_s));
+    // 承認 asks first, showing what will be decided.
+    QString asked;
+    queue.setApprovalConfirmer([&asked](const QString& summary) {
+        asked = summary;
+        return true;
+    });
     QTest::mouseClick(child<QPushButton>(queue, "approveButton"), Qt::LeftButton);
+    CHECK(asked.contains(u"山田　実花"_s));
+    CHECK(asked.contains(u"ヤマダ"_s));
     INFO(queue.decisionMessage().toStdString());
     REQUIRE(queue.decisionMessage().contains(u"を承認しました。受給者番号: "_s));
     const QString number = queue.decisionMessage().section(u"受給者番号: "_s, 1).trimmed();
@@ -309,7 +318,8 @@ TEST_CASE("a clerk types a new 難病 application by keyboard, another person ap
     CHECK(detail->fieldText(u"recipient_number"_s) == number);
     CHECK(detail->fieldText(u"public_payer_number"_s).startsWith(u"54"_s));
     CHECK(detail->fieldText(u"insurer_number"_s) == u"01270016"_s);
-    CHECK(child<QLabel>(*detail, "detailMyNumberMask")->text() == kohi::maskMyNumber());
+    // No number was registered: the detail says so, as the status table does (never the mask).
+    CHECK(child<QLabel>(*detail, "detailMyNumberMask")->text() == u"未登録"_s);
     auto* history = child<QTableWidget>(*detail, "detailHistory");
     REQUIRE(history->rowCount() == 1);
     CHECK(history->item(0, 1)->text() == clerkStaff.login);
@@ -343,6 +353,7 @@ TEST_CASE("a user with both clerk and approver duties is refused approval of the
               .data()
               .toString()
               .contains(u"自分の入力"_s));
+    queue.setApprovalConfirmer([](const QString&) { return true; });
     QTest::mouseClick(child<QPushButton>(queue, "approveButton"), Qt::LeftButton);
     CHECK(queue.decisionMessage().contains(
         u"自分が入力または変更した申請は承認・差戻しできません。別の承認者に依頼してください。"_s));
@@ -578,6 +589,7 @@ TEST_CASE("a clerk renews and then changes an approved recipient from prefilled 
     auto approver = login(approverStaff);
     ApprovalQueueWidget queue(*approver);
     showActive(queue);
+    queue.setApprovalConfirmer([](const QString&) { return true; });
     auto approve = [&](qint64 id) {
         queue.refresh();
         REQUIRE(queue.selectApplication(id));
@@ -697,4 +709,88 @@ TEST_CASE("a clerk renews and then changes an approved recipient from prefilled 
     CHECK_FALSE(
         refused.startFollowUp(pendingRid.first(u"recipient_id"_s).toLongLong(), u"renewal"_s));
     CHECK(refused.message() == u"更新・変更の申請は、認定済みの受給者についてのみ入力できます。"_s);
+}
+
+TEST_CASE("an approver decides three applications with the keyboard only: Alt+A asks with a "
+          "summary, Escape keeps it waiting, Enter approves and the next one follows",
+          "[gui][workflow][keyboard]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_kbd_c"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto approverStaff = tdb.createStaff(u"wf_kbd_a"_s, {u"kohi_approver"_s});
+    auto clerk = login(clerkStaff);
+    auto approver = login(approverStaff);
+    QList<qint64> ids;
+    for (const auto& [name, kana] :
+         {std::pair{u"鍵盤"_s, u"ｹﾝﾊﾞﾝ"_s}, std::pair{u"打鍵"_s, u"ﾀﾞｹﾝ"_s},
+          std::pair{u"決裁"_s, u"ｹｯｻｲ"_s}}) {
+        ApplicationEntryWidget entry(*clerk);
+        showActive(entry);
+        fillQuickly(entry, name, kana, u"01270016"_s);
+        QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+        INFO(entry.message().toStdString());
+        REQUIRE(entry.state() == u"submitted"_s);
+        ids << entry.applicationId();
+    }
+
+    ApprovalQueueWidget queue(*approver);
+    showActive(queue);
+    // Answers the confirmation dialog with one key once it is open; returns what it showed.
+    // (A mnemonic clicks its button after a short animation, so the dialog comes a little later.)
+    auto answerWith = [](Qt::Key key) {
+        auto shown = std::make_shared<QString>();
+        auto* poll = new QTimer;
+        poll->setInterval(10);
+        QObject::connect(poll, &QTimer::timeout, [poll, key, shown] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *shown = box->text() + u'\n' + box->informativeText();
+            poll->stop();
+            poll->deleteLater();
+            QTest::keyClick(box, key);
+        });
+        poll->start();
+        return shown;
+    };
+    auto pressAltA = [&queue](const std::shared_ptr<QString>& shown) {
+        // The offscreen platform does not hand activation back when a dialog closes.
+        queue.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&queue));
+        QTest::keyClick(queue.windowHandle(), Qt::Key_A, Qt::AltModifier); // the shortcut map
+        return QTest::qWaitFor(
+            [&] { return !shown->isEmpty() && QApplication::activeModalWidget() == nullptr; },
+            5000);
+    };
+    auto* view = child<QTableView>(queue, "queueView");
+    CHECK_FALSE(view->tabKeyNavigation()); // Tab leaves the table; arrows walk it
+
+    REQUIRE(queue.selectApplication(ids[0]));
+    view->setFocus();
+    auto shown = answerWith(Qt::Key_Escape);
+    REQUIRE(pressAltA(shown));
+    CHECK(shown->contains(u"鍵盤"_s));
+    CHECK(queue.queue()->rowOf(ids[0]) >= 0); // Escape decided nothing
+    CHECK(queue.currentApplicationId() == ids[0]);
+
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(queue.selectApplication(ids[i]));
+        const int row = queue.queue()->rowOf(ids[i]);
+        const QModelIndex after = queue.queue()->index(row + 1, 0);
+        const qint64 next =
+            after.isValid()
+                ? after.data(kohi::app::ApplicationQueueModel::ApplicationIdRole).toLongLong()
+                : 0;
+        shown = answerWith(Qt::Key_Return);
+        REQUIRE(pressAltA(shown));
+        INFO(queue.decisionMessage().toStdString());
+        CHECK(shown->contains(u"次の内容で承認します"_s));
+        REQUIRE(queue.decisionMessage().contains(u"申請番号 %1 を承認しました"_s.arg(ids[i])));
+        CHECK(queue.queue()->rowOf(ids[i]) < 0);
+        // The application that followed is shown, with the keyboard on the queue.
+        if (next)
+            CHECK(queue.currentApplicationId() == next);
+        CHECK(queue.focusWidget() == view); // the window's focus, given back with activation
+    }
 }

@@ -209,8 +209,12 @@ TEST_CASE("a wrong password keeps the lock with the Japanese message, the right 
     SECTION("wrong, then right")
     {
         typePasswordAndUnlock(lock, u"definitely-wrong"_s);
+        // The server's count, asked over the locked session (kohi_auth.max_failures = 5).
         CHECK(child<QLabel>(lock, "lockMessage")->text() ==
-              kohi::db::loginFailureMessage(kohi::db::LoginFailure::WrongCredentials));
+              kohi::db::loginFailureMessage(kohi::db::LoginFailure::WrongCredentials) +
+                  u"\nあと 4 回失敗するとアカウントがロックされます。"_s);
+        typePasswordAndUnlock(lock, u"wrong-again"_s);
+        CHECK(lock->message().endsWith(u"あと 3 回失敗するとアカウントがロックされます。"_s));
         CHECK(lock->message().startsWith(u"ユーザーIDまたはパスワードが正しくありません。"_s));
         CHECK(child<QLineEdit>(lock, "lockPassword")->text().isEmpty());
         CHECK(controller.isLocked());
@@ -264,8 +268,8 @@ TEST_CASE("input restarts the idle time but input at the lock screen does not", 
     form.show();
     REQUIRE(QTest::qWaitForWindowExposed(&form));
     FakeClock clock;
-    IdleLockController controller({window.session().settings(), user.staff.login, {}}, 5min, 30min,
-                                  clock.function());
+    IdleLockController controller({window.session().settings(), user.staff.login, {}, {}}, 5min,
+                                  30min, clock.function());
     controller.setSessionWindow(&window);
     controller.start();
 
@@ -369,7 +373,7 @@ TEST_CASE("the timer evaluates by itself at the injected interval", "[gui][idlel
     window.resize(300, 200);
     window.show();
     FakeClock clock;
-    IdleLockController controller({TestDatabase::instance().settings(), u"nobody"_s, {}}, 5min,
+    IdleLockController controller({TestDatabase::instance().settings(), u"nobody"_s, {}, {}}, 5min,
                                   30min, clock.function());
     controller.setSessionWindow(&window);
     controller.setTickInterval(10ms);
@@ -387,7 +391,7 @@ TEST_CASE("the clipboard is cleared at lock only when this application owns it",
     QWidget window;
     window.show();
     FakeClock clock;
-    IdleLockController controller({TestDatabase::instance().settings(), u"nobody"_s, {}}, 5min,
+    IdleLockController controller({TestDatabase::instance().settings(), u"nobody"_s, {}, {}}, 5min,
                                   30min, clock.function());
     controller.start();
     QClipboard* clipboard = QGuiApplication::clipboard();

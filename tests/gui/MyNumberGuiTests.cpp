@@ -12,6 +12,8 @@
 #include "app/client/MyNumberStatusModel.h"
 #include "app/client/MyNumberStatusWidget.h"
 #include "app/client/MyNumberViewerWidget.h"
+#include "app/client/RecipientDetailWidget.h"
+#include "app/client/RecipientSearchWidget.h"
 #include "core/crypto/Argon2Params.h"
 #include "core/validation/MyNumber.h"
 #include "core/validation/MyNumberMask.h"
@@ -716,4 +718,64 @@ TEST_CASE("the second person approves or rejects a key proposal in 鍵の操作�
     for (int row = 0; row < 2; ++row)
         states << widget.table()->item(row, 5)->text();
     CHECK(states == QStringList{u"却下"_s, u"実行済み"_s});
+}
+
+TEST_CASE("a recipient opens once, as one tab, and its detail states the number's registration "
+          "as the status table does",
+          "[gui][mynumber][search]")
+{
+    GuiMyNumberDb db;
+    const Staff viewer = db.staff(u"gdv"_s, {u"kohi_mynumber_viewer"_s});
+    const Staff clerk = db.staff(u"gdc"_s, {u"kohi_clerk_nanbyo"_s});
+    const QString pin = db.createKey(viewer);
+    const qint64 rid = db.recipient(u"54"_s, u"272027"_s);
+
+    auto session = db.login(clerk);
+    const auto info = kohi::db::SessionInfo::fetch(*session);
+    REQUIRE(info.isValid());
+    kohi::app::MainWindow window(std::move(session), info);
+    window.setPinnedFingerprint(pin);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    // The search tab opens recipients as tabs of the main window, never as a second window.
+    auto* search = window.findChild<kohi::app::RecipientSearchWidget*>();
+    REQUIRE(search);
+    const int tabsBefore = window.tabs()->count();
+    window.openRecipient(rid);
+    REQUIRE(window.tabs()->count() == tabsBefore + 1);
+    QWidget* page = window.tabs()->currentWidget();
+    window.tabs()->setCurrentIndex(0);
+    window.openRecipient(rid); // a second open brings the same tab forward
+    CHECK(window.tabs()->count() == tabsBefore + 1);
+    CHECK(window.tabs()->currentWidget() == page);
+    CHECK(search->findChildren<kohi::app::RecipientDetailWidget*>().isEmpty());
+
+    auto* detail = page->findChild<kohi::app::RecipientDetailWidget*>();
+    auto* numbers = page->findChild<MyNumberStatusWidget*>();
+    REQUIRE((detail && numbers));
+    auto* mask = detail->findChild<QLabel*>(u"detailMyNumberMask"_s);
+    REQUIRE(mask);
+    CHECK(mask->text() == u"未登録"_s);
+
+    // Registered from this tab's dialog: the table refreshes and the detail follows it.
+    const QString number = syntheticNumber();
+    {
+        auto clerkSession = db.login(clerk);
+        const auto reg = MyNumberRepository(*clerkSession, pin)
+                             .registerNumber({rid, kohi::db::PersonRole::Patient, {}, {}, {}},
+                                             kohi::crypto::SecureBytes::fromUtf8(number));
+        INFO(reg.message.toStdString());
+        REQUIRE(reg.registered());
+    }
+    numbers->refresh();
+    CHECK(mask->text() == kohi::maskMyNumber() + u"（照合待ち）"_s);
+    CHECK_FALSE(leaks(mask->text(), number));
+
+    // Closed and opened again: a new tab, not a stale pointer.
+    window.tabs()->removeTab(window.tabs()->indexOf(page));
+    window.openRecipient(rid);
+    CHECK(window.tabs()->count() == tabsBefore + 1);
+    CHECK(window.tabs()->currentWidget() != page);
+    delete page;
 }
