@@ -3,6 +3,7 @@
 #include "core/validation/NumericIdentifier.h"
 
 #include <array>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,9 +24,55 @@ std::optional<int> myNumberCheckDigit(QStringView base)
     return remainder <= 1 ? 0 : 11 - remainder;
 }
 
+namespace {
+
+bool isDigitOfEitherWidth(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'\uFF10' && c <= u'\uFF19');
+}
+
+// REFERENCE §2 allows one space or hyphen between the 4-4-4 groups, nothing else: no leading or
+// trailing hyphen, no doubled separator, no TAB, line break or other invisible character (what
+// a paste from a document or a spreadsheet cell brings along). Spaces around the whole number
+// are ignored. Characters that are neither digits nor separators are left to the numeric check,
+// which names them.
+std::optional<QString> separatorProblem(QStringView input)
+{
+    const auto isBlank = [](char16_t c) { return c == u' ' || c == u'\u3000'; };
+    qsizetype first = 0;
+    qsizetype last = input.size();
+    while (first < last && isBlank(input.at(first).unicode()))
+        ++first;
+    while (last > first && isBlank(input.at(last - 1).unicode()))
+        --last;
+    int digits = 0;
+    bool afterSeparator = false;
+    for (qsizetype i = first; i < last; ++i) {
+        const char16_t c = input.at(i).unicode();
+        if (isDigitOfEitherWidth(c)) {
+            ++digits;
+            afterSeparator = false;
+        } else if (isBlank(c) || isIdentifierHyphen(c)) {
+            if ((digits != 4 && digits != 8) || afterSeparator || i + 1 == last)
+                return u"個人番号の区切りには、4桁ごとに空白かハイフンを1つだけ使えます。"_s;
+            afterSeparator = true;
+        } else if (input.at(i).isSpace()) {
+            return u"個人番号に%1が含まれています。数字12桁で入力してください。"_s.arg(
+                describeRejectedCharacter(input, i));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 ValidationResult validateMyNumber(QStringView input)
 {
     const NumericIdentifierFormat format{u"個人番号"_s, {12}, u"12桁"_s};
+    if (normalizeIdentifierDigits(input).isEmpty())
+        return checkNumericIdentifier(input, format); // 入力されていません
+    if (const std::optional<QString> problem = separatorProblem(input))
+        return ValidationResult::error(*problem);
     ValidationResult result = checkNumericIdentifier(input, format);
     if (result.isError()) {
         return result;

@@ -6,9 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace kohi {
 
-namespace {
-
-bool isHyphen(char16_t c)
+bool isIdentifierHyphen(char16_t c)
 {
     // Hyphen look-alikes that IMEs and copied documents produce between digit groups. The long
     // vowel mark 「ー」 is deliberately not one: it is reported, so the user sees what was typed.
@@ -26,7 +24,6 @@ bool isHyphen(char16_t c)
     }
 }
 
-// The phrase that names a rejected character, e.g. 数字以外の文字「A」.
 QString describeRejectedCharacter(QStringView text, qsizetype index)
 {
     char32_t ucs4 = text.at(index).unicode();
@@ -48,8 +45,6 @@ QString describeRejectedCharacter(QStringView text, qsizetype index)
     return u"数字以外の文字「%1」"_s.arg(text.mid(index, units));
 }
 
-} // namespace
-
 QString normalizeIdentifierDigits(QStringView input)
 {
     QString out;
@@ -58,7 +53,7 @@ QString normalizeIdentifierDigits(QStringView input)
         const char16_t u = c.unicode();
         if (u >= u'\uFF10' && u <= u'\uFF19') {
             out.append(QChar(char16_t(u - u'\uFF10' + u'0')));
-        } else if (c.isSpace() || isHyphen(u)) {
+        } else if (c.isSpace() || isIdentifierHyphen(u)) {
             continue;
         } else {
             out.append(c);

@@ -25,6 +25,14 @@ QString normalizeIdentifierDigits(QStringView input);
 // The check digit is left to the caller. Messages never repeat the digits that were typed.
 ValidationResult checkNumericIdentifier(QStringView input, const NumericIdentifierFormat& format);
 
+// True for the hyphen look-alikes normalizeIdentifierDigits removes ('-', U+2010–U+2013, U+2212,
+// U+FF0D); the long vowel mark 「ー」 is not one.
+bool isIdentifierHyphen(char16_t c);
+
+// The phrase naming a rejected character without echoing any digit, e.g. 数字以外の文字「A」,
+// 見えない文字（U+0009）, 使用できない数字.
+QString describeRejectedCharacter(QStringView text, qsizetype index);
+
 // True when `text` is exactly `length` ASCII digits.
 bool isAsciiDigits(QStringView text, qsizetype length);
 

@@ -73,7 +73,7 @@ TEST_CASE("Valid My Numbers are accepted and normalised", "[validation][mynumber
         {u"1234\u20105678\u20119018", u"123456789018"},
         {u"1234\u20125678\u20139018", u"123456789018"},
         {u"1234\u22125678\u22129018", u"123456789018"},
-        {u"  1234 5678 9018\t", u"123456789018"},
+        {u"  1234 5678 9018 \u3000", u"123456789018"}, // spaces around the number
         {u"1234５６７８9018", u"123456789018"},
     }));
     const QString input = QString::fromUtf16(c.input);
@@ -83,6 +83,9 @@ TEST_CASE("Valid My Numbers are accepted and normalised", "[validation][mynumber
     CHECK(r.normalized == QString::fromUtf16(c.expected));
     CHECK(r.message.isEmpty());
 }
+
+constexpr const char16_t* kSeparatorRule =
+    u"個人番号の区切りには、4桁ごとに空白かハイフンを1つだけ使えます。";
 
 TEST_CASE("My Number errors say what is wrong", "[validation][mynumber]")
 {
@@ -108,6 +111,22 @@ TEST_CASE("My Number errors say what is wrong", "[validation][mynumber]")
         {u"141421356231", u"個人番号のチェックデジットが一致しません。番号を確認してください。"},
         {u"2718 2818 284X",
          u"個人番号に数字以外の文字「X」が含まれています。数字12桁で入力してください。"},
+        // REFERENCE §2: one space or hyphen between the 4-4-4 groups, and nowhere else.
+        {u"-123456789018", kSeparatorRule},
+        {u"123456789018-", kSeparatorRule},
+        {u"1234--5678-9018", kSeparatorRule},
+        {u"1234 -5678 9018", kSeparatorRule},
+        {u"12 3456 789018", kSeparatorRule},
+        {u"123-456-789-018", kSeparatorRule},
+        {u"1234 5678 9018 -", kSeparatorRule},
+        {u"1234\t5678\t9018",
+         u"個人番号に見えない文字（U+0009）が含まれています。数字12桁で入力してください。"},
+        {u"123456789018\n",
+         u"個人番号に見えない文字（U+000A）が含まれています。数字12桁で入力してください。"},
+        {u"1234 5678\r\n9018",
+         u"個人番号に見えない文字（U+000D）が含まれています。数字12桁で入力してください。"},
+        {u"123456789018\uFEFF", // (a leading BOM is taken away by fromUtf16 itself)
+         u"個人番号に見えない文字（U+FEFF）が含まれています。数字12桁で入力してください。"},
     }));
     const QString input = QString::fromUtf16(c.input);
     CAPTURE(input);
