@@ -12,14 +12,15 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-void printUsage(QTextStream& err)
+void printUsage(QTextStream& stream)
 {
-    err << "使い方: kohi-admin COMMAND ...\n"
+    stream << "使い方: kohi-admin COMMAND ...\n"
            "  migrate [--status]              データベースのマイグレーションを適用\n"
            "  env show | env set KIND NAME    環境の種別と名称\n"
            "  user create LOGIN --name NAME [--duty ROLE]... [--password-stdin]\n"
@@ -69,6 +70,16 @@ int main(int argc, char* argv[])
 
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString command = args.isEmpty() ? QString() : args.takeFirst();
+    // Asked-for help is an answer, not an error: stdout and exit 0, for any command.
+    const auto isHelp = [](const QString& a) { return a == u"--help"_s || a == u"-h"_s; };
+    if (command == u"help"_s || isHelp(command) || std::any_of(args.cbegin(), args.cend(), isHelp)) {
+        printUsage(out);
+        return 0;
+    }
+    if (command == u"--version"_s) {
+        out << "kohi-admin " << KOHI_VERSION << Qt::endl;
+        return 0;
+    }
     kohi::admin::AdminContext ctx(out, err);
     if (command == u"migrate"_s)
         return kohi::admin::runMigrateCommand(args, ctx);
