@@ -1,8 +1,6 @@
 #include "app/client/CertificateLoader.h"
 
-#include "db/Session.h"
-
-#include <QJsonDocument>
+#include "db/CertificateSource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,46 +15,29 @@ bool fail(QString* error, const QString& why)
     return false;
 }
 
-QJsonObject fetchObject(const db::Session& session, const QString& function, qint64 id,
-                        QString* error)
-{
-    const db::PgResult r =
-        session.exec(u"SELECT kohi_api.%1($1) AS j"_s.arg(function), {QByteArray::number(id)});
-    if (!r.ok) {
-        fail(error, r.errorMessage);
-        return {};
-    }
-    return QJsonDocument::fromJson(r.first(u"j"_s).toByteArray()).object();
-}
-
-bool fetchMaster(const db::Session& session, const QString& kind, QHash<QString, QString>& into,
+void fetchMaster(db::CertificateSource& source, const QString& kind, QHash<QString, QString>& into,
                  QString* error)
 {
-    const db::PgResult r =
-        session.exec(u"SELECT code, label FROM kohi_api.masters($1)"_s, {kind.toUtf8()});
-    if (!r.ok)
-        return fail(error, r.errorMessage);
-    for (int i = 0; i < r.rows.size(); ++i)
-        into.insert(r.value(i, u"code"_s).toString(), r.value(i, u"label"_s).toString());
-    return true;
+    if (auto labels = source.masterLabels(kind))
+        into = std::move(*labels);
+    else
+        fail(error, source.lastError());
 }
 
 } // namespace
 
 CertificateData::Labels CertificateLoader::labels(const db::Session& session, QString* error)
 {
+    db::CertificateSource source(session);
     CertificateData::Labels l;
-    fetchMaster(session, u"disease"_s, l.diseases, error);
-    fetchMaster(session, u"income_tier"_s, l.incomeTiers, error);
-    fetchMaster(session, u"special_case"_s, l.specialCases, error);
-    fetchMaster(session, u"health_centre"_s, l.healthCentres, error);
-    const db::PgResult r =
-        session.exec(u"SELECT programme, programme_name FROM kohi_api.recipient_counts()"_s);
-    if (!r.ok)
-        fail(error, r.errorMessage);
-    for (int i = 0; i < r.rows.size(); ++i)
-        l.programmes.insert(r.value(i, u"programme"_s).toString(),
-                            r.value(i, u"programme_name"_s).toString());
+    fetchMaster(source, u"disease"_s, l.diseases, error);
+    fetchMaster(source, u"income_tier"_s, l.incomeTiers, error);
+    fetchMaster(source, u"special_case"_s, l.specialCases, error);
+    fetchMaster(source, u"health_centre"_s, l.healthCentres, error);
+    if (auto names = source.programmeNames())
+        l.programmes = std::move(*names);
+    else
+        fail(error, source.lastError());
     return l;
 }
 
@@ -64,14 +45,15 @@ std::optional<CertificateData> CertificateLoader::load(const db::Session& sessio
                                                        qint64 recipientId, qint64 applicationId,
                                                        const QString& issuer, QString* error)
 {
-    QString why;
-    const QJsonObject recipient = fetchObject(session, u"recipient_get"_s, recipientId, &why);
+    db::CertificateSource source(session);
+    const QJsonObject recipient = source.recipient(recipientId).value_or(QJsonObject{});
     if (recipient.isEmpty()) {
-        fail(error, why.isEmpty()
-                        ? tr("受給者が見つかりません（担当外の制度の受給者は表示できません）。")
-                        : why);
+        fail(error, !source.lastError().isEmpty()
+                        ? source.lastError()
+                        : tr("受給者が見つかりません（担当外の制度の受給者は表示できません）。"));
         return std::nullopt;
     }
+    QString why;
     CertificateData::Labels l = labels(session, &why);
     l.issuer = issuer;
     CertificateData data = CertificateData::fromJson(recipient, applicationId, l);
@@ -80,9 +62,7 @@ std::optional<CertificateData> CertificateLoader::load(const db::Session& sessio
                                        : tr("この受給者には申請がありません。"));
         return std::nullopt;
     }
-    const QJsonObject application =
-        fetchObject(session, u"application_get"_s, data.applicationId, &why);
-    data.applyApplicationDetail(application, l);
+    data.applyApplicationDetail(source.application(data.applicationId).value_or(QJsonObject{}), l);
     return data;
 }
 
