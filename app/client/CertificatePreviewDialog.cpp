@@ -1,5 +1,7 @@
 #include "app/client/CertificatePreviewDialog.h"
 
+#include "app/client/WindowGeometry.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
@@ -35,7 +37,7 @@ CertificatePreviewDialog::CertificatePreviewDialog(CertificateData certificate,
         toolBar->addAction(save);
     }
     addAction(save);
-    resize(900, 1000);
+    fitToScreen(this, QSize(900, 1000)); // the preview's own zoom fits the page to what is left
 }
 
 void CertificatePreviewDialog::paint(QPrinter* printer)

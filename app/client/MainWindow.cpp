@@ -18,6 +18,7 @@
 #include "app/client/RecipientDetailWidget.h"
 #include "app/client/RecipientSearchWidget.h"
 #include "app/client/UserAdminWidget.h"
+#include "app/client/WindowGeometry.h"
 #include "db/MyNumberConfirmation.h"
 #include "db/RecipientCounts.h"
 
@@ -94,10 +95,13 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
             tr("パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］"
                "から変更してください。")
                 .arg(m_info.passwordExpiresInDays));
-    resize(1200, 800);
+    restoreWindowGeometry(this, m_info.login, u"main"_s, QSize(1200, 800));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveWindowGeometry(this, m_info.login, u"main"_s);
+}
 
 void MainWindow::addDutyTabs()
 {

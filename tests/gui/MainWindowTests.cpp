@@ -2,6 +2,8 @@
 #include "app/client/MainWindow.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -41,4 +43,49 @@ TEST_CASE("each duty gets its own screens and nothing more", "[gui][main]")
           QStringList{u"ホーム"_s, u"個人番号の表示"_s, u"鍵の操作の承認"_s, own});
     CHECK(tabsFor({u"kohi_clerk_boshi"_s, u"kohi_approver"_s}) ==
           QStringList{u"ホーム"_s, u"受給者検索"_s, u"申請入力"_s, u"承認待ち"_s, own});
+}
+
+TEST_CASE("the main window fits the screen with 保存 and 提出 in view, and each staff member "
+          "gets back the size they left",
+          "[gui][main][layout]")
+{
+    auto& tdb = TestDatabase::instance();
+    const auto clerk = tdb.createStaff(u"mwfit"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto other = tdb.createStaff(u"mwfit2"_s, {u"kohi_clerk_nanbyo"_s});
+    auto open = [&](const TestDatabase::Staff& staff) {
+        auto session = tdb.connect(staff.login, staff.password);
+        REQUIRE(session);
+        auto info = kohi::db::SessionInfo::fetch(*session);
+        return std::make_unique<kohi::app::MainWindow>(std::move(session), info);
+    };
+    {
+        auto window = open(clerk);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        // The offscreen screen (800×600) is smaller than the 1024×768 terminals: all the better.
+        const QRect area = window->screen()->availableGeometry();
+        INFO("screen " << area.width() << "x" << area.height() << ", window "
+                       << window->frameGeometry().width() << "x"
+                       << window->frameGeometry().height());
+        CHECK(area.contains(window->frameGeometry()));
+        for (int i = 0; i < window->tabs()->count(); ++i)
+            if (window->tabs()->tabText(i) == u"申請入力"_s)
+                window->tabs()->setCurrentIndex(i);
+        for (const char* name : {"saveButton", "submitButton", "newButton"}) {
+            auto* button = window->findChild<QPushButton*>(QString::fromLatin1(name));
+            REQUIRE(button);
+            CHECK(button->isVisible());
+            const QRect inWindow(button->mapTo(window.get(), QPoint(0, 0)), button->size());
+            CHECK(window->rect().contains(inWindow));
+        }
+        window->resize(700, 500);
+    }
+    {
+        auto window = open(clerk);
+        CHECK(window->size() == QSize(700, 500)); // as this person left it
+    }
+    {
+        auto window = open(other);
+        CHECK(window->size() != QSize(700, 500)); // another person's own default
+    }
 }
