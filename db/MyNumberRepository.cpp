@@ -124,7 +124,8 @@ bool MyNumberRepository::publicKey(crypto::PublicKey* key, QString* error)
     if (!crypto::PublicKey::fromBase64(r.first(u"public_key"_s).toString(), &fetched, error))
         return false;
     // The pin is what makes a substituted key (by whoever could write the key table) useless:
-    // a clerk's terminal seals only to the key its configuration names.
+    // a clerk's terminal sends numbers only for the key its configuration names (the server
+    // seals to the active key only if it is that key).
     if (!fetched.matchesFingerprint(m_pinnedFingerprint) ||
         fetched.keyIdHex() != r.first(u"key_id"_s).toString()) {
         setError(error,
@@ -177,13 +178,13 @@ MyNumberRegistration MyNumberRepository::registerNumber(const MyNumberEntry& ent
 
     const QString roleCode = personRoleCode(entry.role);
     const QUuid sealRef = QUuid::createUuid();
-    QByteArray envelope;
-    if (!crypto::Sealer::seal(digits, key, associatedData(entry.recipientId, roleCode, sealRef),
-                              &envelope, &error))
-        return failed(error);
 
-    // The plaintext travels only as a bind parameter (never in SQL text, never in the log:
-    // the database sets log_parameter_max_length = 0), and is scrubbed from this buffer after.
+    // The server seals the number itself, from the same bind parameter it hashes (migration
+    // 0025), so the stored envelope cannot hold another number than the one confirmed later.
+    // This terminal sends no envelope ($8 NULL) but the id of the key it pinned: the server
+    // seals only to that key. The plaintext travels only as a bind parameter (never in SQL
+    // text, never in the log: the database sets log_parameter_max_length = 0), and is scrubbed
+    // from this buffer after.
     QList<QByteArray> params{
         QByteArray::number(entry.recipientId),
         roleCode.toUtf8(),
@@ -193,7 +194,7 @@ MyNumberRegistration MyNumberRepository::registerNumber(const MyNumberEntry& ent
                                         : QByteArray(),
         sealRef.toString(QUuid::WithoutBraces).toUtf8(),
         key.keyIdHex().toUtf8(),
-        bytea::toParam(envelope),
+        QByteArray(),
         QByteArray(reinterpret_cast<const char*>(digits.data()), qsizetype(digits.size()))};
     digits.clear();
     const PgResult r = m_session.exec(

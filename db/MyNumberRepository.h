@@ -114,9 +114,10 @@ struct MyNumberHolder
     QDateTime registeredAt;
 };
 
-// My Numbers through kohi_api: sealed on this terminal before they leave it, the plaintext sent
-// only as a libpq bind parameter (for the server's check digit and duplicate hash), opened only
-// on a viewer's terminal with their passphrase. Never sees a hash; never logs a number.
+// My Numbers through kohi_api: the plaintext sent only as a libpq bind parameter, from which the
+// server validates the check digit, computes the duplicate hash and seals the envelope to the
+// key this terminal pinned (one call, so the envelope provably holds the hashed number); opened
+// only on a viewer's terminal with their passphrase. Never sees a hash; never logs a number.
 class MyNumberRepository
 {
 public:
@@ -127,6 +128,7 @@ public:
     bool publicKey(crypto::PublicKey* key, QString* error);
 
     // typedNumber: the number as typed (UTF-8; full-width digits, spaces and hyphens accepted).
+    // Refused here (reason "pin") unless the server's active key matches the pinned fingerprint.
     MyNumberRegistration registerNumber(const MyNumberEntry& entry,
                                         const crypto::SecureBytes& typedNumber);
 
