@@ -138,7 +138,7 @@ bool MyNumberRepository::publicKey(crypto::PublicKey* key, QString* error)
     return true;
 }
 
-bool MyNumberRepository::parametersStayOutOfLogs(QString* error)
+bool MyNumberRepository::parametersStayOutOfLogs(QString* error) const
 {
     if (m_loggingChecked)
         return true;
@@ -358,7 +358,37 @@ bool MyNumberRepository::reveal(qint64 myNumberId, const QString& reasonCategory
             crypto::Sealer::open(bytea::fromValue(r.first(u"envelope"_s)), key, ad, number, error);
     }
     key.clear();
+    // Shown only if it is the number that was registered and confirmed: a re-seal by a key
+    // rotation happens out of the server's sight, so the server checks it now.
+    if (opened && !matchesRegistration(myNumberId, *number, error)) {
+        number->clear();
+        return false;
+    }
     return opened;
+}
+
+bool MyNumberRepository::matchesRegistration(qint64 myNumberId, const crypto::SecureBytes& number,
+                                             QString* error) const
+{
+    if (!parametersStayOutOfLogs(error))
+        return false;
+    // The number travels only as a bind parameter, as at registration; scrubbed after.
+    QList<QByteArray> params{
+        QByteArray::number(myNumberId),
+        QByteArray(reinterpret_cast<const char*>(number.data()), qsizetype(number.size()))};
+    const PgResult r = m_session.exec(
+        u"SELECT outcome, message FROM kohi_api.mynumber_reveal_check($1::bigint, $2)"_s, params);
+    crypto::wipe(params.last());
+    if (!r.ok || r.rows.isEmpty()) {
+        setError(error, r.ok ? tr("表示した個人番号を登録内容と照合できませんでした。")
+                             : r.errorMessage);
+        return false;
+    }
+    if (r.first(u"outcome"_s).toString() != u"match"_s) {
+        setError(error, r.first(u"message"_s).toString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace kohi::db

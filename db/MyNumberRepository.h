@@ -139,7 +139,9 @@ public:
 
     // Viewers: the reasons to choose from, and the reveal itself. The server logs the reveal
     // (with the reason) before it hands out the envelope; the number is opened here with the
-    // private key unwrapped from the viewer's passphrase, which never leaves this terminal.
+    // private key unwrapped from the viewer's passphrase, which never leaves this terminal, and
+    // handed out only after the server confirmed (kohi_api.mynumber_reveal_check, the number as
+    // a bind parameter) that it is the number whose keyed hash was registered.
     QList<RevealReason> revealReasons(QString* error = nullptr) const;
     bool reveal(qint64 myNumberId, const QString& reasonCategory, const QString& reasonText,
                 QStringView passphrase, crypto::SecureBytes* number, QString* error) const;
@@ -155,12 +157,14 @@ public:
                                      const QUuid& sealRef);
 
 private:
-    bool parametersStayOutOfLogs(QString* error);
+    bool parametersStayOutOfLogs(QString* error) const;
+    bool matchesRegistration(qint64 myNumberId, const crypto::SecureBytes& number,
+                             QString* error) const;
 
     const Session& m_session;
     QString m_pinnedFingerprint;
     crypto::PublicKey m_key;
-    bool m_loggingChecked = false;
+    mutable bool m_loggingChecked = false; // a cache: only a superuser can change the settings
 };
 
 } // namespace kohi::db

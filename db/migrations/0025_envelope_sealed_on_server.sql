@@ -36,13 +36,17 @@
 --     key id, i.e. in a key rotation (0022: proposed and approved by two people, time-boxed,
 --     once, same count re-sealed). The database administrator (superuser) is not restricted.
 --   * Rotation re-seals are made by a viewer's client from the envelopes it opened; the server
---     never sees a plaintext there and cannot verify them. They stay bound by the approved
+--     never sees a plaintext there and cannot verify them then. They stay bound by the approved
 --     ceremony of 0022 (a second person approves; the rotation logs how many it re-sealed) and
---     by the update trigger (no re-binding to another row, no same-key swap).
+--     by the update trigger (no re-binding to another row, no same-key swap), and they are
+--     verified at reveal: the viewer's client sends the number it opened back (bind parameter)
+--     to kohi_api.mynumber_reveal_check, which compares its keyed hash with the stored one, logs
+--     a mismatch durably, and the client shows nothing then.
 --
 -- Re-created: kohi_api.mynumber_register (newest definition 0020). New: kohi.kohi_mynumber_seal,
 -- kohi.kohi_mynumber_sealed_pair (C), kohi.mynumber_associated_data,
--- kohi.mynumber_envelope_proof, kohi.mynumber_binding_guard and their triggers.
+-- kohi.mynumber_envelope_proof, kohi.mynumber_binding_guard and their triggers,
+-- kohi_api.mynumber_reveal_check.
 
 -- ------------------------------------------------------------------ C functions (kohi_auth)
 SET LOCAL search_path = kohi, pg_catalog;
@@ -262,3 +266,60 @@ BEGIN
                         format('%sの個人番号を登録しました（承認待ち）。', kohi.person_role_label(p_person_role));
 END
 $$;
+
+-- ------------------------------------------------------------------ verified at reveal
+-- Rotation re-seals are made on a viewer's terminal, out of the server's sight. What a viewer is
+-- shown is therefore checked when it is shown: right after opening an envelope, the viewer's
+-- client sends the number it opened (a bind parameter only, as at registration) and the server
+-- compares its keyed hash with the stored one. A mismatch (an envelope re-sealed with another
+-- number, e.g. by a dishonest rotation) is logged durably and the client shows nothing.
+-- Only for a number this viewer was handed in the last 10 minutes (a reveal in the access log,
+-- rolled back or not): otherwise it would be a guessing oracle. Not a reveal: not counted
+-- against the daily limit.
+CREATE FUNCTION kohi_api.mynumber_reveal_check(p_mynumber_id bigint, p_number text)
+RETURNS TABLE (outcome text, message text)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, kohi, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    m kohi.mynumber;
+    digits text;
+    same boolean;
+BEGIN
+    PERFORM kohi.assert_session_ok();
+    IF NOT kohi.caller_is_mynumber_viewer() OR kohi.is_superuser() THEN
+        RAISE EXCEPTION '個人番号を照合する権限がありません。' USING ERRCODE = '42501';
+    END IF;
+    SELECT * INTO m FROM kohi.mynumber x WHERE x.id = p_mynumber_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '指定された個人番号の登録が見つかりません。' USING ERRCODE = '22023';
+    END IF;
+    IF NOT EXISTS (SELECT FROM kohi.audit_event e
+                   WHERE e.login = session_user AND e.action = 'mynumber_reveal'
+                     AND e.outcome = 'ok' AND e.at >= clock_timestamp() - interval '10 minutes'
+                     AND e.target = 'recipient:' || m.recipient_id
+                     AND e.details ->> 'mynumber_id' = m.id::text) THEN
+        PERFORM kohi.audit('mynumber_reveal_check', 'recipient:' || m.recipient_id, 'refused',
+                           jsonb_build_object('mynumber_id', m.id, 'reason', 'not_revealed'),
+                           m.programme);
+        RAISE EXCEPTION '直前に表示した個人番号だけを照合できます。' USING ERRCODE = '42501';
+    END IF;
+    digits := kohi.mynumber_normalise(p_number);
+    same := digits IS NOT NULL AND kohi.kohi_mynumber_hmac(digits) = m.dup_hash;
+    digits := NULL;
+    IF NOT same THEN
+        PERFORM kohi.audit('mynumber_reveal_check', 'recipient:' || m.recipient_id, 'refused',
+                           jsonb_build_object('mynumber_id', m.id, 'reason', 'envelope_mismatch',
+                                              'key_id', kohi.key_id_text(m.key_id),
+                                              'resealed_at', m.resealed_at),
+                           m.programme);
+        RETURN QUERY SELECT 'mismatch'::text,
+            '保存されている暗号文が、登録・承認された個人番号と一致しません（鍵の更新などで改ざんされたおそれがあります）。表示を中止しました。システム管理者に連絡してください。'::text;
+        RETURN;
+    END IF;
+    PERFORM kohi.audit('mynumber_reveal_check', 'recipient:' || m.recipient_id, 'ok',
+                       jsonb_build_object('mynumber_id', m.id), m.programme);
+    RETURN QUERY SELECT 'match'::text, NULL::text;
+END
+$$;
+REVOKE ALL ON FUNCTION kohi_api.mynumber_reveal_check(bigint, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION kohi_api.mynumber_reveal_check(bigint, text) TO kohi_mynumber_viewer;

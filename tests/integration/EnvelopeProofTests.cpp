@@ -401,3 +401,94 @@ TEST_CASE("no SQL path stores an envelope the server did not seal, or rebinds a 
                    .toUtf8()});
     CHECK_FALSE(w.revealed(id).isEmpty());
 }
+
+TEST_CASE("an envelope re-sealed with another number (as a dishonest rotation could) is caught "
+          "at reveal and shown to nobody",
+          "[mynumber][security]")
+{
+    ProofWorld w(u"kohi_envelope_reveal_check"_s);
+    const qint64 rid = w.recipient();
+    const QString a = syntheticNumber();
+    QString b = syntheticNumber();
+    while (b == a)
+        b = syntheticNumber();
+    qint64 id = 0;
+    {
+        auto clerk = w.session(w.clerk);
+        const auto reg = MyNumberRepository(*clerk, w.pin)
+                             .registerNumber(MyNumberEntry{rid, PersonRole::Patient, {}, {}, {}},
+                                             SecureBytes::fromUtf8(a));
+        REQUIRE(reg.registered());
+        id = reg.id;
+    }
+    CHECK(w.revealed(id) == a);
+    CHECK(w.count(u"SELECT count(*) FROM kohi.audit_event WHERE action = 'mynumber_reveal_check'"
+                  " AND outcome = 'ok'"_s) == 1);
+
+    // A rotating viewer holds every plaintext and the new key: they can seal B for A's row,
+    // bound to A's row. (Made here by the database administrator, whom nothing restricts.)
+    const auto row = w.db.dba().exec(u"SELECT seal_ref::text AS s FROM kohi.mynumber WHERE id = $1"_s,
+                                     {QByteArray::number(id)});
+    REQUIRE(row.ok);
+    const QByteArray sealsB = clientEnvelope(w.key, b, rid, QUuid(row.first(u"s"_s).toString()));
+    REQUIRE(w.db.dba()
+                .exec(u"UPDATE kohi.mynumber SET envelope = $2::bytea, resealed_at = now()"
+                      " WHERE id = $1"_s,
+                      {QByteArray::number(id), bytea::toParam(sealsB)})
+                .ok);
+
+    // The envelope opens (it is a real one), but the viewer is shown nothing.
+    auto viewer = w.session(w.viewer);
+    SecureBytes shown;
+    QString error;
+    CHECK_FALSE(MyNumberRepository(*viewer, w.pin)
+                    .reveal(id, u"identity"_s, {}, Passphrase, &shown, &error));
+    CHECK(shown.size() == 0);
+    CHECK(error.contains(u"一致しません"_s));
+    CHECK(w.count(u"SELECT count(*) FROM kohi.audit_event WHERE action = 'mynumber_reveal_check'"
+                  " AND outcome = 'refused' AND details ->> 'reason' = 'envelope_mismatch'"_s) ==
+          1);
+    CHECK(w.count(u"SELECT count(*) FROM kohi.audit_event WHERE details::text LIKE '%' || $1 || '%'"
+                  " OR details::text LIKE '%' || $2 || '%'"_s,
+                  {a.toUtf8(), b.toUtf8()}) == 0);
+}
+
+TEST_CASE("the reveal check is no guessing oracle: only a number the viewer was just handed",
+          "[mynumber][security]")
+{
+    ProofWorld w(u"kohi_envelope_check_oracle"_s);
+    const qint64 rid = w.recipient();
+    const QString a = syntheticNumber();
+    qint64 id = 0;
+    {
+        auto clerk = w.session(w.clerk);
+        const auto reg = MyNumberRepository(*clerk, w.pin)
+                             .registerNumber(MyNumberEntry{rid, PersonRole::Patient, {}, {}, {}},
+                                             SecureBytes::fromUtf8(a));
+        REQUIRE(reg.registered());
+        id = reg.id;
+    }
+    const QString check = u"SELECT outcome FROM kohi_api.mynumber_reveal_check($1::bigint, $2)"_s;
+    // A viewer who did not reveal it, in a transaction rolled back afterwards: refused, on record.
+    auto viewer = w.raw(w.viewer);
+    viewer->ok(u"BEGIN"_s);
+    CHECK(viewer->exec(check, {QByteArray::number(id), a.toUtf8()}) == PGRES_FATAL_ERROR);
+    CHECK(viewer->sqlstate() == u"42501"_s);
+    viewer->ok(u"ROLLBACK"_s);
+    CHECK(w.count(u"SELECT count(*) FROM kohi.audit_event WHERE action = 'mynumber_reveal_check'"
+                  " AND outcome = 'refused' AND details ->> 'reason' = 'not_revealed'"_s) == 1);
+    // Clerks and approvers cannot call it at all.
+    for (const auto& who : {w.clerk, w.approver}) {
+        auto c = w.raw(who);
+        CHECK(c->exec(check, {QByteArray::number(id), a.toUtf8()}) == PGRES_FATAL_ERROR);
+        CHECK(c->sqlstate() == u"42501"_s);
+    }
+    // After a reveal the viewer knows the number anyway: then a wrong one is a mismatch.
+    REQUIRE(viewer->exec(u"SELECT envelope FROM kohi_api.mynumber_reveal($1, 'identity', NULL)"_s,
+                         {QByteArray::number(id)}) == PGRES_TUPLES_OK);
+    REQUIRE(viewer->exec(check, {QByteArray::number(id), syntheticNumber().toUtf8()}) ==
+            PGRES_TUPLES_OK);
+    CHECK(viewer->value() == u"mismatch"_s);
+    REQUIRE(viewer->exec(check, {QByteArray::number(id), a.toUtf8()}) == PGRES_TUPLES_OK);
+    CHECK(viewer->value() == u"match"_s);
+}
