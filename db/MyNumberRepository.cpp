@@ -380,8 +380,8 @@ bool MyNumberRepository::matchesRegistration(qint64 myNumberId, const crypto::Se
         u"SELECT outcome, message FROM kohi_api.mynumber_reveal_check($1::bigint, $2)"_s, params);
     crypto::wipe(params.last());
     if (!r.ok || r.rows.isEmpty()) {
-        setError(error, r.ok ? tr("表示した個人番号を登録内容と照合できませんでした。")
-                             : r.errorMessage);
+        setError(error,
+                 r.ok ? tr("表示した個人番号を登録内容と照合できませんでした。") : r.errorMessage);
         return false;
     }
     if (r.first(u"outcome"_s).toString() != u"match"_s) {

@@ -70,6 +70,10 @@ REVOKE ALL ON FUNCTION kohi_mynumber_sealed_pair(bytea, bytea) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION kohi_mynumber_seal(text, bytea, bytea),
     kohi_mynumber_sealed_pair(bytea, bytea) TO kohi_owner;
 
+-- Everything else belongs to the API owner, as the functions and triggers it joins do.
+SET LOCAL search_path = pg_catalog, pg_temp;
+SET LOCAL ROLE kohi_owner;
+
 -- ------------------------------------------------------------------ associated data
 -- MyNumberRepository::associatedData(recipientId, role, sealRef), i.e.
 -- AssociatedData::forField("recipient", <id>, "mynumber:<role>:<seal_ref>"): for each of

@@ -89,7 +89,8 @@ TEST_CASE("server X25519 matches RFC 7748 (5.2 vectors, iterations, 6.1 key exch
     REQUIRE(kohi_x25519_public(u8(bobPublic), u8(bob)) == KOHI_SEAL_OK);
     CHECK(alicePublic == hex("8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a"));
     CHECK(bobPublic == hex("de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f"));
-    const QByteArray shared = hex("4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742");
+    const QByteArray shared =
+        hex("4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742");
     CHECK(x25519(alice, bobPublic) == shared);
     CHECK(x25519(bob, alicePublic) == shared);
 }
@@ -142,8 +143,9 @@ TEST_CASE("server AES-256-GCM matches McGrew-Viega test case 16", "[crypto][exte
     const QByteArray key = hex("feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308");
     const QByteArray nonce = hex("cafebabefacedbaddecaf888");
     const QByteArray ad = hex("feedfacedeadbeeffeedfacedeadbeefabaddad2");
-    const QByteArray plaintext = hex("d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a72"
-                                     "1c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39");
+    const QByteArray plaintext =
+        hex("d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a72"
+            "1c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39");
     QByteArray out(plaintext.size() + 16, '\0');
     REQUIRE(kohi_aes256gcm_encrypt(u8(out), u8(key), u8(nonce), u8(ad), 20, u8(plaintext),
                                    static_cast<size_t>(plaintext.size())) == KOHI_SEAL_OK);
@@ -177,8 +179,8 @@ TEST_CASE("the server's envelope is byte for byte the pyca/cryptography vector a
     // Botan, given the same ephemeral key and nonce, makes the same bytes.
     QByteArray botan;
     REQUIRE(detail::sealWithEphemeralKey(SecureBytes::fromUtf8(QString::fromLatin1(plaintext)),
-                                         bob.publicKey(), ad, secureFromHex(AlicePrivateHex),
-                                         nonce, &botan, nullptr));
+                                         bob.publicKey(), ad, secureFromHex(AlicePrivateHex), nonce,
+                                         &botan, nullptr));
     CHECK(botan == envelope);
     CHECK(Sealer::keyIdOf(envelope) == bob.publicKey().keyId());
 }
@@ -198,7 +200,7 @@ TEST_CASE("random server envelopes open with Botan only under their key and asso
     const QByteArray a = sealWithOpenSsl(number, pub, ad);
     const QByteArray b = sealWithOpenSsl(number, pub, ad);
     CHECK(a.size() == 89);
-    CHECK(a != b);                   // fresh ephemeral key and nonce each time
+    CHECK(a != b); // fresh ephemeral key and nonce each time
     CHECK(a.mid(17, 32) != b.mid(17, 32));
     CHECK(openWithBotan(a, recipient, ad) == QString::fromLatin1(number));
     CHECK(openWithBotan(b, recipient, ad) == QString::fromLatin1(number));

@@ -16,6 +16,9 @@
 #include "tests/support/RawConnection.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QUuid>
 #include <catch2/catch.hpp>
@@ -174,30 +177,30 @@ TEST_CASE("a clerk's envelope sealing number B is refused when registering numbe
 
     // Inside a transaction the clerk then rolls back: the refusal is on record anyway.
     clerk->ok(u"BEGIN"_s);
-    REQUIRE(clerk->exec(RawRegister, {QByteArray::number(rid),
-                                      sealRef.toString(QUuid::WithoutBraces).toUtf8(),
-                                      w.key.keyIdHex().toUtf8(), bytea::toParam(sealsB),
-                                      a.toUtf8()}) == PGRES_TUPLES_OK);
+    REQUIRE(clerk->exec(RawRegister,
+                        {QByteArray::number(rid), sealRef.toString(QUuid::WithoutBraces).toUtf8(),
+                         w.key.keyIdHex().toUtf8(), bytea::toParam(sealsB), a.toUtf8()}) ==
+            PGRES_TUPLES_OK);
     CHECK(clerk->value() == u"refused"_s);
     clerk->ok(u"ROLLBACK"_s);
     CHECK(w.refusals(u"envelope"_s) == 1);
     CHECK(w.count(u"SELECT count(*) FROM kohi.mynumber"_s) == 0);
 
     // Committed this time: still refused, nothing stored, a second durable refusal.
-    REQUIRE(clerk->exec(RawRegister, {QByteArray::number(rid),
-                                      sealRef.toString(QUuid::WithoutBraces).toUtf8(),
-                                      w.key.keyIdHex().toUtf8(), bytea::toParam(sealsB),
-                                      a.toUtf8()}) == PGRES_TUPLES_OK);
+    REQUIRE(clerk->exec(RawRegister,
+                        {QByteArray::number(rid), sealRef.toString(QUuid::WithoutBraces).toUtf8(),
+                         w.key.keyIdHex().toUtf8(), bytea::toParam(sealsB), a.toUtf8()}) ==
+            PGRES_TUPLES_OK);
     CHECK(clerk->value() == u"refused"_s);
     CHECK(w.refusals(u"envelope"_s) == 2);
     CHECK(w.count(u"SELECT count(*) FROM kohi.mynumber"_s) == 0);
 
     // Even a faithful client envelope (sealing A itself) is no longer taken: the server seals.
     const QByteArray sealsA = clientEnvelope(w.key, a, rid, sealRef);
-    REQUIRE(clerk->exec(RawRegister, {QByteArray::number(rid),
-                                      sealRef.toString(QUuid::WithoutBraces).toUtf8(),
-                                      w.key.keyIdHex().toUtf8(), bytea::toParam(sealsA),
-                                      a.toUtf8()}) == PGRES_TUPLES_OK);
+    REQUIRE(clerk->exec(RawRegister,
+                        {QByteArray::number(rid), sealRef.toString(QUuid::WithoutBraces).toUtf8(),
+                         w.key.keyIdHex().toUtf8(), bytea::toParam(sealsA), a.toUtf8()}) ==
+            PGRES_TUPLES_OK);
     CHECK(clerk->value() == u"refused"_s);
     CHECK(w.refusals(u"envelope"_s) == 3);
     CHECK(w.count(u"SELECT count(*) FROM kohi.mynumber"_s) == 0);
@@ -246,8 +249,8 @@ TEST_CASE("undecryptable, garbage, truncated and wrong-key-id envelopes are refu
         const QByteArray param = bytea::toParam(envelope); // "\\x" for the empty one
         REQUIRE(clerk->exec(RawRegister, {QByteArray::number(rid),
                                           sealRef.toString(QUuid::WithoutBraces).toUtf8(),
-                                          w.key.keyIdHex().toUtf8(), param,
-                                          number.toUtf8()}) == PGRES_TUPLES_OK);
+                                          w.key.keyIdHex().toUtf8(), param, number.toUtf8()}) ==
+                PGRES_TUPLES_OK);
         CHECK(clerk->value() == u"refused"_s);
         ++refused;
     }
@@ -267,7 +270,33 @@ TEST_CASE("the server seals the registered number: the approver's re-key confirm
           "[mynumber][security]")
 {
     ProofWorld w(u"kohi_envelope_happy"_s);
-    const qint64 rid = w.recipient();
+    // An application, so that the approver decides (and may see) the recipient.
+    auto rawClerk = w.raw(w.clerk);
+    const QDate today = QDate::currentDate();
+    const QJsonObject form{{u"family_name"_s, u"試験"_s},
+                           {u"given_name"_s, u"花子"_s},
+                           {u"family_name_kana"_s, u"フウトウ"_s},
+                           {u"given_name_kana"_s, u"ハナコ"_s},
+                           {u"birth_date"_s, u"1970-05-05"_s},
+                           {u"sex"_s, 2},
+                           {u"postal_code"_s, u"596-0001"_s},
+                           {u"address"_s, u"大阪府岸和田市合成町1丁目2番"_s},
+                           {u"municipality_code"_s, u"272027"_s},
+                           {u"phone"_s, u"072-000-0000"_s},
+                           {u"insurer_number"_s, u"01270016"_s},
+                           {u"received_date"_s, today.toString(Qt::ISODate)},
+                           {u"health_centre"_s, u"kishiwada"_s},
+                           {u"disease_code"_s, u"006"_s},
+                           {u"income_tier"_s, u"general1"_s},
+                           {u"special_case"_s, u"standard"_s},
+                           {u"valid_from"_s, today.toString(Qt::ISODate)},
+                           {u"valid_to"_s, today.addYears(1).addDays(-1).toString(Qt::ISODate)}};
+    rawClerk->ok(u"SELECT id || ' ' || recipient_id || ' ' || version FROM"
+                 " kohi_api.application_save(NULL, NULL, '54', 'new', NULL, $1)"_s,
+                 {QJsonDocument(form).toJson(QJsonDocument::Compact)});
+    const QStringList saved = rawClerk->value().split(u' ');
+    REQUIRE(saved.size() == 3);
+    const qint64 rid = saved[1].toLongLong();
     const QString number = syntheticNumber();
     qint64 id = 0;
     {
@@ -279,6 +308,8 @@ TEST_CASE("the server seals the registered number: the approver's re-key confirm
         REQUIRE(reg.registered());
         id = reg.id;
     }
+    rawClerk->ok(u"SELECT kohi_api.application_submit($1, $2)"_s,
+                 {saved[0].toUtf8(), saved[2].toUtf8()});
     // The stored envelope is a v1 envelope under the active key, bound to the row's data.
     const auto row = w.db.dba().exec(
         u"SELECT envelope, seal_ref::text AS seal_ref FROM kohi.mynumber WHERE id = $1"_s,
@@ -296,10 +327,12 @@ TEST_CASE("the server seals the registered number: the approver's re-key confirm
     QString other = syntheticNumber();
     while (other == number)
         other = syntheticNumber();
-    CHECK(kohi::db::confirmMyNumber(*approver, id, SecureBytes::fromUtf8(other)).outcome ==
-          MyNumberConfirmation::Outcome::Mismatch);
-    CHECK(kohi::db::confirmMyNumber(*approver, id, SecureBytes::fromUtf8(number)).outcome ==
-          MyNumberConfirmation::Outcome::Confirmed);
+    const auto mismatch = kohi::db::confirmMyNumber(*approver, id, SecureBytes::fromUtf8(other));
+    INFO(mismatch.message.toStdString());
+    CHECK(mismatch.outcome == MyNumberConfirmation::Outcome::Mismatch);
+    const auto confirmed = kohi::db::confirmMyNumber(*approver, id, SecureBytes::fromUtf8(number));
+    INFO(confirmed.message.toStdString());
+    CHECK(confirmed.outcome == MyNumberConfirmation::Outcome::Confirmed);
 
     // What the viewer sees (Botan, their passphrase, the real server) is what was confirmed.
     CHECK(w.revealed(id) == number);
@@ -335,10 +368,10 @@ TEST_CASE("no SQL path stores an envelope the server did not seal, or rebinds a 
     // A future SQL path (an import, a correction: any SECURITY DEFINER function a staff session
     // calls) that inserts an envelope and hash the server did not seal together is refused, also
     // when it pairs a real server envelope with another hash.
-    const auto existing = w.db.dba().exec(
-        u"SELECT encode(envelope, 'hex') AS e, encode(dup_hash, 'hex') AS h, key_id"
-        " FROM kohi.mynumber WHERE id = $1"_s,
-        {QByteArray::number(id)});
+    const auto existing =
+        w.db.dba().exec(u"SELECT encode(envelope, 'hex') AS e, encode(dup_hash, 'hex') AS h, key_id"
+                        " FROM kohi.mynumber WHERE id = $1"_s,
+                        {QByteArray::number(id)});
     REQUIRE(existing.ok);
     const QByteArray realEnvelope = existing.first(u"e"_s).toByteArray();
     // The triggers exempt only a superuser session; the clerk's session goes through a SECURITY
@@ -353,8 +386,10 @@ TEST_CASE("no SQL path stores an envelope the server did not seal, or rebinds a 
                       " current_date, k.key_id, p_env, p_hash FROM kohi.mynumber_key k"
                       " WHERE k.status = 'active' $$"_s)
                 .ok);
-    REQUIRE(w.db.dba().exec(u"GRANT EXECUTE ON FUNCTION kohi.test_store_envelope(bigint, bytea,"
-                            " bytea) TO "_s + w.clerk.login)
+    REQUIRE(w.db.dba()
+                .exec(u"GRANT EXECUTE ON FUNCTION kohi.test_store_envelope(bigint, bytea,"
+                      " bytea) TO "_s +
+                      w.clerk.login)
                 .ok);
     REQUIRE(w.db.dba().exec(u"GRANT USAGE ON SCHEMA kohi TO "_s + w.clerk.login).ok);
     const QByteArray otherHash = bytea::toParam(randomBytes(32));
@@ -379,8 +414,9 @@ TEST_CASE("no SQL path stores an envelope the server did not seal, or rebinds a 
                       " LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, kohi AS"
                       " $$ BEGIN EXECUTE p_sql; END $$"_s)
                 .ok);
-    REQUIRE(w.db.dba().exec(u"GRANT EXECUTE ON FUNCTION kohi.test_update_mynumber(text) TO "_s +
-                            w.clerk.login)
+    REQUIRE(w.db.dba()
+                .exec(u"GRANT EXECUTE ON FUNCTION kohi.test_update_mynumber(text) TO "_s +
+                      w.clerk.login)
                 .ok);
     const QString idText = QString::number(id);
     const QString otherRecipient = QString::number(w.recipient());
@@ -396,9 +432,9 @@ TEST_CASE("no SQL path stores an envelope the server did not seal, or rebinds a 
         CHECK(clerk->sqlstate() == u"42501"_s);
     }
     // Fields outside the binding (the status, the approver's bookkeeping) still change.
-    clerk->ok(u"SELECT kohi.test_update_mynumber($1)"_s,
-              {(u"UPDATE kohi.mynumber SET mismatches = mismatches WHERE id = "_s + idText)
-                   .toUtf8()});
+    clerk->ok(
+        u"SELECT kohi.test_update_mynumber($1)"_s,
+        {(u"UPDATE kohi.mynumber SET mismatches = mismatches WHERE id = "_s + idText).toUtf8()});
     CHECK_FALSE(w.revealed(id).isEmpty());
 }
 
@@ -427,8 +463,8 @@ TEST_CASE("an envelope re-sealed with another number (as a dishonest rotation co
 
     // A rotating viewer holds every plaintext and the new key: they can seal B for A's row,
     // bound to A's row. (Made here by the database administrator, whom nothing restricts.)
-    const auto row = w.db.dba().exec(u"SELECT seal_ref::text AS s FROM kohi.mynumber WHERE id = $1"_s,
-                                     {QByteArray::number(id)});
+    const auto row = w.db.dba().exec(
+        u"SELECT seal_ref::text AS s FROM kohi.mynumber WHERE id = $1"_s, {QByteArray::number(id)});
     REQUIRE(row.ok);
     const QByteArray sealsB = clientEnvelope(w.key, b, rid, QUuid(row.first(u"s"_s).toString()));
     REQUIRE(w.db.dba()
