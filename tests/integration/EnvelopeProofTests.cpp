@@ -262,6 +262,18 @@ TEST_CASE("undecryptable, garbage, truncated and wrong-key-id envelopes are refu
                          number.toUtf8()}) == PGRES_TUPLES_OK);
     CHECK(clerk->value() == u"refused"_s);
     CHECK(w.refusals(u"key"_s) == 1);
+    // Hostile numbers without an envelope: NULL, 1 MiB, twelve digits that fail the check digit.
+    QString badDigit = number;
+    badDigit[11] = QChar(u'0' + (number.at(11).digitValue() + 1) % 10);
+    for (const QByteArray& hostile : {QByteArray(), QByteArray(1 << 20, '7'), badDigit.toUtf8()}) {
+        REQUIRE(clerk->exec(RawRegister,
+                            {QByteArray::number(rid),
+                             QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8(),
+                             w.key.keyIdHex().toUtf8(), QByteArray(), hostile}) == PGRES_TUPLES_OK);
+        CHECK(clerk->value() == u"refused"_s);
+    }
+    CHECK(w.refusals(u"number_format"_s) == 2);
+    CHECK(w.refusals(u"check_digit"_s) == 1);
     CHECK(w.count(u"SELECT count(*) FROM kohi.mynumber"_s) == 0);
 }
 
