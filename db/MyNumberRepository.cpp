@@ -124,7 +124,8 @@ bool MyNumberRepository::publicKey(crypto::PublicKey* key, QString* error)
     if (!crypto::PublicKey::fromBase64(r.first(u"public_key"_s).toString(), &fetched, error))
         return false;
     // The pin is what makes a substituted key (by whoever could write the key table) useless:
-    // a clerk's terminal seals only to the key its configuration names.
+    // a clerk's terminal sends numbers only for the key its configuration names (the server
+    // seals to the active key only if it is that key).
     if (!fetched.matchesFingerprint(m_pinnedFingerprint) ||
         fetched.keyIdHex() != r.first(u"key_id"_s).toString()) {
         setError(error,
@@ -137,7 +138,7 @@ bool MyNumberRepository::publicKey(crypto::PublicKey* key, QString* error)
     return true;
 }
 
-bool MyNumberRepository::parametersStayOutOfLogs(QString* error)
+bool MyNumberRepository::parametersStayOutOfLogs(QString* error) const
 {
     if (m_loggingChecked)
         return true;
@@ -177,13 +178,13 @@ MyNumberRegistration MyNumberRepository::registerNumber(const MyNumberEntry& ent
 
     const QString roleCode = personRoleCode(entry.role);
     const QUuid sealRef = QUuid::createUuid();
-    QByteArray envelope;
-    if (!crypto::Sealer::seal(digits, key, associatedData(entry.recipientId, roleCode, sealRef),
-                              &envelope, &error))
-        return failed(error);
 
-    // The plaintext travels only as a bind parameter (never in SQL text, never in the log:
-    // the database sets log_parameter_max_length = 0), and is scrubbed from this buffer after.
+    // The server seals the number itself, from the same bind parameter it hashes (migration
+    // 0025), so the stored envelope cannot hold another number than the one confirmed later.
+    // This terminal sends no envelope ($8 NULL) but the id of the key it pinned: the server
+    // seals only to that key. The plaintext travels only as a bind parameter (never in SQL
+    // text, never in the log: the database sets log_parameter_max_length = 0), and is scrubbed
+    // from this buffer after.
     QList<QByteArray> params{
         QByteArray::number(entry.recipientId),
         roleCode.toUtf8(),
@@ -193,7 +194,7 @@ MyNumberRegistration MyNumberRepository::registerNumber(const MyNumberEntry& ent
                                         : QByteArray(),
         sealRef.toString(QUuid::WithoutBraces).toUtf8(),
         key.keyIdHex().toUtf8(),
-        bytea::toParam(envelope),
+        QByteArray(),
         QByteArray(reinterpret_cast<const char*>(digits.data()), qsizetype(digits.size()))};
     digits.clear();
     const PgResult r = m_session.exec(
@@ -357,7 +358,37 @@ bool MyNumberRepository::reveal(qint64 myNumberId, const QString& reasonCategory
             crypto::Sealer::open(bytea::fromValue(r.first(u"envelope"_s)), key, ad, number, error);
     }
     key.clear();
+    // Shown only if it is the number that was registered and confirmed: a re-seal by a key
+    // rotation happens out of the server's sight, so the server checks it now.
+    if (opened && !matchesRegistration(myNumberId, *number, error)) {
+        number->clear();
+        return false;
+    }
     return opened;
+}
+
+bool MyNumberRepository::matchesRegistration(qint64 myNumberId, const crypto::SecureBytes& number,
+                                             QString* error) const
+{
+    if (!parametersStayOutOfLogs(error))
+        return false;
+    // The number travels only as a bind parameter, as at registration; scrubbed after.
+    QList<QByteArray> params{
+        QByteArray::number(myNumberId),
+        QByteArray(reinterpret_cast<const char*>(number.data()), qsizetype(number.size()))};
+    const PgResult r = m_session.exec(
+        u"SELECT outcome, message FROM kohi_api.mynumber_reveal_check($1::bigint, $2)"_s, params);
+    crypto::wipe(params.last());
+    if (!r.ok || r.rows.isEmpty()) {
+        setError(error,
+                 r.ok ? tr("表示した個人番号を登録内容と照合できませんでした。") : r.errorMessage);
+        return false;
+    }
+    if (r.first(u"outcome"_s).toString() != u"match"_s) {
+        setError(error, r.first(u"message"_s).toString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace kohi::db

@@ -114,9 +114,10 @@ struct MyNumberHolder
     QDateTime registeredAt;
 };
 
-// My Numbers through kohi_api: sealed on this terminal before they leave it, the plaintext sent
-// only as a libpq bind parameter (for the server's check digit and duplicate hash), opened only
-// on a viewer's terminal with their passphrase. Never sees a hash; never logs a number.
+// My Numbers through kohi_api: the plaintext sent only as a libpq bind parameter, from which the
+// server validates the check digit, computes the duplicate hash and seals the envelope to the
+// key this terminal pinned (one call, so the envelope provably holds the hashed number); opened
+// only on a viewer's terminal with their passphrase. Never sees a hash; never logs a number.
 class MyNumberRepository
 {
 public:
@@ -127,6 +128,7 @@ public:
     bool publicKey(crypto::PublicKey* key, QString* error);
 
     // typedNumber: the number as typed (UTF-8; full-width digits, spaces and hyphens accepted).
+    // Refused here (reason "pin") unless the server's active key matches the pinned fingerprint.
     MyNumberRegistration registerNumber(const MyNumberEntry& entry,
                                         const crypto::SecureBytes& typedNumber);
 
@@ -137,7 +139,9 @@ public:
 
     // Viewers: the reasons to choose from, and the reveal itself. The server logs the reveal
     // (with the reason) before it hands out the envelope; the number is opened here with the
-    // private key unwrapped from the viewer's passphrase, which never leaves this terminal.
+    // private key unwrapped from the viewer's passphrase, which never leaves this terminal, and
+    // handed out only after the server confirmed (kohi_api.mynumber_reveal_check, the number as
+    // a bind parameter) that it is the number whose keyed hash was registered.
     QList<RevealReason> revealReasons(QString* error = nullptr) const;
     bool reveal(qint64 myNumberId, const QString& reasonCategory, const QString& reasonText,
                 QStringView passphrase, crypto::SecureBytes* number, QString* error) const;
@@ -153,12 +157,14 @@ public:
                                      const QUuid& sealRef);
 
 private:
-    bool parametersStayOutOfLogs(QString* error);
+    bool parametersStayOutOfLogs(QString* error) const;
+    bool matchesRegistration(qint64 myNumberId, const crypto::SecureBytes& number,
+                             QString* error) const;
 
     const Session& m_session;
     QString m_pinnedFingerprint;
     crypto::PublicKey m_key;
-    bool m_loggingChecked = false;
+    mutable bool m_loggingChecked = false; // a cache: only a superuser can change the settings
 };
 
 } // namespace kohi::db

@@ -733,77 +733,82 @@
         <translation>My Number shown</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="43"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="44"/>
+        <source>個人番号表示の照合</source>
+        <translation>My Number reveal checked</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="45"/>
         <source>個人番号登録</source>
         <translation>My Number registered</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="44"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="46"/>
         <source>個人番号照合</source>
         <translation>My Number verified</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="45"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="47"/>
         <source>ログ検索</source>
         <translation>Log search</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="46"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="48"/>
         <source>自分の操作履歴</source>
         <translation>My activity</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="47"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="49"/>
         <source>ログ出力</source>
         <translation>Log export</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="48"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="50"/>
         <source>ログ検証</source>
         <translation>Log verification</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="49"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="51"/>
         <source>設定の参照</source>
         <translation>Settings viewed</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="50"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="52"/>
         <source>設定変更</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="153"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="155"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="155"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="157"/>
         <source>ユーザー</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="157"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="159"/>
         <source>端末</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="159"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="161"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="161"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="163"/>
         <source>対象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="163"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="165"/>
         <source>制度</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="165"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="167"/>
         <source>結果</source>
         <translation>Result</translation>
     </message>
@@ -3538,37 +3543,37 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="270"/>
+        <location filename="lupdate/HelperStrings.cpp" line="272"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Intractable Disease Group clerk</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="272"/>
+        <location filename="lupdate/HelperStrings.cpp" line="274"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Maternal and Child Health Group clerk</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="274"/>
+        <location filename="lupdate/HelperStrings.cpp" line="276"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="276"/>
+        <location filename="lupdate/HelperStrings.cpp" line="278"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>My Number viewer</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="278"/>
+        <location filename="lupdate/HelperStrings.cpp" line="280"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="280"/>
+        <location filename="lupdate/HelperStrings.cpp" line="282"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>User administrator</translation>
@@ -3577,37 +3582,37 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="282"/>
+        <location filename="lupdate/HelperStrings.cpp" line="284"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="284"/>
+        <location filename="lupdate/HelperStrings.cpp" line="286"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="286"/>
+        <location filename="lupdate/HelperStrings.cpp" line="288"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="288"/>
+        <location filename="lupdate/HelperStrings.cpp" line="290"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="290"/>
+        <location filename="lupdate/HelperStrings.cpp" line="292"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="292"/>
+        <location filename="lupdate/HelperStrings.cpp" line="294"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Environment not set</translation>
@@ -3904,6 +3909,12 @@ Duties: %3</translation>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The decryption key does not match the key that encrypted this My Number.</translation>
     </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="268"/>
+        <source>表示した個人番号を登録内容と照合できませんでした。</source>
+        <extracomment>db/MyNumberRepository.cpp</extracomment>
+        <translation>The revealed My Number could not be checked against the registration.</translation>
+    </message>
 </context>
 <context>
     <name>kohi::db::PasswordChange</name>
@@ -3921,7 +3932,7 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::RecipientRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="268"/>
+        <location filename="lupdate/HelperStrings.cpp" line="270"/>
         <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
         <extracomment>db/RecipientRepository.cpp</extracomment>
         <translation>Recipient not found. Recipients of programmes outside your duties cannot be shown.</translation>
@@ -3930,26 +3941,26 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="294"/>
+        <location filename="lupdate/HelperStrings.cpp" line="296"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>You do not have permission to perform this operation. The user administrator duty is required.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="296"/>
+        <location filename="lupdate/HelperStrings.cpp" line="298"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>The connection to the database was lost. Please log in again.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="298"/>
+        <location filename="lupdate/HelperStrings.cpp" line="300"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>A database error occurred (SQLSTATE %1).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="300"/>
         <location filename="lupdate/HelperStrings.cpp" line="302"/>
+        <location filename="lupdate/HelperStrings.cpp" line="304"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>The password cannot be processed. Please check the connection to the database.</translation>

@@ -732,77 +732,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="43"/>
-        <source>個人番号登録</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/client/AuditLogModel.cpp" line="44"/>
-        <source>個人番号照合</source>
+        <source>個人番号表示の照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="45"/>
-        <source>ログ検索</source>
+        <source>個人番号登録</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="46"/>
-        <source>自分の操作履歴</source>
+        <source>個人番号照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="47"/>
-        <source>ログ出力</source>
+        <source>ログ検索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="48"/>
-        <source>ログ検証</source>
+        <source>自分の操作履歴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="49"/>
-        <source>設定の参照</source>
+        <source>ログ出力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="50"/>
+        <source>ログ検証</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="51"/>
+        <source>設定の参照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="52"/>
         <source>設定変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="153"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="155"/>
         <source>日時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="155"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="157"/>
         <source>ユーザー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="157"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="159"/>
         <source>端末</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="159"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="161"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="161"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="163"/>
         <source>対象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="163"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="165"/>
         <source>制度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="165"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="167"/>
         <source>結果</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,37 +3534,37 @@
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="270"/>
+        <location filename="lupdate/HelperStrings.cpp" line="272"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="272"/>
+        <location filename="lupdate/HelperStrings.cpp" line="274"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="274"/>
+        <location filename="lupdate/HelperStrings.cpp" line="276"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="276"/>
+        <location filename="lupdate/HelperStrings.cpp" line="278"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="278"/>
+        <location filename="lupdate/HelperStrings.cpp" line="280"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="280"/>
+        <location filename="lupdate/HelperStrings.cpp" line="282"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3568,37 +3573,37 @@
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="282"/>
+        <location filename="lupdate/HelperStrings.cpp" line="284"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="284"/>
+        <location filename="lupdate/HelperStrings.cpp" line="286"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="286"/>
+        <location filename="lupdate/HelperStrings.cpp" line="288"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="288"/>
+        <location filename="lupdate/HelperStrings.cpp" line="290"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="290"/>
+        <location filename="lupdate/HelperStrings.cpp" line="292"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="292"/>
+        <location filename="lupdate/HelperStrings.cpp" line="294"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3895,6 +3900,12 @@
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="268"/>
+        <source>表示した個人番号を登録内容と照合できませんでした。</source>
+        <extracomment>db/MyNumberRepository.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kohi::db::PasswordChange</name>
@@ -3912,7 +3923,7 @@
 <context>
     <name>kohi::db::RecipientRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="268"/>
+        <location filename="lupdate/HelperStrings.cpp" line="270"/>
         <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
         <extracomment>db/RecipientRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3921,26 +3932,26 @@
 <context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="294"/>
+        <location filename="lupdate/HelperStrings.cpp" line="296"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="296"/>
+        <location filename="lupdate/HelperStrings.cpp" line="298"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="298"/>
+        <location filename="lupdate/HelperStrings.cpp" line="300"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="300"/>
         <location filename="lupdate/HelperStrings.cpp" line="302"/>
+        <location filename="lupdate/HelperStrings.cpp" line="304"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>

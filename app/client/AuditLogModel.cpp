@@ -40,6 +40,8 @@ QString AuditLogModel::actionLabel(const QString& action)
         {u"recipient_view"_s, QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "受給者閲覧")},
         {u"recipient_get"_s, QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "受給者閲覧")},
         {u"mynumber_reveal"_s, QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "個人番号表示")},
+        {u"mynumber_reveal_check"_s,
+         QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "個人番号表示の照合")},
         {u"mynumber_register"_s, QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "個人番号登録")},
         {u"mynumber_confirm"_s, QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "個人番号照合")},
         {u"audit_search"_s, QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "ログ検索")},

@@ -18,8 +18,9 @@ class MyNumberLineEdit;
 
 // A clerk registers one My Number for a recipient: the person's role (本人/保護者/世帯員; name
 // and 続柄 for the latter two) and the number. The number is validated as typed (messages never
-// repeat it), sealed on this terminal by MyNumberRepository::registerNumber, and wiped from the
-// field after every attempt; a refusal shows the server's message and keeps the other fields.
+// repeat it), sent by MyNumberRepository::registerNumber as a bind parameter that the server
+// hashes and seals (to the key this terminal pinned), and wiped from the field after every
+// attempt; a refusal shows the server's message and keeps the other fields.
 // The window is excluded from screen capture.
 class MyNumberEntryDialog : public QDialog
 {

@@ -102,3 +102,22 @@ REVOKE ALL ON FUNCTION kohi_scram_verify(text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi_scram_verify_secret(text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi_scram_build_secret(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi_mynumber_hmac(text) FROM PUBLIC;
+
+-- Server-side sealing of My Numbers (migration 0025): the keyed hash and the scheme v1 envelope
+-- (core/crypto/README.md) of ONE argument, in one call, so the stored envelope seals exactly the
+-- hashed number. ERROR (never quoting the input) if the hashing key is unavailable, the public
+-- key is not 32 bytes or is a low-order point, or the CSPRNG fails.
+CREATE FUNCTION kohi_mynumber_seal(number text, public_key bytea, associated_data bytea,
+                                   OUT dup_hash bytea, OUT envelope bytea)
+    AS 'kohi_auth', 'kohi_mynumber_seal'
+    LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
+
+-- True, once, if this backend's kohi_mynumber_seal produced exactly this (hash, envelope) pair;
+-- the insert trigger on kohi.mynumber refuses any other row.
+CREATE FUNCTION kohi_mynumber_sealed_pair(dup_hash bytea, envelope bytea)
+    RETURNS boolean
+    AS 'kohi_auth', 'kohi_mynumber_sealed_pair'
+    LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
+
+REVOKE ALL ON FUNCTION kohi_mynumber_seal(text, bytea, bytea) FROM PUBLIC;
+REVOKE ALL ON FUNCTION kohi_mynumber_sealed_pair(bytea, bytea) FROM PUBLIC;

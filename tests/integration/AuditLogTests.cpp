@@ -368,7 +368,8 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                         " current_date, $2::uuid, $3, $4::bytea, $5)"_s,
                         {QByteArray::number(w.recipientId),
                          QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1(),
-                         w.keyId.toHex(), hexParam(envelope(w.keyId)), w.mynumber.toLatin1()},
+                         // No envelope: the server seals the number itself (0025).
+                         w.keyId.toHex(), QByteArray(), w.mynumber.toLatin1()},
                         [](World& world, const PgResult& r) {
                             INFO(r.first(u"message"_s).toString().toStdString());
                             CHECK(r.first(u"outcome"_s).toString() == u"ok"_s);
@@ -400,6 +401,15 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{u"viewer"_s,
                     u"SELECT * FROM kohi_api.mynumber_reveal($1, 'identity', NULL)"_s,
                     {QByteArray::number(w.mynumberId)}};
+    });
+    add("kohi_api.mynumber_reveal_check(bigint,text)", [](World& w) {
+        // Right after the reveal above: the number the viewer's client opened.
+        return Call{u"viewer"_s,
+                    u"SELECT * FROM kohi_api.mynumber_reveal_check($1, $2)"_s,
+                    {QByteArray::number(w.mynumberId), w.mynumber.toLatin1()},
+                    [](World&, const PgResult& r) {
+                        CHECK(r.first(u"outcome"_s).toString() == u"match"_s);
+                    }};
     });
     add("kohi_api.mynumber_holder_search(text,text,date)", [](World&) {
         return Call{

@@ -264,6 +264,8 @@
     QT_TRANSLATE_NOOP("kohi::db::MyNumberRepository", "個人番号の登録が見つかりません。"),
     //: db/MyNumberRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::MyNumberRepository", "復号用の鍵が、この個人番号を暗号化した鍵と一致しません。"),
+    //: db/MyNumberRepository.cpp
+    QT_TRANSLATE_NOOP("kohi::db::MyNumberRepository", "表示した個人番号を登録内容と照合できませんでした。"),
     //: db/RecipientRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::RecipientRepository", "受給者が見つかりません。担当外の制度の受給者は表示できません。"),
     //: db/SessionInfo.cpp
