@@ -31,6 +31,8 @@ QString AuditLogModel::actionLabel(const QString& action)
         {u"account_locked"_s, QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "アカウントロック")},
         {u"session_begin"_s, QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "業務開始")},
         {u"session_info"_s, QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "利用者情報の取得")},
+        {u"unlock_attempts_left"_s,
+         QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "ロック解除の残り回数の確認")},
         {u"idle_lock"_s, QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "画面ロック")},
         {u"idle_unlock"_s, QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "ロック解除")},
         {u"idle_logout"_s, QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "無操作ログアウト")},

@@ -14,6 +14,7 @@ DECLARE
     v_failures int;
 BEGIN
     PERFORM kohi.assert_session_ok();
+    PERFORM kohi.audit('unlock_attempts_left', session_user, 'ok');
     IF v_max <= 0 THEN
         RETURN NULL; -- counting is off: nothing to count down
     END IF;

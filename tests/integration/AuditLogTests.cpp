@@ -229,6 +229,9 @@ std::vector<std::pair<QString, Fixture>> fixtures()
     add("kohi_api.session_begin(text)", [](World&) {
         return Call{u"clerk"_s, u"SELECT kohi_api.session_begin('audit-fixture')"_s};
     });
+    add("kohi_api.unlock_attempts_left()", [](World&) {
+        return Call{u"clerk"_s, u"SELECT kohi_api.unlock_attempts_left()"_s};
+    });
     add("kohi_api.session_info()", [](World&) {
         return Call{u"clerk"_s, u"SELECT * FROM kohi_api.session_info()"_s};
     });
