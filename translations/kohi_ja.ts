@@ -1587,17 +1587,17 @@
 <context>
     <name>kohi::app::InitialPasswordDialog</name>
     <message>
-        <location filename="../app/client/InitialPasswordDialog.cpp" line="18"/>
+        <location filename="../app/client/InitialPasswordDialog.cpp" line="20"/>
         <source>初期パスワード</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/InitialPasswordDialog.cpp" line="20"/>
+        <location filename="../app/client/InitialPasswordDialog.cpp" line="22"/>
         <source>ユーザー「%1」の初期パスワードです。この画面を閉じると二度と表示できません。本人に直接伝えてください（メールやメモに残さないでください）。本人は最初のログインで変更する必要があります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/InitialPasswordDialog.cpp" line="39"/>
+        <location filename="../app/client/InitialPasswordDialog.cpp" line="43"/>
         <source>確認しました（閉じる）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,6 +3128,165 @@
     </message>
 </context>
 <context>
+    <name>kohi::app::StaffProposalWidget</name>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="34"/>
+        <source>（職務なし）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="43"/>
+        <source>パスワードを再発行（承認した管理者に表示）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="49"/>
+        <source>付与: %1（変更後: %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="59"/>
+        <source>Kohi — 職員の提案の承認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="62"/>
+        <source>承認者・個人番号閲覧者・監査担当・ユーザー管理者の職務の付与と、それらの職務を持つ職員のパスワードの再発行は、ひとりのユーザー管理者が提案し、別のユーザー管理者が承認したときに実行されます。自分の提案と、自分が対象の提案は承認できません。承認で発行されたパスワードは、承認したあなたに一度だけ表示されます。本人に直接渡してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="72"/>
+        <source>番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="72"/>
+        <source>種類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="72"/>
+        <source>ユーザー</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="72"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <source>提案者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <source>提案日時</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <source>状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="83"/>
+        <source>終わった提案も表示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="86"/>
+        <source>最新の情報に更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="102"/>
+        <source>本人確認・上長の確認など（任意、200文字以内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="103"/>
+        <source>承認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="105"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="221"/>
+        <source>却下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="111"/>
+        <source>メモ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="180"/>
+        <source>承認できる提案です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="188"/>
+        <source>承認を待っている職員の提案はありません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="221"/>
+        <source>取り下げ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="224"/>
+        <source>提案を選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="227"/>
+        <source>提案 %1: %2、ユーザー %3（%4）: %5。提案者 %6、状態 %7。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="232"/>
+        <source>理由: %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="234"/>
+        <source>承認すると初期パスワードが発行され、あなたに一度だけ表示されます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="236"/>
+        <source>自分の提案は承認できません。別のユーザー管理者の承認を待ってください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="238"/>
+        <source>自分が対象の提案は承認できません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="255"/>
+        <source>提案 %1 を承認し、ユーザー「%2」に実行しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="282"/>
+        <source>提案 %1 を取り下げました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="283"/>
+        <source>提案 %1 を却下しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kohi::app::StaffTableModel</name>
     <message>
         <location filename="../app/client/StaffTableModel.cpp" line="50"/>
@@ -3198,66 +3357,71 @@
 <context>
     <name>kohi::app::UserAdminWidget</name>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="38"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="39"/>
         <source>Kohi — ユーザー管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="53"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="54"/>
         <source>新規作成(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="54"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="55"/>
         <source>職務の変更(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="55"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="255"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="56"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="299"/>
         <source>無効化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="56"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="275"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="57"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="319"/>
         <source>有効化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="57"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="294"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="58"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="338"/>
         <source>ロック解除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="58"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="321"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="59"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="386"/>
         <source>パスワード再発行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="59"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="60"/>
         <source>最新の情報に更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="84"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="85"/>
         <source>職員アカウント</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="85"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="86"/>
         <source>ポリシー設定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="202"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="89"/>
+        <source>職員の提案の承認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="206"/>
         <source>ユーザーの新規作成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="203"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="207"/>
         <source>次のユーザーを作成します。よろしいですか？
 
 ユーザーID: %1
@@ -3266,79 +3430,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="204"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="208"/>
         <source>（なし）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="213"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="221"/>
+        <source>ユーザー「%1」を作成し、承認が必要な職務を提案しました（番号 %2）。別のユーザー管理者が承認すると職務が付与され、初期パスワードは承認した管理者に表示されます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="229"/>
         <source>ユーザー「%1」を作成しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="233"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="254"/>
         <source>職務の変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="234"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="255"/>
         <source>ユーザー「%1」の職務を次の内容に置き換えます。よろしいですか？
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="235"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="256"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="276"/>
         <source>（職務なし）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="242"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="263"/>
         <source>ユーザー「%1」の職務を変更しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="256"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="272"/>
+        <source>職務の付与の提案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="273"/>
+        <source>ユーザー「%1」の職務を次の内容にすることを提案します。承認者・個人番号閲覧者・監査担当・ユーザー管理者の付与には、別のユーザー管理者の承認が必要です。よろしいですか？
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="284"/>
+        <source>ユーザー「%1」の職務の付与を提案しました（番号 %2）。別のユーザー管理者が承認すると付与されます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="300"/>
         <source>ユーザー「%1」（%2）を無効にします。ログインできなくなり、接続中の画面も切断されます。よろしいですか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="265"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="309"/>
         <source>ユーザー「%1」を無効にしました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="276"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="320"/>
         <source>ユーザー「%1」（%2）を有効にします。よろしいですか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="283"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="327"/>
         <source>ユーザー「%1」を有効にしました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="295"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="339"/>
         <source>ユーザー「%1」（%2）のロックを解除し、失敗回数を0に戻します。本人確認は済んでいますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="307"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="351"/>
         <source>ユーザー「%1」のロックを解除しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="308"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="352"/>
         <source>ユーザー「%1」はロックされていませんでした（失敗回数は0に戻しました）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="322"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="366"/>
+        <source>パスワード再発行の提案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="367"/>
+        <source>ユーザー「%1」（%2）は承認が必要な職務を持っているため、パスワードの再発行を提案します。別のユーザー管理者が承認すると再発行され、新しいパスワードは承認した管理者に表示されます。本人確認は済んでいますか？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="378"/>
+        <source>ユーザー「%1」のパスワードの再発行を提案しました（番号 %2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="387"/>
         <source>ユーザー「%1」（%2）のパスワードを再発行します。今のパスワードは使えなくなり、接続中の画面は切断されます。本人確認は済んでいますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="333"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="398"/>
         <source>ユーザー「%1」のパスワードを再発行しました。次回ログイン時に変更が必要です。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,7 +4142,6 @@
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="300"/>
-        <location filename="lupdate/HelperStrings.cpp" line="302"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>

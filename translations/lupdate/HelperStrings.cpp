@@ -298,7 +298,5 @@
     QT_TRANSLATE_NOOP("kohi::db::StaffRepository", "データベースでエラーが発生しました（SQLSTATE %1）。"),
     //: db/StaffRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::StaffRepository", "パスワードを処理できません。データベースとの接続を確認してください。"),
-    //: db/StaffRepository.cpp
-    QT_TRANSLATE_NOOP("kohi::db::StaffRepository", "パスワードを処理できません。データベースとの接続を確認してください。"),
 };
 // clang-format on
