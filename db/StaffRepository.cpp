@@ -136,9 +136,8 @@ bool StaffRepository::createWithPassword(const QString& login, const QString& di
     return ok;
 }
 
-std::optional<CreatedAccount> StaffRepository::create(const QString& login,
-                                                      const QString& displayName,
-                                                      const QStringList& duties)
+std::optional<CreatedAccount>
+StaffRepository::create(const QString& login, const QString& displayName, const QStringList& duties)
 {
     m_error = {};
     const PgResult r =
@@ -188,8 +187,8 @@ std::optional<bool> StaffRepository::unlock(const QString& login)
 std::optional<QString> StaffRepository::resetPassword(const QString& login)
 {
     m_error = {};
-    const PgResult r = m_session.exec(u"SELECT kohi_api.user_reset_password($1) AS password"_s,
-                                      {login.toUtf8()});
+    const PgResult r =
+        m_session.exec(u"SELECT kohi_api.user_reset_password($1) AS password"_s, {login.toUtf8()});
     if (!r.ok) {
         fail(r.sqlState, r.errorMessage);
         return std::nullopt;
@@ -290,9 +289,9 @@ std::optional<StaffApproval> StaffRepository::approve(qint64 proposalId, const Q
 std::optional<QString> StaffRepository::reject(qint64 proposalId, const QString& note)
 {
     m_error = {};
-    const PgResult r =
-        m_session.exec(u"SELECT kohi_api.staff_reject($1, $2) AS outcome"_s,
-                       {QByteArray::number(proposalId), note.isEmpty() ? QByteArray() : note.toUtf8()});
+    const PgResult r = m_session.exec(
+        u"SELECT kohi_api.staff_reject($1, $2) AS outcome"_s,
+        {QByteArray::number(proposalId), note.isEmpty() ? QByteArray() : note.toUtf8()});
     if (!r.ok) {
         fail(r.sqlState, r.errorMessage);
         return std::nullopt;

@@ -50,8 +50,8 @@ struct StaffProposal
     QString kindLabel; // Japanese, from the server
     QString login;
     QString displayName;
-    QStringList dutiesBefore; // duties: the account's duties when proposed
-    QStringList dutiesAfter;  // duties: the complete set proposed
+    QStringList dutiesBefore;   // duties: the account's duties when proposed
+    QStringList dutiesAfter;    // duties: the complete set proposed
     bool issuePassword = false; // the approver receives a generated password
     QString reason;
     QString proposedBy;

@@ -32,9 +32,9 @@ QString dutyLabels(const QStringList& duties)
     QStringList labels;
     for (const QString& d : duties)
         labels << db::dutyLabel(d);
-    return labels.isEmpty() ? QCoreApplication::translate("kohi::app::StaffProposalWidget",
-                                                          "（職務なし）")
-                            : labels.join(u"、"_s);
+    return labels.isEmpty()
+               ? QCoreApplication::translate("kohi::app::StaffProposalWidget", "（職務なし）")
+               : labels.join(u"、"_s);
 }
 
 // What the proposal changes, in one line.

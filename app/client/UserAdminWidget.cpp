@@ -218,12 +218,13 @@ void UserAdminWidget::createUser()
                 if (created->proposalId > 0) {
                     // Privileged duties: no password until another administrator approves.
                     m_proposals->refresh();
-                    showMessage(tr("ユーザー「%1」を作成し、承認が必要な職務を提案しました（番号 %2）。"
-                                   "別のユーザー管理者が承認すると職務が付与され、初期パスワードは"
-                                   "承認した管理者に表示されます。")
-                                    .arg(login)
-                                    .arg(created->proposalId),
-                                false);
+                    showMessage(
+                        tr("ユーザー「%1」を作成し、承認が必要な職務を提案しました（番号 %2）。"
+                           "別のユーザー管理者が承認すると職務が付与され、初期パスワードは"
+                           "承認した管理者に表示されます。")
+                            .arg(login)
+                            .arg(created->proposalId),
+                        false);
                     return;
                 }
                 showMessage(tr("ユーザー「%1」を作成しました。").arg(login), false);

@@ -8,7 +8,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;

@@ -7,12 +7,12 @@
 #include "app/client/ClientConfig.h"
 #include "app/client/IdleLockController.h"
 #include "app/client/KeyProposalWidget.h"
-#include "app/client/StaffProposalWidget.h"
 #include "app/client/LockScreen.h"
 #include "app/client/LoginDialog.h"
 #include "app/client/MainWindow.h"
 #include "app/client/RecipientSearchModel.h"
 #include "app/client/RecipientSearchWidget.h"
+#include "app/client/StaffProposalWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -260,9 +260,10 @@ std::vector<std::pair<QString, Fixture>> fixtures()
     });
     add("kohi_api.user_create(text,text,text[])", [](World&) {
         const QString login = u"aud_gen_%1"_s.arg(QRandomGenerator::global()->bounded(100000000));
-        return Call{u"admin"_s,
-                    u"SELECT * FROM kohi_api.user_create($1, '監査 新人', ARRAY['kohi_clerk_boshi'])"_s,
-                    {login.toUtf8()}};
+        return Call{
+            u"admin"_s,
+            u"SELECT * FROM kohi_api.user_create($1, '監査 新人', ARRAY['kohi_clerk_boshi'])"_s,
+            {login.toUtf8()}};
     });
     add("kohi_api.user_set_duties(text,text[])", [](World& w) {
         return Call{u"admin"_s,
@@ -282,8 +283,8 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{u"admin"_s, u"SELECT kohi_api.user_unlock($1)"_s, {w.newTarget().toUtf8()}};
     });
     add("kohi_api.user_reset_password(text)", [](World& w) {
-        return Call{u"admin"_s, u"SELECT kohi_api.user_reset_password($1)"_s,
-                    {w.newTarget().toUtf8()}};
+        return Call{
+            u"admin"_s, u"SELECT kohi_api.user_reset_password($1)"_s, {w.newTarget().toUtf8()}};
     });
     add("kohi_api.staff_propose_duties(text,text[],text)", [](World& w) {
         w.privilegedTarget = w.newTarget();
@@ -299,18 +300,21 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{u"admin2"_s, u"SELECT * FROM kohi_api.staff_proposals(false)"_s};
     });
     add("kohi_api.staff_approve(bigint,text)", [](World& w) {
-        return Call{u"admin2"_s, u"SELECT * FROM kohi_api.staff_approve($1, '確認済み')"_s,
+        return Call{u"admin2"_s,
+                    u"SELECT * FROM kohi_api.staff_approve($1, '確認済み')"_s,
                     {QByteArray::number(w.staffProposalId)}};
     });
     add("kohi_api.staff_propose_reset(text,text)", [](World& w) {
-        return Call{u"admin"_s, u"SELECT * FROM kohi_api.staff_propose_reset($1, NULL)"_s,
+        return Call{u"admin"_s,
+                    u"SELECT * FROM kohi_api.staff_propose_reset($1, NULL)"_s,
                     {w.privilegedTarget.toUtf8()},
                     [](World& world, const PgResult& r) {
                         world.staffProposalId = r.first(u"proposal_id"_s).toLongLong();
                     }};
     });
     add("kohi_api.staff_reject(bigint,text)", [](World& w) {
-        return Call{u"admin2"_s, u"SELECT kohi_api.staff_reject($1, '本人確認ができない')"_s,
+        return Call{u"admin2"_s,
+                    u"SELECT kohi_api.staff_reject($1, '本人確認ができない')"_s,
                     {QByteArray::number(w.staffProposalId)}};
     });
     add("kohi_api.user_list()", [](World&) {

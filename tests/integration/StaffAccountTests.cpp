@@ -23,8 +23,9 @@ TestDatabase::Staff createWithInitialPassword(const QString& prefix, const QStri
     TestDatabase::Staff staff{prefix + u"_new_"_s + QString::number(qHash(admin.login) % 100000),
                               {}};
     // The server generates the initial password and returns it once (0024).
-    const auto r = s->exec(u"SELECT initial_password FROM kohi_api.user_create($1, $2, ARRAY[$3])"_s,
-                           {utf8(staff.login), QByteArray("新規 職員"), utf8(duty)});
+    const auto r =
+        s->exec(u"SELECT initial_password FROM kohi_api.user_create($1, $2, ARRAY[$3])"_s,
+                {utf8(staff.login), QByteArray("新規 職員"), utf8(duty)});
     INFO(r.errorMessage.toStdString());
     REQUIRE(r.ok);
     staff.password = r.first(u"initial_password"_s).toString();

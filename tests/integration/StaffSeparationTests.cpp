@@ -59,10 +59,11 @@ qint64 scalar(Session& dba, const QString& sql, const QList<QByteArray>& params 
 qint64 refusals(FreshDatabase& db, const QString& login, const QString& reason)
 {
     sealAuditLog(db.dba());
-    return scalar(db.dba(),
-                  u"SELECT count(*) AS n FROM kohi.audit_event WHERE login = $1 AND outcome = 'refused'"
-                  " AND details->>'reason' = $2"_s,
-                  {utf8(login), utf8(reason)});
+    return scalar(
+        db.dba(),
+        u"SELECT count(*) AS n FROM kohi.audit_event WHERE login = $1 AND outcome = 'refused'"
+        " AND details->>'reason' = $2"_s,
+        {utf8(login), utf8(reason)});
 }
 
 bool canLogIn(FreshDatabase& db, const QString& login, const QString& password)
@@ -99,8 +100,7 @@ struct Office
           admin2(db.createStaff(u"sod_adm2"_s, {u"kohi_user_admin"_s})),
           approver(db.createStaff(u"sod_appr"_s, {u"kohi_approver"_s})),
           clerk(db.createStaff(u"sod_clerk"_s, {u"kohi_clerk_nanbyo"_s})),
-          plain(db.createStaff(u"sod_plain"_s, {})),
-          a1(db.name(), admin1.login, admin1.password),
+          plain(db.createStaff(u"sod_plain"_s, {})), a1(db.name(), admin1.login, admin1.password),
           a2(db.name(), admin2.login, admin2.password)
     {
     }
@@ -145,8 +145,9 @@ TEST_CASE("staff SoD: a lone administrator can neither grant a privileged duty n
                 {utf8(login), duty});
         CHECK(o.a1.value() == u"t"_s);
         CHECK(dutiesOf(o.db, login).isEmpty());
-        CHECK(scalar(o.db.dba(), u"SELECT count(*) AS n FROM pg_authid WHERE rolname = $1"
-                                 " AND rolpassword IS NULL"_s,
+        CHECK(scalar(o.db.dba(),
+                     u"SELECT count(*) AS n FROM pg_authid WHERE rolname = $1"
+                     " AND rolpassword IS NULL"_s,
                      {utf8(login)}) == 1);
         CHECK_FALSE(canLogIn(o.db, login, u"Any-Guess-2026!"_s));
         // …and its proposer cannot approve it.
@@ -173,10 +174,10 @@ TEST_CASE("staff SoD: a lone administrator can neither grant a privileged duty n
     CHECK(refusals(o.db, o.admin1.login, u"own_proposal"_s) == 3);
 
     // The helpers behind the API are not reachable.
-    for (const char* sql : {"SELECT kohi.issue_password('x', true)",
-                            "SELECT kohi.generate_password('x')",
-                            "SELECT kohi.apply_duties('x', '{}')",
-                            "UPDATE kohi.staff_proposal SET status = 'approved'"}) {
+    for (const char* sql :
+         {"SELECT kohi.issue_password('x', true)", "SELECT kohi.generate_password('x')",
+          "SELECT kohi.apply_duties('x', '{}')",
+          "UPDATE kohi.staff_proposal SET status = 'approved'"}) {
         refused(o.a1, QString::fromUtf8(sql), {}, u"42501"_s);
     }
 }
@@ -196,8 +197,9 @@ TEST_CASE("staff SoD: another administrator approves and a generated password go
     o.a2.ok(u"SELECT may_approve FROM kohi_api.staff_proposals(false) WHERE proposal_id = $1"_s,
             {grant});
     CHECK(o.a2.value() == u"t"_s);
-    o.a2.ok(u"SELECT array_to_string(duties, ',') FROM kohi_api.staff_approve($1, '任命書を確認')"_s,
-            {grant});
+    o.a2.ok(
+        u"SELECT array_to_string(duties, ',') FROM kohi_api.staff_approve($1, '任命書を確認')"_s,
+        {grant});
     CHECK(o.a2.value() == u"kohi_auditor"_s);
     CHECK(dutiesOf(o.db, o.plain.login) == QStringList{u"kohi_auditor"_s});
     refused(o.a2, u"SELECT * FROM kohi_api.staff_approve($1, NULL)"_s, {grant}, u"55000"_s,
@@ -289,7 +291,8 @@ TEST_CASE("staff SoD: another administrator approves and a generated password go
             {utf8(o.approver.login), QByteArray(201, 'x')}, u"22023"_s);
     refused(o.a1, u"SELECT * FROM kohi_api.staff_propose_reset($1, '番号 123456789012')"_s,
             {utf8(o.approver.login)}, u"22023"_s);
-    refused(o.a1, u"SELECT * FROM kohi_api.staff_propose_duties($1, ARRAY['kohi_clerk_boshi'], NULL)"_s,
+    refused(o.a1,
+            u"SELECT * FROM kohi_api.staff_propose_duties($1, ARRAY['kohi_clerk_boshi'], NULL)"_s,
             {utf8(o.clerk.login)}, u"22023"_s, u"承認が必要なのは"_s);
     // The database administrator does not take part in proposals (it changes roles directly).
     CHECK_FALSE(o.db.dba()
@@ -308,7 +311,8 @@ TEST_CASE("staff SoD: an expired proposal cannot be approved", "[security][usera
     const QByteArray id = utf8(o.a1.value());
     // A day and a minute later (the clock moved by the database administrator).
     REQUIRE(o.db.dba()
-                .exec(u"UPDATE kohi.staff_proposal SET proposed_at = proposed_at - interval '1 day 1 minute',"
+                .exec(u"UPDATE kohi.staff_proposal SET proposed_at = proposed_at - interval '1 day "
+                      u"1 minute',"
                       " expires_at = expires_at - interval '1 day 1 minute' WHERE id = $1"_s,
                       {id})
                 .ok);
@@ -335,25 +339,29 @@ TEST_CASE("staff SoD: a user administrator holds no business duty", "[security][
     const QByteArray clerk = utf8(o.clerk.login);
     o.a1.ok(u"BEGIN"_s);
     // Administrator duty to a business-duty holder, directly or as a proposal.
-    refused(o.a1, u"SELECT kohi_api.user_set_duties($1, ARRAY['kohi_clerk_nanbyo','kohi_user_admin'])"_s,
+    refused(o.a1,
+            u"SELECT kohi_api.user_set_duties($1, ARRAY['kohi_clerk_nanbyo','kohi_user_admin'])"_s,
             {clerk}, u"42501"_s, kAdminAndBusiness);
     o.a1.ok(u"ROLLBACK"_s);
-    refused(o.a1,
-            u"SELECT * FROM kohi_api.staff_propose_duties($1, ARRAY['kohi_clerk_nanbyo','kohi_user_admin'], NULL)"_s,
-            {clerk}, u"42501"_s, kAdminAndBusiness);
+    refused(
+        o.a1,
+        u"SELECT * FROM kohi_api.staff_propose_duties($1, ARRAY['kohi_clerk_nanbyo','kohi_user_admin'], NULL)"_s,
+        {clerk}, u"42501"_s, kAdminAndBusiness);
     // A business duty to an administrator (the other one: nobody administers themselves).
-    for (const char* duty : {"kohi_clerk_boshi", "kohi_approver", "kohi_mynumber_viewer",
-                             "kohi_auditor"}) {
+    for (const char* duty :
+         {"kohi_clerk_boshi", "kohi_approver", "kohi_mynumber_viewer", "kohi_auditor"}) {
         refused(o.a2, u"SELECT kohi_api.user_set_duties($1, ARRAY['kohi_user_admin', $2])"_s,
                 {utf8(o.admin1.login), duty}, u"42501"_s, kAdminAndBusiness);
-        refused(o.a2,
-                u"SELECT * FROM kohi_api.staff_propose_duties($1, ARRAY['kohi_user_admin', $2], NULL)"_s,
-                {utf8(o.admin1.login), duty}, u"42501"_s, kAdminAndBusiness);
+        refused(
+            o.a2,
+            u"SELECT * FROM kohi_api.staff_propose_duties($1, ARRAY['kohi_user_admin', $2], NULL)"_s,
+            {utf8(o.admin1.login), duty}, u"42501"_s, kAdminAndBusiness);
     }
     // At creation.
-    refused(o.a1,
-            u"SELECT * FROM kohi_api.user_create($1, '兼務', ARRAY['kohi_user_admin','kohi_clerk_boshi'])"_s,
-            {utf8(uniqueLogin(u"sod_both"_s))}, u"42501"_s, kAdminAndBusiness);
+    refused(
+        o.a1,
+        u"SELECT * FROM kohi_api.user_create($1, '兼務', ARRAY['kohi_user_admin','kohi_clerk_boshi'])"_s,
+        {utf8(uniqueLogin(u"sod_both"_s))}, u"42501"_s, kAdminAndBusiness);
     CHECK(dutiesOf(o.db, o.clerk.login) == QStringList{u"kohi_clerk_nanbyo"_s});
     CHECK(dutiesOf(o.db, o.admin1.login) == QStringList{u"kohi_user_admin"_s});
     CHECK(refusals(o.db, o.admin1.login, u"admin_and_business"_s) == 3);

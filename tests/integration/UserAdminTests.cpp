@@ -393,8 +393,8 @@ TEST_CASE("user admin: what an administrator sends is checked (secrets, names, d
     // No password of the administrator's choosing is accepted in any form (0024): the server
     // generates them. The secret-taking user_create is the database administrator's only.
     const QString chosen = u"SELECT kohi_api.user_create($1, $2, $3::text[], $4)"_s;
-    for (const QByteArray& pw : {secret, QByteArray("Plain-Password-1"),
-                                 QByteArray("SCRAM-SHA-256$plain-text")})
+    for (const QByteArray& pw :
+         {secret, QByteArray("Plain-Password-1"), QByteArray("SCRAM-SHA-256$plain-text")})
         attacks.expectRefused(*s, chosen, {fresh, "名前", "{kohi_clerk_nanbyo}", pw}, u"42501"_s);
     // The reset that took a secret is gone.
     attacks.expectRefused(*s, u"SELECT kohi_api.user_reset_password($1, $2)"_s,
@@ -413,8 +413,7 @@ TEST_CASE("user admin: what an administrator sends is checked (secrets, names, d
     // Accounts that are not staff accounts are out of reach.
     for (const char* role : {"kohi_dba", "kohi_owner", "kohi_user_admin", "postgres"}) {
         attacks.expectRefused(*s, u"SELECT kohi_api.user_disable($1)"_s, {role}, u"22023"_s);
-        attacks.expectRefused(*s, u"SELECT kohi_api.user_reset_password($1)"_s, {role},
-                              u"22023"_s);
+        attacks.expectRefused(*s, u"SELECT kohi_api.user_reset_password($1)"_s, {role}, u"22023"_s);
         attacks.expectRefused(*s, u"SELECT kohi_api.user_set_duties($1, '{}')"_s, {role},
                               u"22023"_s);
     }
@@ -576,8 +575,7 @@ TEST_CASE("user admin: the last user administrator can be neither removed nor di
     StaffRepository repoA(*a);
     const QString proposedLogin = uniqueLogin(u"ua_proposed"_s);
     db.forget(proposedLogin);
-    const auto proposed =
-        repoA.create(proposedLogin, u"提案 管理者"_s, {u"kohi_user_admin"_s});
+    const auto proposed = repoA.create(proposedLogin, u"提案 管理者"_s, {u"kohi_user_admin"_s});
     INFO(repoA.lastError().message.toStdString());
     REQUIRE(proposed);
     CHECK(proposed->initialPassword.isEmpty());
