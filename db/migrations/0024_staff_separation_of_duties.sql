@@ -14,7 +14,7 @@
 --   auditor or user administrator duty, and resetting the password of an account holding one of
 --   them, is PROPOSED by one administrator (kohi.staff_proposal) and carried out when ANOTHER
 --   active administrator, not the account itself, APPROVES it. Proposals expire unapproved after
---   staff_proposal_hours (24 h). The proposer may withdraw; another administrator may reject.
+--   account_proposal_hours (24 h). The proposer may withdraw; another administrator may reject.
 --   Proposals, approvals and rejections are changes (events in their own transaction);
 --   refusals are durable. Clerk duties (and removing duties) stay single-administrator: they
 --   give no power over anyone else's work (maker-checker, 0021, still holds for clerks).
@@ -43,7 +43,7 @@ SET LOCAL search_path = pg_catalog, pg_temp;
 
 -- ------------------------------------------------------------------ settings
 INSERT INTO kohi.setting (key, value, min_value, max_value, label) VALUES
-    ('staff_proposal_hours', 24, 1, 168,
+    ('account_proposal_hours', 24, 1, 168,
      '特権のある職務の付与・パスワード再発行の提案が承認されずに失効するまでの時間（時間）');
 
 -- ------------------------------------------------------------------ duty classes
@@ -245,7 +245,7 @@ $$;
 
 CREATE FUNCTION kohi.staff_expiry() RETURNS timestamptz
 LANGUAGE sql VOLATILE SET search_path = pg_catalog, kohi, pg_temp AS $$
-    SELECT clock_timestamp() + make_interval(hours => kohi.setting_value('staff_proposal_hours'))
+    SELECT clock_timestamp() + make_interval(hours => kohi.setting_value('account_proposal_hours'))
 $$;
 
 -- Refuses a second open proposal for the same account (durably).
@@ -280,7 +280,7 @@ $$;
 CREATE FUNCTION kohi.staff_needs_approval_message(p_what text) RETURNS text
 LANGUAGE sql STABLE SET search_path = pg_catalog, kohi, pg_temp AS $$
     SELECT format('%sには、別のユーザー管理者の承認が必要です。提案してください（画面: ユーザー管理、コマンド: kohi-admin user propose-duties / propose-reset）。別のユーザー管理者が%s時間以内に承認すると実行されます。',
-                  p_what, kohi.setting_value('staff_proposal_hours'))
+                  p_what, kohi.setting_value('account_proposal_hours'))
 $$;
 
 -- ------------------------------------------------------------------ create

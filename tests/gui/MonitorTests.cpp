@@ -90,7 +90,8 @@ TEST_CASE("an auditor sees the day's counts as a chart and acknowledges an alert
     auto rules = auditRepo.rules();
     REQUIRE(rules);
     for (auto rule : *rules) {
-        if (rule.code == u"off_hours"_s) {
+        // (new_terminal, 0024: the synthetic events carry a terminal the admin never used.)
+        if (rule.code == u"off_hours"_s || rule.code == u"new_terminal"_s) {
             rule.enabled = false;
             REQUIRE(auditRepo.setRule(rule));
         }

@@ -329,7 +329,7 @@ TEST_CASE("staff SoD: an expired proposal cannot be approved", "[security][usera
             " FROM kohi_api.staff_propose_duties($1, ARRAY['kohi_auditor'], NULL)"_s,
             {utf8(o.plain.login)});
     CHECK(o.a1.value() == u"24"_s);
-    refused(o.a1, u"SELECT kohi_api.setting_set('staff_proposal_hours', 0)"_s, {}, u"22023"_s);
+    refused(o.a1, u"SELECT kohi_api.setting_set('account_proposal_hours', 0)"_s, {}, u"22023"_s);
 }
 
 TEST_CASE("staff SoD: a user administrator holds no business duty", "[security][useradmin][sod]")
