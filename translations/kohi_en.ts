@@ -644,24 +644,25 @@
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="21"/>
+        <location filename="lupdate/HelperStrings.cpp" line="23"/>
         <source>ユーザー管理</source>
         <extracomment>app/client/AuditLogModel.cpp</extracomment>
         <translation>User administration</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="23"/>
+        <location filename="lupdate/HelperStrings.cpp" line="25"/>
         <source>成功</source>
         <extracomment>app/client/AuditLogModel.cpp</extracomment>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="25"/>
+        <location filename="lupdate/HelperStrings.cpp" line="27"/>
         <source>拒否</source>
         <extracomment>app/client/AuditLogModel.cpp</extracomment>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="27"/>
+        <location filename="lupdate/HelperStrings.cpp" line="29"/>
         <source>失敗</source>
         <extracomment>app/client/AuditLogModel.cpp</extracomment>
         <translation>Failed</translation>
@@ -773,37 +774,37 @@
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="153"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="156"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="155"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="158"/>
         <source>ユーザー</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="157"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="160"/>
         <source>端末</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="159"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="162"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="161"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="164"/>
         <source>対象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="163"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="166"/>
         <source>制度</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="165"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="168"/>
         <source>結果</source>
         <translation>Result</translation>
     </message>
@@ -1009,326 +1010,326 @@
 <context>
     <name>kohi::app::BenefitLabels</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="29"/>
+        <location filename="lupdate/HelperStrings.cpp" line="31"/>
         <source>54 特定医療費（指定難病）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>54 Specified medical expenses (designated intractable disease)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="31"/>
+        <location filename="lupdate/HelperStrings.cpp" line="33"/>
         <source>52 小児慢性特定疾病</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>52 Pediatric chronic specified disease</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="33"/>
+        <location filename="lupdate/HelperStrings.cpp" line="35"/>
         <source>17 療育医療</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>17 Rehabilitation medical care for children (療育医療)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="35"/>
+        <location filename="lupdate/HelperStrings.cpp" line="37"/>
         <source>新規</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="37"/>
+        <location filename="lupdate/HelperStrings.cpp" line="39"/>
         <source>更新</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="39"/>
+        <location filename="lupdate/HelperStrings.cpp" line="41"/>
         <source>変更</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="41"/>
+        <location filename="lupdate/HelperStrings.cpp" line="43"/>
         <source>下書き</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="43"/>
+        <location filename="lupdate/HelperStrings.cpp" line="45"/>
         <source>承認待ち</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="45"/>
+        <location filename="lupdate/HelperStrings.cpp" line="47"/>
         <source>承認済み</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="47"/>
+        <location filename="lupdate/HelperStrings.cpp" line="49"/>
         <source>差戻し</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="49"/>
+        <location filename="lupdate/HelperStrings.cpp" line="51"/>
         <source>申請中</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Application pending</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="51"/>
+        <location filename="lupdate/HelperStrings.cpp" line="53"/>
         <source>有効</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="53"/>
+        <location filename="lupdate/HelperStrings.cpp" line="55"/>
         <source>終了</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="55"/>
+        <location filename="lupdate/HelperStrings.cpp" line="57"/>
         <source>男</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="57"/>
+        <location filename="lupdate/HelperStrings.cpp" line="59"/>
         <source>女</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="59"/>
+        <location filename="lupdate/HelperStrings.cpp" line="61"/>
         <source>%1 円</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="61"/>
+        <location filename="lupdate/HelperStrings.cpp" line="63"/>
         <source>臨床調査個人票（診断書）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Clinical survey form (medical certificate)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="63"/>
+        <location filename="lupdate/HelperStrings.cpp" line="65"/>
         <source>住民票</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Certificate of residence</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="65"/>
+        <location filename="lupdate/HelperStrings.cpp" line="67"/>
         <source>保険証等の写し</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Copy of health insurance card, etc.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="67"/>
+        <location filename="lupdate/HelperStrings.cpp" line="69"/>
         <source>所得（課税状況）を確認する書類</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Proof of income (tax status)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="69"/>
+        <location filename="lupdate/HelperStrings.cpp" line="71"/>
         <source>同意書</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Consent form</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="71"/>
+        <location filename="lupdate/HelperStrings.cpp" line="73"/>
         <source>その他</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="73"/>
+        <location filename="lupdate/HelperStrings.cpp" line="75"/>
         <source>受給者番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Recipient number</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="75"/>
+        <location filename="lupdate/HelperStrings.cpp" line="77"/>
         <source>状態</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="77"/>
+        <location filename="lupdate/HelperStrings.cpp" line="79"/>
         <source>公費負担者番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Public payer number</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="79"/>
+        <location filename="lupdate/HelperStrings.cpp" line="81"/>
         <source>氏名（姓）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="81"/>
+        <location filename="lupdate/HelperStrings.cpp" line="83"/>
         <source>氏名（名）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="83"/>
+        <location filename="lupdate/HelperStrings.cpp" line="85"/>
         <source>カナ（姓）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Family name (kana)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="85"/>
+        <location filename="lupdate/HelperStrings.cpp" line="87"/>
         <source>カナ（名）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Given name (kana)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="87"/>
+        <location filename="lupdate/HelperStrings.cpp" line="89"/>
         <source>生年月日</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="89"/>
+        <location filename="lupdate/HelperStrings.cpp" line="91"/>
         <source>性別</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="91"/>
+        <location filename="lupdate/HelperStrings.cpp" line="93"/>
         <source>郵便番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="93"/>
+        <location filename="lupdate/HelperStrings.cpp" line="95"/>
         <source>住所</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="95"/>
+        <location filename="lupdate/HelperStrings.cpp" line="97"/>
         <source>市町村コード</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Municipality code</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="97"/>
+        <location filename="lupdate/HelperStrings.cpp" line="99"/>
         <source>電話番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="99"/>
+        <location filename="lupdate/HelperStrings.cpp" line="101"/>
         <source>保護者氏名</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Guardian name</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="101"/>
+        <location filename="lupdate/HelperStrings.cpp" line="103"/>
         <source>保護者カナ</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Guardian name (kana)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="103"/>
+        <location filename="lupdate/HelperStrings.cpp" line="105"/>
         <source>保護者の続柄</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Guardian&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="105"/>
+        <location filename="lupdate/HelperStrings.cpp" line="107"/>
         <source>保険者番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Insurer number</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="107"/>
+        <location filename="lupdate/HelperStrings.cpp" line="109"/>
         <source>被保険者証の記号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Insurance card symbol</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="109"/>
+        <location filename="lupdate/HelperStrings.cpp" line="111"/>
         <source>被保険者証の番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Insurance card number</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="111"/>
+        <location filename="lupdate/HelperStrings.cpp" line="113"/>
         <source>受付日</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="113"/>
+        <location filename="lupdate/HelperStrings.cpp" line="115"/>
         <source>受付保健所</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Receiving health centre</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="115"/>
+        <location filename="lupdate/HelperStrings.cpp" line="117"/>
         <source>疾病名</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Disease</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="117"/>
+        <location filename="lupdate/HelperStrings.cpp" line="119"/>
         <source>所得区分</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Income category</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="119"/>
+        <location filename="lupdate/HelperStrings.cpp" line="121"/>
         <source>上限額の特例</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Special cap</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="121"/>
+        <location filename="lupdate/HelperStrings.cpp" line="123"/>
         <source>世帯の人数</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Household size</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="123"/>
+        <location filename="lupdate/HelperStrings.cpp" line="125"/>
         <source>世帯内の受給者数</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Recipients in household</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="125"/>
+        <location filename="lupdate/HelperStrings.cpp" line="127"/>
         <source>自己負担上限月額</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Monthly co-payment cap</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="127"/>
+        <location filename="lupdate/HelperStrings.cpp" line="129"/>
         <source>有効期間（開始）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="129"/>
+        <location filename="lupdate/HelperStrings.cpp" line="131"/>
         <source>有効期間（終了）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="131"/>
+        <location filename="lupdate/HelperStrings.cpp" line="133"/>
         <source>遡りの理由</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Reason for backdating</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="133"/>
+        <location filename="lupdate/HelperStrings.cpp" line="135"/>
         <source>添付書類</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="135"/>
         <location filename="lupdate/HelperStrings.cpp" line="137"/>
+        <location filename="lupdate/HelperStrings.cpp" line="139"/>
         <source>（なし）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>(None)</translation>
@@ -1481,47 +1482,47 @@
 <context>
     <name>kohi::app::CreateUserDialog</name>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="19"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="20"/>
         <source>ユーザーの新規作成</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="24"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="25"/>
         <source>英小文字で始まる英小文字・数字・下線（例: yamada_h）</source>
         <translation>Lower-case letters, digits and underscores, starting with a letter (e.g. yamada_h)</translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="30"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="31"/>
         <source>ユーザーID(&amp;U)</source>
         <translation>&amp;User ID</translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="31"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="32"/>
         <source>氏名(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="34"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="35"/>
         <source>初期パスワードは自動で作成され、作成後に一度だけ表示されます。本人は最初のログインで変更する必要があります。</source>
         <translation>An initial password is generated automatically and shown only once after the user is created. The user must change it at first login.</translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="44"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="46"/>
         <source>作成</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="46"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="48"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="77"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="79"/>
         <source>ユーザーIDを入力してください。</source>
         <translation>Please enter a user ID.</translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="82"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="84"/>
         <source>氏名を入力してください。</source>
         <translation>Please enter the name.</translation>
     </message>
@@ -1567,14 +1568,19 @@
         <translation>Duties of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/client/DutiesDialog.cpp" line="24"/>
+        <location filename="../app/client/DutiesDialog.cpp" line="27"/>
         <source>変更</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/client/DutiesDialog.cpp" line="26"/>
+        <location filename="../app/client/DutiesDialog.cpp" line="29"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/client/DutiesDialog.cpp" line="41"/>
+        <source>承認者・個人番号閲覧者・監査担当・ユーザー管理者を新たに付与するときは提案になり、別のユーザー管理者が承認すると付与されます（新しいアカウントの初期パスワードは、承認した管理者に表示されます）。ユーザー管理者は業務の職務を兼ねられません。</source>
+        <translation>Newly granting the approver, My Number viewer, auditor or user administrator duty becomes a proposal, granted when another user administrator approves it (a new account&apos;s initial password is then shown to the approving administrator). User administrators cannot hold business duties.</translation>
     </message>
 </context>
 <context>
@@ -3133,158 +3139,158 @@
 <context>
     <name>kohi::app::StaffProposalWidget</name>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="34"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="36"/>
         <source>（職務なし）</source>
         <translation>(No duties)</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="43"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="44"/>
         <source>パスワードを再発行（承認した管理者に表示）</source>
         <translation>Reset the password (shown to the approving administrator)</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="49"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="50"/>
         <source>付与: %1（変更後: %2）</source>
         <translation>Grant: %1 (afterwards: %2)</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="59"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="60"/>
         <source>Kohi — 職員の提案の承認</source>
         <translation>Kohi — Staff proposals to approve</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="62"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="63"/>
         <source>承認者・個人番号閲覧者・監査担当・ユーザー管理者の職務の付与と、それらの職務を持つ職員のパスワードの再発行は、ひとりのユーザー管理者が提案し、別のユーザー管理者が承認したときに実行されます。自分の提案と、自分が対象の提案は承認できません。承認で発行されたパスワードは、承認したあなたに一度だけ表示されます。本人に直接渡してください。</source>
         <translation>Granting the approver, My Number viewer, auditor or user administrator duty, and resetting the password of staff holding one, is proposed by one user administrator and carried out when another user administrator approves it. You cannot approve your own proposals or proposals about yourself. A password issued by an approval is shown once, to you as the approver. Hand it to the person directly.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="72"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
         <source>番号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="72"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="72"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
         <source>ユーザー</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="72"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
         <source>提案者</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
         <source>提案日時</source>
         <translation>Proposed at</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="83"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="84"/>
         <source>終わった提案も表示</source>
         <translation>Show closed proposals</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="86"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="87"/>
         <source>最新の情報に更新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="102"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="103"/>
         <source>本人確認・上長の確認など（任意、200文字以内）</source>
         <translation>Identity or supervisor check, etc. (optional, up to 200 characters)</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="103"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="104"/>
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="105"/>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="221"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="106"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="222"/>
         <source>却下</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="111"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="112"/>
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="180"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="181"/>
         <source>承認できる提案です</source>
         <translation>You can approve this proposal</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="188"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="189"/>
         <source>承認を待っている職員の提案はありません。</source>
         <translation>No staff proposals are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="221"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="222"/>
         <source>取り下げ</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="224"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="225"/>
         <source>提案を選んでください。</source>
         <translation>Select a proposal.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="227"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="228"/>
         <source>提案 %1: %2、ユーザー %3（%4）: %5。提案者 %6、状態 %7。</source>
         <translation>Proposal %1: %2, user %3 (%4): %5. Proposed by %6, status %7.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="232"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="233"/>
         <source>理由: %1。</source>
         <translation>Reason: %1.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="234"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="235"/>
         <source>承認すると初期パスワードが発行され、あなたに一度だけ表示されます。</source>
         <translation>Approving issues an initial password, shown once to you.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="236"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="237"/>
         <source>自分の提案は承認できません。別のユーザー管理者の承認を待ってください。</source>
         <translation>You cannot approve your own proposal. Wait for another user administrator to approve it.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="238"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="239"/>
         <source>自分が対象の提案は承認できません。</source>
         <translation>You cannot approve a proposal about yourself.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="255"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="256"/>
         <source>提案 %1 を承認し、ユーザー「%2」に実行しました。</source>
         <translation>Proposal %1 approved and carried out for user &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="282"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="283"/>
         <source>提案 %1 を取り下げました。</source>
         <translation>Proposal %1 withdrawn.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="283"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="284"/>
         <source>提案 %1 を却下しました。</source>
         <translation>Proposal %1 rejected.</translation>
     </message>
@@ -3376,25 +3382,25 @@
     </message>
     <message>
         <location filename="../app/client/UserAdminWidget.cpp" line="56"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="299"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="300"/>
         <source>無効化</source>
         <translation>Disable</translation>
     </message>
     <message>
         <location filename="../app/client/UserAdminWidget.cpp" line="57"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="319"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="320"/>
         <source>有効化</source>
         <translation>Enable</translation>
     </message>
     <message>
         <location filename="../app/client/UserAdminWidget.cpp" line="58"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="338"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="339"/>
         <source>ロック解除</source>
         <translation>Unlock</translation>
     </message>
     <message>
         <location filename="../app/client/UserAdminWidget.cpp" line="59"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="386"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="387"/>
         <source>パスワード再発行</source>
         <translation>Reissue password</translation>
     </message>
@@ -3442,22 +3448,22 @@ Duties: %3</translation>
         <translation>(None)</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="221"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="222"/>
         <source>ユーザー「%1」を作成し、承認が必要な職務を提案しました（番号 %2）。別のユーザー管理者が承認すると職務が付与され、初期パスワードは承認した管理者に表示されます。</source>
         <translation>User &quot;%1&quot; created; the duties that need approval were proposed (No. %2). When another user administrator approves, the duties are granted and the initial password is shown to that administrator.</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="229"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="230"/>
         <source>ユーザー「%1」を作成しました。</source>
         <translation>User &quot;%1&quot; created.</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="254"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="255"/>
         <source>職務の変更</source>
         <translation>Change duties</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="255"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="256"/>
         <source>ユーザー「%1」の職務を次の内容に置き換えます。よろしいですか？
 
 %2</source>
@@ -3466,23 +3472,23 @@ Duties: %3</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="256"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="276"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="257"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="277"/>
         <source>（職務なし）</source>
         <translation>(No duties)</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="263"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="264"/>
         <source>ユーザー「%1」の職務を変更しました。</source>
         <translation>Duties of user &quot;%1&quot; changed.</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="272"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="273"/>
         <source>職務の付与の提案</source>
         <translation>Propose granting duties</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="273"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="274"/>
         <source>ユーザー「%1」の職務を次の内容にすることを提案します。承認者・個人番号閲覧者・監査担当・ユーザー管理者の付与には、別のユーザー管理者の承認が必要です。よろしいですか？
 
 %2</source>
@@ -3491,67 +3497,67 @@ Duties: %3</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="284"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="285"/>
         <source>ユーザー「%1」の職務の付与を提案しました（番号 %2）。別のユーザー管理者が承認すると付与されます。</source>
         <translation>Granting duties to user &quot;%1&quot; proposed (No. %2). They are granted when another user administrator approves.</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="300"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="301"/>
         <source>ユーザー「%1」（%2）を無効にします。ログインできなくなり、接続中の画面も切断されます。よろしいですか？</source>
         <translation>Disable user &quot;%1&quot; (%2)? They will no longer be able to log in, and any open session will be disconnected.</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="309"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="310"/>
         <source>ユーザー「%1」を無効にしました。</source>
         <translation>User &quot;%1&quot; disabled.</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="320"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="321"/>
         <source>ユーザー「%1」（%2）を有効にします。よろしいですか？</source>
         <translation>Enable user &quot;%1&quot; (%2)?</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="327"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="328"/>
         <source>ユーザー「%1」を有効にしました。</source>
         <translation>User &quot;%1&quot; enabled.</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="339"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="340"/>
         <source>ユーザー「%1」（%2）のロックを解除し、失敗回数を0に戻します。本人確認は済んでいますか？</source>
         <translation>Unlock user &quot;%1&quot; (%2) and reset the failed attempts to 0? Have you verified the user&apos;s identity?</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="351"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="352"/>
         <source>ユーザー「%1」のロックを解除しました。</source>
         <translation>User &quot;%1&quot; unlocked.</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="352"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="353"/>
         <source>ユーザー「%1」はロックされていませんでした（失敗回数は0に戻しました）。</source>
         <translation>User &quot;%1&quot; was not locked (failed attempts reset to 0).</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="366"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="367"/>
         <source>パスワード再発行の提案</source>
         <translation>Propose a password reset</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="367"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="368"/>
         <source>ユーザー「%1」（%2）は承認が必要な職務を持っているため、パスワードの再発行を提案します。別のユーザー管理者が承認すると再発行され、新しいパスワードは承認した管理者に表示されます。本人確認は済んでいますか？</source>
         <translation>User &quot;%1&quot; (%2) holds a duty that needs approval, so the password reset is proposed. When another user administrator approves, the password is reset and the new one is shown to that administrator. Have you confirmed the person&apos;s identity?</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="378"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="379"/>
         <source>ユーザー「%1」のパスワードの再発行を提案しました（番号 %2）。</source>
         <translation>Password reset for user &quot;%1&quot; proposed (No. %2).</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="387"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="388"/>
         <source>ユーザー「%1」（%2）のパスワードを再発行します。今のパスワードは使えなくなり、接続中の画面は切断されます。本人確認は済んでいますか？</source>
         <translation>Reissue the password of user &quot;%1&quot; (%2)? The current password will stop working and any open session will be disconnected. Have you verified the user&apos;s identity?</translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="398"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="399"/>
         <source>ユーザー「%1」のパスワードを再発行しました。次回ログイン時に変更が必要です。</source>
         <translation>Password of user &quot;%1&quot; reissued. It must be changed at next login.</translation>
     </message>
@@ -3676,31 +3682,31 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::ApiError</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="139"/>
+        <location filename="lupdate/HelperStrings.cpp" line="141"/>
         <source>この操作を行う権限がありません。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation>You do not have permission to perform this operation.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="141"/>
+        <location filename="lupdate/HelperStrings.cpp" line="143"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation>The connection to the database was lost. Please log in again.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="143"/>
+        <location filename="lupdate/HelperStrings.cpp" line="145"/>
         <source>既に登録されている内容と重複するため、処理できませんでした（SQLSTATE 23505）。システム管理者に連絡してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation>This could not be processed because it duplicates an existing record (SQLSTATE 23505). Please contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="146"/>
+        <location filename="lupdate/HelperStrings.cpp" line="148"/>
         <source>入力内容の形式が正しくないため、サーバーが受け付けませんでした（SQLSTATE %1）。入力を確認してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation>The server rejected the input because its format is invalid (SQLSTATE %1). Please check your input.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="149"/>
+        <location filename="lupdate/HelperStrings.cpp" line="151"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation>A database error occurred (SQLSTATE %1).</translation>
@@ -3709,13 +3715,13 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::ApplicationRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="151"/>
+        <location filename="lupdate/HelperStrings.cpp" line="153"/>
         <source>保存の結果が返されませんでした。</source>
         <extracomment>db/ApplicationRepository.cpp</extracomment>
         <translation>No result was returned for the save.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="153"/>
+        <location filename="lupdate/HelperStrings.cpp" line="155"/>
         <source>申請が見つかりません。担当外の制度の申請は表示できません。</source>
         <extracomment>db/ApplicationRepository.cpp</extracomment>
         <translation>Application not found. Applications of programmes outside your duties cannot be shown.</translation>
@@ -3742,37 +3748,37 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="270"/>
+        <location filename="lupdate/HelperStrings.cpp" line="272"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Intractable Disease Group clerk</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="272"/>
+        <location filename="lupdate/HelperStrings.cpp" line="274"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Maternal and Child Health Group clerk</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="274"/>
+        <location filename="lupdate/HelperStrings.cpp" line="276"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="276"/>
+        <location filename="lupdate/HelperStrings.cpp" line="278"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>My Number viewer</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="278"/>
+        <location filename="lupdate/HelperStrings.cpp" line="280"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="280"/>
+        <location filename="lupdate/HelperStrings.cpp" line="282"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>User administrator</translation>
@@ -3781,37 +3787,37 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="282"/>
+        <location filename="lupdate/HelperStrings.cpp" line="284"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="284"/>
+        <location filename="lupdate/HelperStrings.cpp" line="286"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="286"/>
+        <location filename="lupdate/HelperStrings.cpp" line="288"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="288"/>
+        <location filename="lupdate/HelperStrings.cpp" line="290"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="290"/>
+        <location filename="lupdate/HelperStrings.cpp" line="292"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="292"/>
+        <location filename="lupdate/HelperStrings.cpp" line="294"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Environment not set</translation>
@@ -3820,43 +3826,43 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::LoginFailure</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="155"/>
+        <location filename="lupdate/HelperStrings.cpp" line="157"/>
         <source>ユーザーIDまたはパスワードが正しくありません。入力し直してください。続けて間違えるとアカウントがロックされます。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>The user ID or password is incorrect. Please try again. Repeated failures will lock the account.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="158"/>
+        <location filename="lupdate/HelperStrings.cpp" line="160"/>
         <source>このアカウントはロックされています。ユーザー管理者に解除を依頼してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>This account is locked. Please ask a user administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="160"/>
+        <location filename="lupdate/HelperStrings.cpp" line="162"/>
         <source>データベースサーバーに接続できません。ネットワークの状態を確認し、解決しない場合は情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>Cannot connect to the database server. Check the network and, if the problem persists, contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="163"/>
+        <location filename="lupdate/HelperStrings.cpp" line="165"/>
         <source>サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>The connection was stopped because the server certificate could not be verified (possible impersonation). Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="166"/>
+        <location filename="lupdate/HelperStrings.cpp" line="168"/>
         <source>この端末またはユーザーからの接続は許可されていません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>Connections from this terminal or user are not permitted. Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="169"/>
+        <location filename="lupdate/HelperStrings.cpp" line="171"/>
         <source>端末の接続設定に誤りがあります。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>The terminal&apos;s connection settings are incorrect. Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="171"/>
+        <location filename="lupdate/HelperStrings.cpp" line="173"/>
         <source>ログインできませんでした。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>Could not log in. Please contact the IT department.</translation>
@@ -3865,73 +3871,73 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Migrator</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="173"/>
+        <location filename="lupdate/HelperStrings.cpp" line="175"/>
         <source>マイグレーションのファイル名が規則（NNNN_名前.sql）に合いません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>The migration file name does not follow the convention (NNNN_name.sql): %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="175"/>
+        <location filename="lupdate/HelperStrings.cpp" line="177"/>
         <source>マイグレーションを読めません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Cannot read the migration: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="177"/>
+        <location filename="lupdate/HelperStrings.cpp" line="179"/>
         <source>マイグレーション番号 %1 が重複しています。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Migration number %1 is duplicated.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="179"/>
+        <location filename="lupdate/HelperStrings.cpp" line="181"/>
         <source>マイグレーションが見つかりません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>No migrations found: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="181"/>
+        <location filename="lupdate/HelperStrings.cpp" line="183"/>
         <source>マイグレーションはデータベース管理者（スーパーユーザー）で実行してください。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Migrations must be run as the database administrator (superuser).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="183"/>
+        <location filename="lupdate/HelperStrings.cpp" line="185"/>
         <source>管理テーブルを作成できません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Cannot create the management table: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="185"/>
+        <location filename="lupdate/HelperStrings.cpp" line="187"/>
         <source>適用済みのマイグレーション %1_%2 の内容が変更されています（チェックサム不一致）。適用済みのマイグレーションは編集せず、新しいマイグレーションを追加してください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Applied migration %1_%2 has been modified (checksum mismatch). Do not edit applied migrations; add a new migration instead. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="191"/>
+        <location filename="lupdate/HelperStrings.cpp" line="193"/>
         <source>データベースにはこの kohi-admin が知らないマイグレーション（%1）が適用されています。新しい版の kohi-admin を使ってください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>The database has a migration applied (%1) that this kohi-admin does not know. Please use a newer kohi-admin. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="195"/>
+        <location filename="lupdate/HelperStrings.cpp" line="197"/>
         <source>適用済み %1 件、未適用 %2 件。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>%1 applied, %2 pending.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="197"/>
+        <location filename="lupdate/HelperStrings.cpp" line="199"/>
         <source>マイグレーション %1_%2 に失敗したため取り消しました: %3 %4</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Migration %1_%2 failed and was rolled back: %3 %4</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="199"/>
+        <location filename="lupdate/HelperStrings.cpp" line="201"/>
         <source>データベースは最新です（適用済み %1 件）。変更はありません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>The database is up to date (%1 applied). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="201"/>
+        <location filename="lupdate/HelperStrings.cpp" line="203"/>
         <source>%1 件のマイグレーションを適用しました: %2</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Applied %1 migrations: %2</translation>
@@ -3940,13 +3946,13 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::MyNumberConfirmation</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="203"/>
+        <location filename="lupdate/HelperStrings.cpp" line="205"/>
         <source>サーバーに接続できません。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation>Cannot connect to the server.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="205"/>
+        <location filename="lupdate/HelperStrings.cpp" line="207"/>
         <source>個人番号を入力してください。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation>Please enter the My Number.</translation>
@@ -3955,110 +3961,110 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::MyNumberKeyCeremony</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="207"/>
+        <location filename="lupdate/HelperStrings.cpp" line="209"/>
         <source>秘密鍵の保護を確認できませんでした。何も登録していません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The protection of the private key could not be verified. Nothing has been registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="209"/>
+        <location filename="lupdate/HelperStrings.cpp" line="211"/>
         <source>復号用の鍵が登録されていません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>No decryption key is registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="211"/>
+        <location filename="lupdate/HelperStrings.cpp" line="213"/>
         <source>復号用の鍵が現在の鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption key does not match the current key.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="213"/>
+        <location filename="lupdate/HelperStrings.cpp" line="215"/>
         <source>復号用パスフレーズは%1文字以上にしてください（入力は%2文字）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must be at least %1 characters (you entered %2).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="215"/>
+        <location filename="lupdate/HelperStrings.cpp" line="217"/>
         <source>復号用パスフレーズは256文字以内にしてください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must be at most 256 characters.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="217"/>
+        <location filename="lupdate/HelperStrings.cpp" line="219"/>
         <source>復号用パスフレーズの先頭と末尾に空白は使えません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must not begin or end with a space.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="219"/>
+        <location filename="lupdate/HelperStrings.cpp" line="221"/>
         <source>復号用パスフレーズには%1種類以上の異なる文字を使ってください（同じ文字や短い並びの繰り返しは推測されやすいため）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must use at least %1 different characters (repeated characters or short repeated patterns are easy to guess).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="223"/>
+        <location filename="lupdate/HelperStrings.cpp" line="225"/>
         <source>復号用パスフレーズにユーザーID（%1）を含めないでください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must not contain the user ID (%1).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="225"/>
+        <location filename="lupdate/HelperStrings.cpp" line="227"/>
         <source>鍵を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The key could not be registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="227"/>
-        <location filename="lupdate/HelperStrings.cpp" line="237"/>
+        <location filename="lupdate/HelperStrings.cpp" line="229"/>
+        <location filename="lupdate/HelperStrings.cpp" line="239"/>
         <source>サーバーが記録したフィンガープリントが生成した鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The fingerprint recorded by the server does not match the generated key.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="229"/>
+        <location filename="lupdate/HelperStrings.cpp" line="231"/>
         <source>（鍵の更新の前に、別の閲覧者に削除と再登録を依頼してパスフレーズを替えてください）</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation> (before the key rotation, ask for your key to be removed and enrolled again with a new passphrase)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="232"/>
+        <location filename="lupdate/HelperStrings.cpp" line="234"/>
         <source>現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました（何も変更していません）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>%1 My Numbers cannot be decrypted with the current key. The key rotation was cancelled (nothing has been changed).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="235"/>
+        <location filename="lupdate/HelperStrings.cpp" line="237"/>
         <source>鍵を更新できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The key could not be rotated.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="239"/>
+        <location filename="lupdate/HelperStrings.cpp" line="241"/>
         <source>提案を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The proposal could not be registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="241"/>
+        <location filename="lupdate/HelperStrings.cpp" line="243"/>
         <source>提案を承認できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The proposal could not be approved.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="243"/>
+        <location filename="lupdate/HelperStrings.cpp" line="245"/>
         <source>提案を却下できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The proposal could not be rejected.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="245"/>
+        <location filename="lupdate/HelperStrings.cpp" line="247"/>
         <source>有効な鍵がありません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>There is no active key.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="247"/>
+        <location filename="lupdate/HelperStrings.cpp" line="249"/>
         <source>公開鍵とフィンガープリントが一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The public key does not match the fingerprint.</translation>
@@ -4067,43 +4073,43 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::MyNumberRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="249"/>
+        <location filename="lupdate/HelperStrings.cpp" line="251"/>
         <source>個人番号の暗号化用公開鍵のフィンガープリントが設定されていません（kohi.ini の [crypto] public_key_fingerprint）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The fingerprint of the public key for encrypting My Numbers is not configured (public_key_fingerprint in [crypto] of kohi.ini). Please contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="253"/>
+        <location filename="lupdate/HelperStrings.cpp" line="255"/>
         <source>暗号化用の公開鍵を取得できません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The public key for encryption cannot be retrieved.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="255"/>
+        <location filename="lupdate/HelperStrings.cpp" line="257"/>
         <source>データベースの公開鍵が、この端末に設定されたフィンガープリントと一致しません。個人番号は暗号化せず、入力を中止してシステム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The database&apos;s public key does not match the fingerprint configured on this terminal. Do not encrypt any My Number: stop entering and contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="258"/>
+        <location filename="lupdate/HelperStrings.cpp" line="260"/>
         <source>サーバーの設定では個人番号がサーバーのログに残るおそれがあるため、送信を中止しました（log_parameter_max_length）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>Sending was stopped because the server settings may leave My Numbers in the server log (log_parameter_max_length). Please contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="262"/>
+        <location filename="lupdate/HelperStrings.cpp" line="264"/>
         <source>個人番号を登録できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The My Number could not be registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="264"/>
+        <location filename="lupdate/HelperStrings.cpp" line="266"/>
         <source>個人番号の登録が見つかりません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The My Number registration was not found.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="266"/>
+        <location filename="lupdate/HelperStrings.cpp" line="268"/>
         <source>復号用の鍵が、この個人番号を暗号化した鍵と一致しません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The decryption key does not match the key that encrypted this My Number.</translation>
@@ -4125,7 +4131,7 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::RecipientRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="268"/>
+        <location filename="lupdate/HelperStrings.cpp" line="270"/>
         <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
         <extracomment>db/RecipientRepository.cpp</extracomment>
         <translation>Recipient not found. Recipients of programmes outside your duties cannot be shown.</translation>
@@ -4134,25 +4140,25 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="294"/>
+        <location filename="lupdate/HelperStrings.cpp" line="296"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>You do not have permission to perform this operation. The user administrator duty is required.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="296"/>
+        <location filename="lupdate/HelperStrings.cpp" line="298"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>The connection to the database was lost. Please log in again.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="298"/>
+        <location filename="lupdate/HelperStrings.cpp" line="300"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>A database error occurred (SQLSTATE %1).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="300"/>
+        <location filename="lupdate/HelperStrings.cpp" line="302"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>The password cannot be processed. Please check the connection to the database.</translation>

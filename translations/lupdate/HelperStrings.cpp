@@ -20,6 +20,8 @@
     //: app/client/AuditLogModel.cpp
     QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "ユーザー管理"),
     //: app/client/AuditLogModel.cpp
+    QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "ユーザー管理"),
+    //: app/client/AuditLogModel.cpp
     QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "成功"),
     //: app/client/AuditLogModel.cpp
     QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "拒否"),
