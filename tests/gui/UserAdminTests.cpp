@@ -353,4 +353,28 @@ TEST_CASE("user admin screen: a privileged duty is proposed by one administrator
     other->findChild<QCheckBox*>(u"staffProposalShowClosed"_s)->setChecked(true);
     REQUIRE(other->selectProposal(id));
     CHECK_FALSE(approve->isEnabled());
+    other->findChild<QCheckBox*>(u"staffProposalShowClosed"_s)->setChecked(false);
+
+    // The auditor's password reset from the first screen is a proposal too: no password there;
+    // the second administrator's approval issues it.
+    REQUIRE(w1.refresh());
+    REQUIRE(w1.selectLogin(login));
+    clickButton(w1, "resetPasswordButton");
+    answerConfirmation(w1, QMessageBox::Yes);
+    CHECK(w1.message().contains(u"パスワードの再発行を提案しました"_s));
+    CHECK_FALSE(visibleChild<kohi::app::InitialPasswordDialog>(w1, u"initialPasswordDialog"_s));
+    auto sameStill = tdb.connect(login, password);
+    CHECK(sameStill); // nothing changed yet
+    sameStill.reset();
+    REQUIRE(other->refresh());
+    qint64 resetId = 0;
+    for (const auto& p : other->proposals())
+        if (p.login == login && p.kind == u"reset"_s)
+            resetId = p.id;
+    REQUIRE(other->selectProposal(resetId));
+    REQUIRE(other->approveSelected());
+    const QString reissued = takeInitialPassword(w2);
+    CHECK(reissued != password);
+    CHECK_FALSE(tdb.connect(login, password));
+    CHECK(tdb.connect(login, reissued));
 }
