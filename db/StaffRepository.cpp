@@ -1,6 +1,5 @@
 #include "db/StaffRepository.h"
 
-#include "core/session/InitialPassword.h"
 #include "db/Session.h"
 
 #include <QCoreApplication>
@@ -137,16 +136,24 @@ bool StaffRepository::createWithPassword(const QString& login, const QString& di
     return ok;
 }
 
-std::optional<QString> StaffRepository::create(const QString& login, const QString& displayName,
-                                               const QStringList& duties)
+std::optional<CreatedAccount>
+StaffRepository::create(const QString& login, const QString& displayName, const QStringList& duties)
 {
-    // The operating system's CSPRNG; all four character kinds, so any policy accepts it.
-    QString password = generateInitialPassword();
-    if (!createWithPassword(login, displayName, duties, password)) {
-        password.fill(u'\0');
+    m_error = {};
+    const PgResult r =
+        m_session.exec(u"SELECT initial_password, proposal_id,"
+                       " (extract(epoch FROM expires_at) * 1000)::bigint AS expires_at"
+                       " FROM kohi_api.user_create($1, $2, $3::text[])"_s,
+                       {login.toUtf8(), displayName.toUtf8(), textArray(duties)});
+    if (!r.ok) {
+        fail(r.sqlState, r.errorMessage);
         return std::nullopt;
     }
-    return password; // the only copy: the caller shows it once and wipes it
+    CreatedAccount created;
+    created.initialPassword = r.first(u"initial_password"_s).toString(); // the only copy
+    created.proposalId = r.first(u"proposal_id"_s).toLongLong();
+    created.expiresAt = fromEpochMs(r.first(u"expires_at"_s));
+    return created;
 }
 
 bool StaffRepository::setDuties(const QString& login, const QStringList& duties)
@@ -180,21 +187,128 @@ std::optional<bool> StaffRepository::unlock(const QString& login)
 std::optional<QString> StaffRepository::resetPassword(const QString& login)
 {
     m_error = {};
-    QString password = generateInitialPassword();
-    QByteArray secret = m_session.scramSecret(login, password); // only the secret is sent
-    if (secret.isEmpty()) {
-        password.fill(u'\0');
-        fail({}, tr("パスワードを処理できません。データベースとの接続を確認してください。"));
+    const PgResult r =
+        m_session.exec(u"SELECT kohi_api.user_reset_password($1) AS password"_s, {login.toUtf8()});
+    if (!r.ok) {
+        fail(r.sqlState, r.errorMessage);
         return std::nullopt;
     }
-    const bool ok =
-        call(u"SELECT kohi_api.user_reset_password($1, $2)"_s, {login.toUtf8(), secret});
-    wipe(secret);
-    if (!ok) {
-        password.fill(u'\0');
+    return r.first(u"password"_s).toString(); // the only copy: shown once, then wiped
+}
+
+std::optional<qint64> StaffRepository::proposeDuties(const QString& login,
+                                                     const QStringList& duties,
+                                                     const QString& reason)
+{
+    m_error = {};
+    const PgResult r = m_session.exec(
+        u"SELECT proposal_id FROM kohi_api.staff_propose_duties($1, $2::text[], $3)"_s,
+        {login.toUtf8(), textArray(duties), reason.isEmpty() ? QByteArray() : reason.toUtf8()});
+    if (!r.ok) {
+        fail(r.sqlState, r.errorMessage);
         return std::nullopt;
     }
-    return password;
+    return r.first(u"proposal_id"_s).toLongLong();
+}
+
+std::optional<qint64> StaffRepository::proposeReset(const QString& login, const QString& reason)
+{
+    m_error = {};
+    const PgResult r =
+        m_session.exec(u"SELECT proposal_id FROM kohi_api.staff_propose_reset($1, $2)"_s,
+                       {login.toUtf8(), reason.isEmpty() ? QByteArray() : reason.toUtf8()});
+    if (!r.ok) {
+        fail(r.sqlState, r.errorMessage);
+        return std::nullopt;
+    }
+    return r.first(u"proposal_id"_s).toLongLong();
+}
+
+std::optional<QList<StaffProposal>> StaffRepository::proposals(bool includeClosed)
+{
+    m_error = {};
+    const PgResult r = m_session.exec(
+        u"SELECT proposal_id, kind, kind_label, login, display_name,"
+        " array_to_string(duties_before, ',') AS duties_before,"
+        " array_to_string(duties_after, ',') AS duties_after, issue_password, reason,"
+        " proposed_by, (extract(epoch FROM proposed_at) * 1000)::bigint AS proposed_at,"
+        " (extract(epoch FROM expires_at) * 1000)::bigint AS expires_at, state, state_label,"
+        " decided_by, (extract(epoch FROM decided_at) * 1000)::bigint AS decided_at,"
+        " decision_note, may_approve FROM kohi_api.staff_proposals($1)"_s,
+        {includeClosed ? "true" : "false"});
+    if (!r.ok) {
+        fail(r.sqlState, r.errorMessage);
+        return std::nullopt;
+    }
+    QList<StaffProposal> list;
+    for (int i = 0; i < r.rows.size(); ++i) {
+        StaffProposal p;
+        p.id = r.value(i, u"proposal_id"_s).toLongLong();
+        p.kind = r.value(i, u"kind"_s).toString();
+        p.kindLabel = r.value(i, u"kind_label"_s).toString();
+        p.login = r.value(i, u"login"_s).toString();
+        p.displayName = r.value(i, u"display_name"_s).toString();
+        p.dutiesBefore = r.value(i, u"duties_before"_s).toString().split(u',', Qt::SkipEmptyParts);
+        p.dutiesAfter = r.value(i, u"duties_after"_s).toString().split(u',', Qt::SkipEmptyParts);
+        p.issuePassword = isTrue(r.value(i, u"issue_password"_s));
+        p.reason = r.value(i, u"reason"_s).toString();
+        p.proposedBy = r.value(i, u"proposed_by"_s).toString();
+        p.proposedAt = fromEpochMs(r.value(i, u"proposed_at"_s));
+        p.expiresAt = fromEpochMs(r.value(i, u"expires_at"_s));
+        p.state = r.value(i, u"state"_s).toString();
+        p.stateLabel = r.value(i, u"state_label"_s).toString();
+        p.decidedBy = r.value(i, u"decided_by"_s).toString();
+        p.decidedAt = fromEpochMs(r.value(i, u"decided_at"_s));
+        p.decisionNote = r.value(i, u"decision_note"_s).toString();
+        p.mayApprove = isTrue(r.value(i, u"may_approve"_s));
+        list << p;
+    }
+    return list;
+}
+
+std::optional<StaffApproval> StaffRepository::approve(qint64 proposalId, const QString& note)
+{
+    m_error = {};
+    const PgResult r = m_session.exec(
+        u"SELECT proposal_id, kind, login, array_to_string(duties, ',') AS duties,"
+        " initial_password FROM kohi_api.staff_approve($1, $2)"_s,
+        {QByteArray::number(proposalId), note.isEmpty() ? QByteArray() : note.toUtf8()});
+    if (!r.ok) {
+        fail(r.sqlState, r.errorMessage);
+        return std::nullopt;
+    }
+    StaffApproval a;
+    a.proposalId = r.first(u"proposal_id"_s).toLongLong();
+    a.kind = r.first(u"kind"_s).toString();
+    a.login = r.first(u"login"_s).toString();
+    a.duties = r.first(u"duties"_s).toString().split(u',', Qt::SkipEmptyParts);
+    a.initialPassword = r.first(u"initial_password"_s).toString(); // the only copy
+    return a;
+}
+
+std::optional<QString> StaffRepository::reject(qint64 proposalId, const QString& note)
+{
+    m_error = {};
+    const PgResult r = m_session.exec(
+        u"SELECT kohi_api.staff_reject($1, $2) AS outcome"_s,
+        {QByteArray::number(proposalId), note.isEmpty() ? QByteArray() : note.toUtf8()});
+    if (!r.ok) {
+        fail(r.sqlState, r.errorMessage);
+        return std::nullopt;
+    }
+    return r.first(u"outcome"_s).toString();
+}
+
+bool StaffRepository::needsApproval(const QStringList& before, const QStringList& after)
+{
+    // The server's list (kohi.duty_needs_approval); the server decides, this only picks the call.
+    static const QStringList privileged{u"kohi_approver"_s, u"kohi_mynumber_viewer"_s,
+                                        u"kohi_auditor"_s, u"kohi_user_admin"_s};
+    for (const QString& d : after) {
+        if (privileged.contains(d) && !before.contains(d))
+            return true;
+    }
+    return false;
 }
 
 std::optional<QList<PolicySetting>> StaffRepository::settings()

@@ -36,6 +36,13 @@ fi
 printf '%s\n' 'Demo-Viewer-2026!' |
   "$BUILD/app/admin/kohi-admin" keys propose rotate --reason '年次の鍵の更新（デモ）' \
     --by viewer --passphrase-stdin >/dev/null 2>&1 || true
+# Privileged duties need a second user administrator (0024): the demo's user administrator
+# creates a trainee auditor, which becomes a proposal (no password until approved); useradmin2
+# approves it in ユーザー管理 → 職員の提案の承認 and receives the initial password once (refused
+# quietly when the account already exists).
+PGUSER=useradmin PGPASSWORD='Demo-UserAdmin-2026!' PGPASSFILE=/nonexistent \
+  "$BUILD/app/admin/kohi-admin" user create trainee_auditor --name '研修 八郎' \
+    --duty kohi_auditor >/dev/null 2>&1 || true
 FINGERPRINT=$("$BUILD/app/admin/kohi-admin" keys fingerprint | sed -n 's/^public_key_fingerprint=//p')
 # Synthetic patients' My Numbers, registered as the demo clerk would (sealed, pending approval),
 # so that the viewer has people to find; one 受給者番号 to search for.
@@ -67,7 +74,7 @@ fi
 # No display: drive the real client windows under Xvfb and write screenshots.
 mkdir -p "$REPO/var/screenshots"
 echo "ディスプレイがないため Xvfb 上でクライアントを起動し、画面を保存します:"
-printf '%s\n' 'Demo-Nanbyo-2026!' 'Demo-Newcomer-2026!' 'Demo-Approver-2026!' 'Demo-UserAdmin-2026!' 'Demo-Auditor-2026!' 'Demo-Viewer-2026!' 'Demo-Reveal-Passphrase-2026' | xvfb-run -a -s "-screen 0 1280x900x24" \
+printf '%s\n' 'Demo-Nanbyo-2026!' 'Demo-Newcomer-2026!' 'Demo-Approver-2026!' 'Demo-UserAdmin-2026!' 'Demo-UserAdmin2-2026!' 'Demo-Auditor-2026!' 'Demo-Viewer-2026!' 'Demo-Reveal-Passphrase-2026' | xvfb-run -a -s "-screen 0 1280x900x24" \
   "$BUILD/tests/gui/kohi-screenshots" --config "$REPO/var/kohi.ini" \
   --out "$REPO/var/screenshots" --user nanbyo_clerk --newcomer newcomer \
-  --others approver,useradmin,auditor,viewer --viewer-recipient "$EXAMPLE"
+  --others approver,useradmin,useradmin2,auditor,viewer --viewer-recipient "$EXAMPLE"

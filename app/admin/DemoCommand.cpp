@@ -34,6 +34,8 @@ constexpr DemoUser kDemoUsers[] = {
     {"auditor", "監査 四郎", "kohi_auditor", "Demo-Auditor-2026!", false},
     {"useradmin", "管理 五郎", "kohi_user_admin", "Demo-UserAdmin-2026!", false},
     {"newcomer", "新人 六子", "kohi_clerk_nanbyo", "Demo-Newcomer-2026!", true},
+    // The second user administrator: privileged grants and resets need one (0024).
+    {"useradmin2", "管理 七郎", "kohi_user_admin", "Demo-UserAdmin2-2026!", false},
 };
 
 int usage(AdminContext& ctx)

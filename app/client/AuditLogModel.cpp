@@ -60,6 +60,9 @@ QString AuditLogModel::actionLabel(const QString& action)
         return trLabel("申請") + u'（' + action.mid(12) + u'）';
     if (action.startsWith("user_"_L1))
         return trLabel("ユーザー管理") + u'（' + action.mid(5) + u'）';
+    // Staff proposals (0024): staff_propose, staff_approve, staff_reject, staff_proposals.
+    if (action.startsWith("staff_"_L1))
+        return trLabel("ユーザー管理") + u'（' + action.mid(6) + u'）';
     return action; // unknown codes are shown as they are, never hidden
 }
 

@@ -1,5 +1,6 @@
 #include "app/client/CreateUserDialog.h"
 
+#include "app/client/DutiesDialog.h"
 #include "app/client/DutySelector.h"
 
 #include <QDialogButtonBox>
@@ -32,7 +33,8 @@ CreateUserDialog::CreateUserDialog(QWidget* parent) : QDialog(parent)
 
     m_duties = new DutySelector(this);
     auto* note = new QLabel(tr("初期パスワードは自動で作成され、作成後に一度だけ表示されます。"
-                               "本人は最初のログインで変更する必要があります。"),
+                               "本人は最初のログインで変更する必要があります。") +
+                                u'\n' + DutiesDialog::approvalNote(),
                             this);
     note->setWordWrap(true);
     m_message = new QLabel(this);

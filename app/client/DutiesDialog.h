@@ -16,6 +16,8 @@ public:
                  QWidget* parent = nullptr);
 
     QStringList duties() const;
+    // Which grants need a second administrator (0024), for this dialog and the create dialog.
+    static QString approvalNote();
 
 private:
     DutySelector* m_duties = nullptr;

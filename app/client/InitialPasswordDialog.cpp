@@ -1,5 +1,7 @@
 #include "app/client/InitialPasswordDialog.h"
 
+#include "app/client/CaptureProtection.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -25,8 +27,10 @@ InitialPasswordDialog::InitialPasswordDialog(const QString& login, QString& pass
     intro->setWordWrap(true);
     m_password = new QLabel(password, this);
     m_password->setObjectName(u"initialPassword"_s);
-    // Selectable by mouse and keyboard, but never copied anywhere automatically.
-    m_password->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Read and typed or said to the person, never copied: not selectable (no clipboard, no
+    // X11 primary selection), like a revealed My Number.
+    m_password->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_password->setContextMenuPolicy(Qt::NoContextMenu);
     m_password->setTextFormat(Qt::PlainText); // a generated password is text, never markup
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.6);
@@ -43,6 +47,7 @@ InitialPasswordDialog::InitialPasswordDialog(const QString& login, QString& pass
     layout->addWidget(intro);
     layout->addWidget(m_password);
     layout->addWidget(buttons);
+    excludeFromCapture(this); // out of screenshots and screen sharing where the platform allows
 }
 
 InitialPasswordDialog::~InitialPasswordDialog()

@@ -4,6 +4,7 @@
 #include "app/client/DutiesDialog.h"
 #include "app/client/InitialPasswordDialog.h"
 #include "app/client/PolicySettingsWidget.h"
+#include "app/client/StaffProposalWidget.h"
 #include "app/client/StaffTableModel.h"
 #include "db/Session.h"
 #include "db/SessionInfo.h"
@@ -83,6 +84,9 @@ UserAdminWidget::UserAdminWidget(db::Session& session, QWidget* parent)
     tabs->setObjectName(u"userAdminTabs"_s);
     tabs->addTab(accountsPage, tr("職員アカウント"));
     tabs->addTab(m_settings, tr("ポリシー設定"));
+    m_proposals = new StaffProposalWidget(session, this);
+    connect(m_proposals, &StaffProposalWidget::accountsChanged, this, &UserAdminWidget::refresh);
+    tabs->addTab(m_proposals, tr("職員の提案の承認"));
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"adminMessage"_s);
@@ -203,15 +207,28 @@ void UserAdminWidget::createUser()
             tr("次のユーザーを作成します。よろしいですか？\n\nユーザーID: %1\n氏名: %2\n職務: %3")
                 .arg(login, name, labels.isEmpty() ? tr("（なし）") : labels.join(u"、"_s)),
             [this, login, name, duties] {
-                std::optional<QString> password = m_repository.create(login, name, duties);
-                if (!password) {
+                std::optional<db::CreatedAccount> created =
+                    m_repository.create(login, name, duties);
+                if (!created) {
                     showRefusal();
                     return;
                 }
                 refresh();
                 selectLogin(login);
+                if (created->proposalId > 0) {
+                    // Privileged duties: no password until another administrator approves.
+                    m_proposals->refresh();
+                    showMessage(
+                        tr("ユーザー「%1」を作成し、承認が必要な職務を提案しました（番号 %2）。"
+                           "別のユーザー管理者が承認すると職務が付与され、初期パスワードは"
+                           "承認した管理者に表示されます。")
+                            .arg(login)
+                            .arg(created->proposalId),
+                        false);
+                    return;
+                }
                 showMessage(tr("ユーザー「%1」を作成しました。").arg(login), false);
-                showInitialPassword(login, *password);
+                showInitialPassword(login, created->initialPassword);
             });
     });
     dialog->open();
@@ -225,11 +242,16 @@ void UserAdminWidget::changeDuties()
     auto* dialog = new DutiesDialog(a->login, a->displayName, a->duties, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString login = a->login;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, login] {
+    const QStringList before = a->duties;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, login, before] {
         const QStringList duties = dialog->duties();
         QStringList labels;
         for (const QString& d : duties)
             labels << db::dutyLabel(d);
+        if (db::StaffRepository::needsApproval(before, duties)) {
+            proposeDuties(login, duties, labels);
+            return;
+        }
         confirm(tr("職務の変更"),
                 tr("ユーザー「%1」の職務を次の内容に置き換えます。よろしいですか？\n\n%2")
                     .arg(login, labels.isEmpty() ? tr("（職務なし）") : labels.join(u"、"_s)),
@@ -243,6 +265,29 @@ void UserAdminWidget::changeDuties()
                 });
     });
     dialog->open();
+}
+
+void UserAdminWidget::proposeDuties(const QString& login, const QStringList& duties,
+                                    const QStringList& labels)
+{
+    confirm(tr("職務の付与の提案"),
+            tr("ユーザー「%1」の職務を次の内容にすることを提案します。承認者・個人番号閲覧者・"
+               "監査担当・ユーザー管理者の付与には、別のユーザー管理者の承認が必要です。"
+               "よろしいですか？\n\n%2")
+                .arg(login, labels.isEmpty() ? tr("（職務なし）") : labels.join(u"、"_s)),
+            [this, login, duties] {
+                const std::optional<qint64> id = m_repository.proposeDuties(login, duties, {});
+                if (!id) {
+                    showRefusal();
+                    return;
+                }
+                m_proposals->refresh();
+                showMessage(tr("ユーザー「%1」の職務の付与を提案しました（番号 %2）。"
+                               "別のユーザー管理者が承認すると付与されます。")
+                                .arg(login)
+                                .arg(*id),
+                            false);
+            });
 }
 
 void UserAdminWidget::disableUser()
@@ -317,6 +362,27 @@ void UserAdminWidget::resetPassword()
     if (!a)
         return;
     const QString login = a->login;
+    if (db::StaffRepository::needsApproval({}, a->duties)) {
+        // A privileged account: the reset is proposed; the approver receives the password.
+        confirm(tr("パスワード再発行の提案"),
+                tr("ユーザー「%1」（%2）は承認が必要な職務を持っているため、パスワードの再発行を"
+                   "提案します。別のユーザー管理者が承認すると再発行され、新しいパスワードは"
+                   "承認した管理者に表示されます。本人確認は済んでいますか？")
+                    .arg(login, a->displayName),
+                [this, login] {
+                    const std::optional<qint64> id = m_repository.proposeReset(login, {});
+                    if (!id) {
+                        showRefusal();
+                        return;
+                    }
+                    m_proposals->refresh();
+                    showMessage(tr("ユーザー「%1」のパスワードの再発行を提案しました（番号 %2）。")
+                                    .arg(login)
+                                    .arg(*id),
+                                false);
+                });
+        return;
+    }
     confirm(
         tr("パスワード再発行"),
         tr("ユーザー「%1」（%2）のパスワードを再発行します。今のパスワードは使えなくなり、"

@@ -16,10 +16,12 @@ class Session;
 namespace kohi::app {
 
 class PolicySettingsWidget;
+class StaffProposalWidget;
 class StaffTableModel;
 
 // The user administrator's screen: staff accounts (create, duties, disable/enable, unlock,
-// password reset) and the password-policy settings. The server decides every rule and its
+// password reset), the password-policy settings and the staff proposals another administrator
+// approves (privileged duties and resets, 0024). The server decides every rule and its
 // refusals are shown as they come, in Japanese, in the "adminMessage" label.
 class UserAdminWidget : public QWidget
 {
@@ -49,6 +51,7 @@ private:
     void showRefusal();
     void confirm(const QString& title, const QString& text, std::function<void()> onYes);
     void showInitialPassword(const QString& login, QString& password);
+    void proposeDuties(const QString& login, const QStringList& duties, const QStringList& labels);
 
     db::StaffRepository m_repository;
     StaffTableModel* m_model = nullptr;
@@ -61,6 +64,7 @@ private:
     QPushButton* m_unlock = nullptr;
     QPushButton* m_reset = nullptr;
     PolicySettingsWidget* m_settings = nullptr;
+    StaffProposalWidget* m_proposals = nullptr;
 };
 
 } // namespace kohi::app

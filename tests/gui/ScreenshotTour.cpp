@@ -12,6 +12,7 @@
 #include "app/client/MainWindow.h"
 #include "app/client/RecipientSearchModel.h"
 #include "app/client/RecipientSearchWidget.h"
+#include "app/client/StaffProposalWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -207,6 +208,26 @@ int main(int argc, char* argv[])
                     break;
                 }
             save(otherWindow, parser.value(out), u"key-approval-useradmin.png"_s);
+        }
+        // The second user administrator approving a privileged duty grant: the trainee auditor
+        // useradmin proposed (scripts/run.sh) selected and a note typed, before 承認 (nothing is
+        // approved here, and no password is shown).
+        if (auto* staff = otherWindow.findChild<kohi::app::StaffProposalWidget*>();
+            staff && other == u"useradmin2"_s) {
+            if (auto* inner = otherWindow.findChild<QTabWidget*>(u"userAdminTabs"_s)) {
+                otherWindow.tabs()->setCurrentWidget(inner->parentWidget());
+                inner->setCurrentWidget(staff);
+            }
+            QTest::qWait(300);
+            staff->refresh();
+            for (const auto& p : staff->proposals())
+                if (p.mayApprove) {
+                    staff->selectProposal(p.id);
+                    staff->findChild<QLineEdit*>(u"staffProposalNote"_s)
+                        ->setText(u"監査担当の任命書を確認済み"_s);
+                    break;
+                }
+            save(otherWindow, parser.value(out), u"staff-approval-useradmin2.png"_s);
         }
         // The viewer: find a person by 受給者番号 (numbers masked), then the reveal dialog with a
         // reason and the passphrase typed, before 表示 (no number in any screenshot).

@@ -3,6 +3,7 @@
 #include "app/client/CreateUserDialog.h"
 #include "app/client/DutiesDialog.h"
 #include "app/client/InitialPasswordDialog.h"
+#include "app/client/StaffProposalWidget.h"
 #include "app/client/StaffTableModel.h"
 #include "app/client/UserAdminWidget.h"
 #include "db/StaffRepository.h"
@@ -16,7 +17,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -72,8 +75,8 @@ QString takeInitialPassword(UserAdminWidget& w)
     REQUIRE(label);
     const QString password = label->text();
     CHECK(password.size() == 16);
-    // Selectable for the administrator to read, never put on the clipboard by Kohi.
-    CHECK(label->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    // Read by the administrator, never selectable or copied (like a revealed My Number).
+    CHECK(label->textInteractionFlags() == Qt::NoTextInteraction);
     CHECK(QGuiApplication::clipboard()->text() != password);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"initialPasswordClose"_s), Qt::LeftButton);
     CHECK(label->text().isEmpty()); // gone with the dialog: shown once
@@ -266,4 +269,112 @@ TEST_CASE("user admin screen: a staff member without the duty sees the refusal, 
     UserAdminWidget w(*session);
     CHECK(w.model()->rowCount() == 0);
     CHECK(w.message() == u"この操作を行う権限がありません。ユーザー管理者の職務が必要です。"_s);
+}
+
+TEST_CASE("user admin screen: a privileged duty is proposed by one administrator and approved by "
+          "another in 職員の提案の承認, who receives the password once",
+          "[gui][useradmin][sod]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto admin1 = tdb.createStaff(u"gui_sod_a"_s, {u"kohi_user_admin"_s});
+    const auto admin2 = tdb.createStaff(u"gui_sod_b"_s, {u"kohi_user_admin"_s});
+    auto s1 = tdb.connect(admin1.login, admin1.password);
+    auto s2 = tdb.connect(admin2.login, admin2.password);
+    REQUIRE(s1);
+    REQUIRE(s2);
+
+    // The first administrator creates an auditor: the duty becomes a proposal, no password.
+    UserAdminWidget w1(*s1);
+    w1.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w1));
+    clickButton(w1, "createButton");
+    auto* dialog = visibleChild<kohi::app::CreateUserDialog>(w1, u"createUserDialog"_s);
+    REQUIRE(dialog);
+    const QString login = u"gui_sod_%1"_s.arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"newLogin"_s), login);
+    dialog->findChild<QLineEdit*>(u"newName"_s)->setText(u"監査 新任"_s);
+    dialog->findChild<QCheckBox*>(u"duty_kohi_auditor"_s)->setChecked(true);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"createUserOk"_s), Qt::LeftButton);
+    answerConfirmation(w1, QMessageBox::Yes);
+    INFO(w1.message().toStdString());
+    CHECK(w1.message().contains(u"承認が必要な職務を提案しました"_s));
+    CHECK_FALSE(visibleChild<kohi::app::InitialPasswordDialog>(w1, u"initialPasswordDialog"_s));
+    CHECK_FALSE(cell(w1, login, StaffTableModel::Duties).contains(u"監査担当"_s));
+
+    // The proposer sees it but cannot approve it (the server would refuse too).
+    auto* own = w1.findChild<kohi::app::StaffProposalWidget*>();
+    REQUIRE(own);
+    REQUIRE(own->refresh());
+    qint64 id = 0;
+    for (const auto& p : own->proposals())
+        if (p.login == login)
+            id = p.id;
+    REQUIRE(id > 0);
+    REQUIRE(own->selectProposal(id));
+    CHECK_FALSE(own->findChild<QPushButton*>(u"staffProposalApprove"_s)->isEnabled());
+    CHECK(own->findChild<QPushButton*>(u"staffProposalReject"_s)->text() == u"取り下げ"_s);
+    CHECK(own->findChild<QLabel*>(u"staffProposalDetail"_s)
+              ->text()
+              .contains(u"自分の提案は承認できません"_s));
+    CHECK_FALSE(own->approveSelected()); // forced past the disabled button: the server says no
+    CHECK(own->message().contains(u"自分の提案は承認できません"_s));
+
+    // The second administrator approves it on their screen's 職員の提案の承認 tab.
+    UserAdminWidget w2(*s2);
+    w2.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w2));
+    auto* tabs = w2.findChild<QTabWidget*>(u"userAdminTabs"_s);
+    auto* other = w2.findChild<kohi::app::StaffProposalWidget*>();
+    REQUIRE(tabs);
+    REQUIRE(other);
+    tabs->setCurrentWidget(other);
+    QTest::qWait(100);
+    REQUIRE(other->selectProposal(id));
+    auto* table = other->findChild<QTableWidget*>(u"staffProposalTable"_s);
+    const int row = table->currentRow();
+    CHECK(table->item(row, 3)->text().contains(u"監査担当"_s));
+    CHECK(table->item(row, 4)->text() == admin1.login);
+    auto* approve = other->findChild<QPushButton*>(u"staffProposalApprove"_s);
+    REQUIRE(approve->isEnabled());
+    other->findChild<QLineEdit*>(u"staffProposalNote"_s)->setText(u"任命書を確認"_s);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    INFO(other->message().toStdString());
+    CHECK(other->message().contains(u"承認し"_s));
+    const QString password = takeInitialPassword(w2);
+    CHECK(cell(w2, login, StaffTableModel::Duties) == u"監査担当"_s);
+    auto fresh = tdb.connect(login, password);
+    REQUIRE(fresh);
+    CHECK(fresh->exec(u"SELECT password_change_reason FROM kohi_api.session_info()"_s)
+              .first(u"password_change_reason"_s)
+              .toString() == u"initial"_s);
+    // Decided: no longer among the open proposals; with the closed ones, not approvable.
+    CHECK_FALSE(other->selectProposal(id));
+    other->findChild<QCheckBox*>(u"staffProposalShowClosed"_s)->setChecked(true);
+    REQUIRE(other->selectProposal(id));
+    CHECK_FALSE(approve->isEnabled());
+    other->findChild<QCheckBox*>(u"staffProposalShowClosed"_s)->setChecked(false);
+
+    // The auditor's password reset from the first screen is a proposal too: no password there;
+    // the second administrator's approval issues it.
+    REQUIRE(w1.refresh());
+    REQUIRE(w1.selectLogin(login));
+    clickButton(w1, "resetPasswordButton");
+    answerConfirmation(w1, QMessageBox::Yes);
+    CHECK(w1.message().contains(u"パスワードの再発行を提案しました"_s));
+    CHECK_FALSE(visibleChild<kohi::app::InitialPasswordDialog>(w1, u"initialPasswordDialog"_s));
+    auto sameStill = tdb.connect(login, password);
+    CHECK(sameStill); // nothing changed yet
+    sameStill.reset();
+    REQUIRE(other->refresh());
+    qint64 resetId = 0;
+    for (const auto& p : other->proposals())
+        if (p.login == login && p.kind == u"reset"_s)
+            resetId = p.id;
+    REQUIRE(other->selectProposal(resetId));
+    REQUIRE(other->approveSelected());
+    const QString reissued = takeInitialPassword(w2);
+    CHECK(reissued != password);
+    CHECK_FALSE(tdb.connect(login, password));
+    CHECK(tdb.connect(login, reissued));
 }

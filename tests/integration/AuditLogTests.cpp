@@ -107,6 +107,8 @@ struct World
     qint64 mynumberId = 0;
     QString mynumber; // the registered number (synthetic), for the approver's blind re-entry
     qint64 proposalId = 0;
+    qint64 staffProposalId = 0; // 0024: a privileged grant, then a reset
+    QString privilegedTarget;
     int targetCounter = 0;
 
     Session& as(const QString& who) { return *sessions.value(who); }
@@ -252,11 +254,19 @@ std::vector<std::pair<QString, Fixture>> fixtures()
     });
     // ---------------------------------------------------------------- user administration
     add("kohi_api.user_create(text,text,text[],text)", [](World& w) {
+        // The database administrator's path only (0024): staff passwords are generated.
         const QString login = u"aud_new_%1"_s.arg(QRandomGenerator::global()->bounded(100000000));
         return Call{
-            u"admin"_s,
+            u"dba"_s,
             u"SELECT kohi_api.user_create($1, '監査 新人', ARRAY['kohi_clerk_boshi'], $2)"_s,
-            {login.toUtf8(), w.as(u"admin"_s).scramSecret(login, u"Initial-Pass-2026!"_s)}};
+            {login.toUtf8(), w.as(u"dba"_s).scramSecret(login, u"Initial-Pass-2026!"_s)}};
+    });
+    add("kohi_api.user_create(text,text,text[])", [](World&) {
+        const QString login = u"aud_gen_%1"_s.arg(QRandomGenerator::global()->bounded(100000000));
+        return Call{
+            u"admin"_s,
+            u"SELECT * FROM kohi_api.user_create($1, '監査 新人', ARRAY['kohi_clerk_boshi'])"_s,
+            {login.toUtf8()}};
     });
     add("kohi_api.user_set_duties(text,text[])", [](World& w) {
         return Call{u"admin"_s,
@@ -275,11 +285,40 @@ std::vector<std::pair<QString, Fixture>> fixtures()
     add("kohi_api.user_unlock(text)", [](World& w) {
         return Call{u"admin"_s, u"SELECT kohi_api.user_unlock($1)"_s, {w.newTarget().toUtf8()}};
     });
-    add("kohi_api.user_reset_password(text,text)", [](World& w) {
-        const QString t = w.newTarget();
+    add("kohi_api.user_reset_password(text)", [](World& w) {
+        return Call{
+            u"admin"_s, u"SELECT kohi_api.user_reset_password($1)"_s, {w.newTarget().toUtf8()}};
+    });
+    add("kohi_api.staff_propose_duties(text,text[],text)", [](World& w) {
+        w.privilegedTarget = w.newTarget();
         return Call{u"admin"_s,
-                    u"SELECT kohi_api.user_reset_password($1, $2)"_s,
-                    {t.toUtf8(), w.as(u"admin"_s).scramSecret(t, u"Reset-Pass-2026!"_s)}};
+                    u"SELECT * FROM kohi_api.staff_propose_duties($1,"
+                    " ARRAY['kohi_clerk_boshi','kohi_auditor'], '監査の担当替え')"_s,
+                    {w.privilegedTarget.toUtf8()},
+                    [](World& world, const PgResult& r) {
+                        world.staffProposalId = r.first(u"proposal_id"_s).toLongLong();
+                    }};
+    });
+    add("kohi_api.staff_proposals(boolean)", [](World&) {
+        return Call{u"admin2"_s, u"SELECT * FROM kohi_api.staff_proposals(false)"_s};
+    });
+    add("kohi_api.staff_approve(bigint,text)", [](World& w) {
+        return Call{u"admin2"_s,
+                    u"SELECT * FROM kohi_api.staff_approve($1, '確認済み')"_s,
+                    {QByteArray::number(w.staffProposalId)}};
+    });
+    add("kohi_api.staff_propose_reset(text,text)", [](World& w) {
+        return Call{u"admin"_s,
+                    u"SELECT * FROM kohi_api.staff_propose_reset($1, NULL)"_s,
+                    {w.privilegedTarget.toUtf8()},
+                    [](World& world, const PgResult& r) {
+                        world.staffProposalId = r.first(u"proposal_id"_s).toLongLong();
+                    }};
+    });
+    add("kohi_api.staff_reject(bigint,text)", [](World& w) {
+        return Call{u"admin2"_s,
+                    u"SELECT kohi_api.staff_reject($1, '本人確認ができない')"_s,
+                    {QByteArray::number(w.staffProposalId)}};
     });
     add("kohi_api.user_list()", [](World&) {
         return Call{u"admin"_s, u"SELECT * FROM kohi_api.user_list()"_s};
@@ -573,7 +612,7 @@ TEST_CASE("every kohi_api function writes at least one access-log event", "[audi
         {u"clerk"_s, {u"kohi_clerk_nanbyo"_s}},     {u"approver"_s, {u"kohi_approver"_s}},
         {u"viewer"_s, {u"kohi_mynumber_viewer"_s}}, {u"viewer2"_s, {u"kohi_mynumber_viewer"_s}},
         {u"auditor"_s, {u"kohi_auditor"_s}},        {u"admin"_s, {u"kohi_user_admin"_s}},
-        {u"pw"_s, {u"kohi_clerk_boshi"_s}}};
+        {u"admin2"_s, {u"kohi_user_admin"_s}},      {u"pw"_s, {u"kohi_clerk_boshi"_s}}};
     for (const auto& [who, duties] : roles) {
         const auto s = db.createStaff(u"aud_"_s + who, duties);
         w.staff.insert(who, s);
@@ -583,6 +622,9 @@ TEST_CASE("every kohi_api function writes at least one access-log event", "[audi
                     .exec(u"SELECT kohi_api.session_begin($1)"_s, {(u"aud-term-"_s + who).toUtf8()})
                     .ok);
     }
+    // The database administrator (its own session; the FreshDatabase keeps it alive).
+    w.staff.insert(u"dba"_s, TestDatabase::Staff{u"kohi_dba"_s, {}});
+    w.sessions.insert(u"dba"_s, std::shared_ptr<Session>(&db.dba(), [](Session*) {}));
 
     const PgResult procs =
         db.dba().exec(u"SELECT p.oid::regprocedure::text AS sig FROM pg_proc p"

@@ -20,6 +20,8 @@
     //: app/client/AuditLogModel.cpp
     QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "ユーザー管理"),
     //: app/client/AuditLogModel.cpp
+    QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "ユーザー管理"),
+    //: app/client/AuditLogModel.cpp
     QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "成功"),
     //: app/client/AuditLogModel.cpp
     QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "拒否"),
@@ -298,8 +300,6 @@
     QT_TRANSLATE_NOOP("kohi::db::StaffRepository", "データベースとの接続が切れました。ログインし直してください。"),
     //: db/StaffRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::StaffRepository", "データベースでエラーが発生しました（SQLSTATE %1）。"),
-    //: db/StaffRepository.cpp
-    QT_TRANSLATE_NOOP("kohi::db::StaffRepository", "パスワードを処理できません。データベースとの接続を確認してください。"),
     //: db/StaffRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::StaffRepository", "パスワードを処理できません。データベースとの接続を確認してください。"),
 };
