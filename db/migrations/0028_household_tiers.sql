@@ -183,10 +183,11 @@ CREATE POLICY monthly_cost_programme_group ON kohi.monthly_cost
 CREATE FUNCTION kohi.household_record_editor() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, kohi, pg_temp AS $$
 DECLARE
-    h bigint := CASE WHEN TG_TABLE_NAME = 'household' THEN
-                    (CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END)
-                ELSE (CASE WHEN TG_OP = 'DELETE' THEN OLD.household_id ELSE NEW.household_id END) END;
+    r jsonb;
+    h bigint;
 BEGIN
+    r := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
+    h := (CASE WHEN TG_TABLE_NAME = 'household' THEN r->>'id' ELSE r->>'household_id' END)::bigint;
     INSERT INTO kohi.household_editor AS e (household_id, login)
     VALUES (h, session_user)
     ON CONFLICT (household_id, login) DO UPDATE SET last_at = now(), writes = e.writes + 1;
@@ -583,7 +584,7 @@ BEGIN
         -- One year from receipt (or from a later start); a backdated start adds up to three
         -- months before it, so a period may run to 1年3月.
         IF a.valid_to >= greatest(a.valid_from, a.received_date) + interval '1 year' THEN
-            msgs := msgs || '有効期間は1年以内です（受付日から1年以内に終了する日付にしてください。遡った期間はこれに加えられます）。'::text;
+            msgs := msgs || '有効期間は1年以内です。受付日から1年以内に終了する日付にしてください（遡った期間はこれに加えられ、最長1年3か月）。'::text;
         END IF;
         backdated := a.valid_from < a.received_date;
         IF backdated THEN
@@ -643,6 +644,9 @@ BEGIN
     a.backdate_reason := coalesce(f->>'backdate_reason', a.backdate_reason);
     a.diagnosis_date := coalesce((f->>'diagnosis_date')::date, a.diagnosis_date);
     -- household_id: a number links, 0 unlinks, absent keeps.
+    IF f ? 'household_id' AND coalesce(f->>'household_id', '') !~ '^[0-9]{1,18}$' THEN
+        RAISE EXCEPTION '支給認定基準世帯の指定が正しくありません。' USING ERRCODE = '22023';
+    END IF;
     IF f ? 'household_id' THEN
         a.household_id := nullif((f->>'household_id')::bigint, 0);
     END IF;
@@ -1126,6 +1130,8 @@ BEGIN
                 'id', a.id, 'recipient_id', a.recipient_id, 'state', a.state, 'kind', a.kind,
                 'name', r.family_name || '　' || r.given_name,
                 'special_case', a.special_case, 'income_tier', a.income_tier,
+                'special_label', (SELECT s.label FROM kohi.special_case s WHERE s.code = a.special_case),
+                'tier_label', kohi.tier_label(a.income_tier),
                 'computed_tier', a.computed_tier, 'base_cap', a.base_cap,
                 'monthly_cap', a.monthly_cap,
                 'stale', a.state = 'approved'

@@ -1,5 +1,6 @@
 // Households, tiers, 按分, the date rules of the law and the monthly cost records (0028),
 // exercised and attacked through raw connections.
+#include "tests/support/FreshDatabase.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QDate>
@@ -157,7 +158,9 @@ int submit(Session& s, const App& a)
 // A certified (approved) recipient whose first certification starts on `received`.
 qint64 certified(Session& clerk, Session& approver, const QString& kana, const QDate& received)
 {
-    const App a = saveApp(clerk, applicationForm(kana, received));
+    QJsonObject form = applicationForm(kana, received);
+    form[u"income_tier"_s] = u"general1"_s;
+    const App a = saveApp(clerk, form);
     REQUIRE(a.problems == u"{}"_s);
     const int v = submit(clerk, a);
     const PgResult ok =
@@ -194,7 +197,7 @@ TEST_CASE("the tier follows the 所得割 of the certification household at ever
     REQUIRE(c);
     auto patient = [](int levy) { return QJsonArray{member(u"患者"_s, u"patient"_s, levy)}; };
 
-    for (const QString programme : {u"54"_s, u"52"_s}) {
+    for (const QString& programme : {u"54"_s, u"52"_s}) {
         INFO(programme.toStdString());
         // REFERENCE §3: 一般所得I < 7.1万円 ≤ 一般所得II < 25.1万円 ≤ 上位所得.
         CHECK(tierOf(*c, household(patient(0)), programme) == u"general1"_s);
@@ -498,7 +501,9 @@ TEST_CASE("whoever wrote the household or the cost records may not decide the ap
     CHECK(self2.errorMessage.contains(u"支給認定基準世帯"_s));
 
     // Monthly cost records likewise.
-    const App e = saveApp(*c, applicationForm(u"コスト"_s));
+    QJsonObject costForm = applicationForm(u"コスト"_s);
+    costForm[u"income_tier"_s] = u"general1"_s;
+    const App e = saveApp(*c, costForm);
     cost(*d, e.recipientId, QDate::currentDate().addMonths(-1), 60000);
     const int ev = submit(*c, App{e.id, getApp(*c, e.id).value(u"version"_s).toInt(), 0, {}, {}});
     const PgResult self3 = d->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {num(e.id), num(ev)});
@@ -533,6 +538,7 @@ struct DateCase
 QString dateProblems(Session& c, const DateCase& d, const QString& kana)
 {
     QJsonObject form = applicationForm(kana, d.received);
+    form[u"income_tier"_s] = u"general1"_s;
     form[u"valid_from"_s] = iso(d.from);
     form[u"valid_to"_s] = iso(d.to);
     if (d.diagnosis.isValid())
@@ -611,7 +617,7 @@ TEST_CASE("backdating is anchored to the 診断年月日: each refusal and each 
     }
 }
 
-TEST_CASE("backdating: not on a renewal, on a change only for a disease change or 軽症高額; "
+TEST_CASE("backdating: not on a renewal, on a change only for a disease change or 軽症高額, and "
           "a refused submission changes nothing and is on record",
           "[household][dates]")
 {
@@ -654,7 +660,7 @@ TEST_CASE("backdating: not on a renewal, on a change only for a disease change o
                  {clerk.login.toUtf8(), (u"application:"_s + QString::number(ren.id)).toUtf8()}) == 1);
 }
 
-TEST_CASE("高額かつ長期: refused on a new application; allowed at 6 qualifying months after "
+TEST_CASE("高額かつ長期: refused on a new application, allowed at 6 qualifying months after "
           "certification, not 5",
           "[household][costs]")
 {
@@ -703,7 +709,7 @@ TEST_CASE("高額かつ長期: refused on a new application; allowed at 6 qualif
               .ok);
 }
 
-TEST_CASE("軽症高額 needs 3 months over 33,330 yen; costs are validated", "[household][costs]")
+TEST_CASE("軽症高額 needs 3 months over 33,330 yen, and costs are validated", "[household][costs]")
 {
     auto& tdb = TestDatabase::instance();
     const auto clerk = tdb.createStaff(u"ht_l"_s, {u"kohi_clerk_nanbyo"_s});
