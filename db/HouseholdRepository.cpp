@@ -20,8 +20,8 @@ bool HouseholdRepository::failed(const PgResult& result)
     return true;
 }
 
-std::optional<HouseholdRepository::SaveResult>
-HouseholdRepository::save(const QString& programme, const Household& household)
+std::optional<HouseholdRepository::SaveResult> HouseholdRepository::save(const QString& programme,
+                                                                         const Household& household)
 {
     const bool isNew = household.id == 0;
     const PgResult r = m_session.exec(
@@ -49,7 +49,8 @@ std::optional<HouseholdView> HouseholdRepository::get(qint64 id)
         return std::nullopt;
     if (r.rows.isEmpty() || r.first(u"j"_s).isNull()) {
         m_error = ApiError::clientSide(QCoreApplication::translate(
-            "kohi::db::HouseholdRepository", "世帯が見つかりません（担当の制度の世帯だけを開けます）。"));
+            "kohi::db::HouseholdRepository",
+            "世帯が見つかりません（担当の制度の世帯だけを開けます）。"));
         return std::nullopt;
     }
     const QJsonObject o = json::object(r.first(u"j"_s));
@@ -67,28 +68,25 @@ HouseholdRepository::list(const QString& programme, const QString& namePrefix, i
         return std::nullopt;
     QList<HouseholdListItem> items;
     for (int i = 0; i < r.rows.size(); ++i)
-        items << HouseholdListItem{r.value(i, u"id"_s).toLongLong(),
-                                   r.value(i, u"programme"_s).toString(),
-                                   r.value(i, u"name"_s).toString(),
-                                   r.value(i, u"members"_s).toInt()};
+        items << HouseholdListItem{
+            r.value(i, u"id"_s).toLongLong(), r.value(i, u"programme"_s).toString(),
+            r.value(i, u"name"_s).toString(), r.value(i, u"members"_s).toInt()};
     return items;
 }
 
 bool HouseholdRepository::saveMonthlyCost(qint64 recipientId, const QDate& month, int totalCost)
 {
-    const PgResult r =
-        m_session.exec(u"SELECT kohi_api.monthly_cost_save($1::bigint, $2::date, $3::int)"_s,
-                       {QByteArray::number(recipientId), json::param(month),
-                        QByteArray::number(totalCost)});
+    const PgResult r = m_session.exec(
+        u"SELECT kohi_api.monthly_cost_save($1::bigint, $2::date, $3::int)"_s,
+        {QByteArray::number(recipientId), json::param(month), QByteArray::number(totalCost)});
     return !failed(r);
 }
 
 std::optional<QList<MonthlyCost>> HouseholdRepository::monthlyCosts(qint64 recipientId)
 {
-    const PgResult r = m_session.exec(
-        u"SELECT month, total_cost, over_high_long, over_mild_high"
-        " FROM kohi_api.monthly_cost_list($1::bigint)"_s,
-        {QByteArray::number(recipientId)});
+    const PgResult r = m_session.exec(u"SELECT month, total_cost, over_high_long, over_mild_high"
+                                      " FROM kohi_api.monthly_cost_list($1::bigint)"_s,
+                                      {QByteArray::number(recipientId)});
     if (failed(r))
         return std::nullopt;
     QList<MonthlyCost> items;

@@ -19,8 +19,8 @@ struct PgResult;
 struct HouseholdView
 {
     Household household;
-    QJsonObject computation;  // tier, tier_label, basis, amount, rule, members, explanation
-    QJsonArray applications;  // id, name, state, special_case, base_cap, monthly_cap, stale
+    QJsonObject computation; // tier, tier_label, basis, amount, rule, members, explanation
+    QJsonArray applications; // id, name, state, special_case, base_cap, monthly_cap, stale
 };
 
 struct HouseholdListItem

@@ -12,8 +12,8 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QJsonArray>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -249,7 +249,8 @@ void ApplicationEntryWidget::buildForm()
                                       c.message += tr("　未来の日付です。");
                                   return c;
                               });
-    m_diagnosisDate->setToolTip(tr("臨床調査個人票（医療意見書）の診断年月日。開始日を受付日より前に遡る場合に必要です。"));
+    m_diagnosisDate->setToolTip(
+        tr("臨床調査個人票（医療意見書）の診断年月日。開始日を受付日より前に遡る場合に必要です。"));
     m_householdButton = new QPushButton(tr("支給認定基準世帯(&H)…"), certification);
     m_householdButton->setObjectName(u"householdButton"_s);
     m_householdButton->setAutoDefault(true);
@@ -507,8 +508,9 @@ void ApplicationEntryWidget::updateMonthlyCap()
         return;
     if (m_householdId && *m_householdId > 0) {
         // Computed from the household on the server (with 按分); shown as saved.
-        m_monthlyCap->setText(m_assessedCap ? tr("%1（世帯から算定・按分後）").arg(yenLabel(m_assessedCap))
-                                            : tr("保存すると世帯から算定します"));
+        m_monthlyCap->setText(m_assessedCap
+                                  ? tr("%1（世帯から算定・按分後）").arg(yenLabel(m_assessedCap))
+                                  : tr("保存すると世帯から算定します"));
         m_monthlyCap->setStyleSheet(m_assessedCap ? QString() : QString::fromLatin1(kInfoStyle));
         return;
     }
@@ -859,7 +861,8 @@ void ApplicationEntryWidget::openHousehold()
             m_householdId = id;
             m_assessedCap.reset();
             m_householdSummary->setText(
-                tr("世帯 %1 を指定しました。申請を保存すると、世帯から階層区分と上限月額を算定します。")
+                tr("世帯 %1 "
+                   "を指定しました。申請を保存すると、世帯から階層区分と上限月額を算定します。")
                     .arg(id));
         }
         updateMonthlyCap();

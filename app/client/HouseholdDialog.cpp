@@ -90,7 +90,8 @@ HouseholdDialog::HouseholdDialog(db::Session& session, const QString& programme,
     m_name->setPlaceholderText(tr("例: 世帯主の氏名"));
     m_insuranceKind = new QComboBox(head);
     m_insuranceKind->setObjectName(u"insuranceKind"_s);
-    m_insuranceKind->addItem(tr("国民健康保険・後期高齢者医療（加入している世帯員全員）"), u"nhi"_s);
+    m_insuranceKind->addItem(tr("国民健康保険・後期高齢者医療（加入している世帯員全員）"),
+                             u"nhi"_s);
     m_insuranceKind->addItem(tr("被用者保険（協会けんぽ・組合・共済: 被保険者本人のみ）"),
                              u"employee"_s);
     m_insurer = new QLineEdit(head);
@@ -125,7 +126,8 @@ HouseholdDialog::HouseholdDialog(db::Session& session, const QString& programme,
     membersLayout->addLayout(memberButtons);
 
     // The term on Osaka's certificates is 階層区分; 所得区分 is the national one.
-    auto* resultBox = new QGroupBox(tr("算定結果（サーバーが算定）: 階層区分（所得区分）と上限月額"), this);
+    auto* resultBox =
+        new QGroupBox(tr("算定結果（サーバーが算定）: 階層区分（所得区分）と上限月額"), this);
     auto* resultLayout = new QVBoxLayout(resultBox);
     m_computation = new QLabel(resultBox);
     m_computation->setObjectName(u"computation"_s);
@@ -134,7 +136,8 @@ HouseholdDialog::HouseholdDialog(db::Session& session, const QString& programme,
     m_applications = new QTableWidget(0, 6, resultBox);
     m_applications->setObjectName(u"householdApplications"_s);
     m_applications->setHorizontalHeaderLabels({tr("受給者（申請）"), tr("状態"), tr("特例"),
-                                               tr("階層区分"), tr("按分前"), tr("按分後の上限月額")});
+                                               tr("階層区分"), tr("按分前"),
+                                               tr("按分後の上限月額")});
     m_applications->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_applications->horizontalHeader()->setStretchLastSection(true);
     m_applications->verticalHeader()->setVisible(false);
@@ -176,7 +179,8 @@ HouseholdDialog::HouseholdDialog(db::Session& session, const QString& programme,
         patient.relationship = tr("本人");
         patient.insured = true;
         setMemberRow(0, patient);
-        m_computation->setText(tr("保存すると、世帯員の所得割などから階層区分と上限月額を算定します。"));
+        m_computation->setText(
+            tr("保存すると、世帯員の所得割などから階層区分と上限月額を算定します。"));
     }
     resize(980, 640);
 }
@@ -250,12 +254,14 @@ std::optional<db::Household> HouseholdDialog::typedHousehold()
         {
             int column;
             QString label;
-        } numbers[] = {{Levy, tr("所得割額")}, {Income, tr("年収")}, {OtherCap, tr("他制度の上限月額")}};
+        } numbers[] = {
+            {Levy, tr("所得割額")}, {Income, tr("年収")}, {OtherCap, tr("他制度の上限月額")}};
         for (const auto& n : numbers) {
             const std::optional<int> v = yen(text(n.column), &ok);
             if (!ok) {
-                showMessage(tr("%1人目の%2は数字（円）で入力してください。").arg(row + 1).arg(n.label),
-                            true);
+                showMessage(
+                    tr("%1人目の%2は数字（円）で入力してください。").arg(row + 1).arg(n.label),
+                    true);
                 m_members->setCurrentCell(row, n.column);
                 return std::nullopt;
             }
@@ -327,8 +333,9 @@ void HouseholdDialog::showHousehold(const db::HouseholdView& view)
                      .arg(QLocale(QLocale::Japanese).toString(rule.value("lower_bound"_L1).toInt()))
                      .arg(rule.value("upper_bound"_L1).isNull()
                               ? QString()
-                              : tr("%1円未満").arg(QLocale(QLocale::Japanese)
-                                                       .toString(rule.value("upper_bound"_L1).toInt())))
+                              : tr("%1円未満")
+                                    .arg(QLocale(QLocale::Japanese)
+                                             .toString(rule.value("upper_bound"_L1).toInt())))
                      .arg(rule.value("valid_from"_L1).toString());
     QStringList counted;
     for (const QJsonValue& v : c.value("members"_L1).toArray()) {
@@ -339,8 +346,9 @@ void HouseholdDialog::showHousehold(const db::HouseholdView& view)
                             m.value("counted"_L1).toBool()
                                 ? (m.value("tax_exempt"_L1).toBool()
                                        ? tr("非課税")
-                                       : tr("所得割 %1円").arg(QLocale(QLocale::Japanese)
-                                                                 .toString(m.value("income_levy"_L1).toInt())))
+                                       : tr("所得割 %1円")
+                                             .arg(QLocale(QLocale::Japanese)
+                                                      .toString(m.value("income_levy"_L1).toInt())))
                                 : tr("算定に含めない"));
     }
     if (!counted.isEmpty())
@@ -360,11 +368,14 @@ void HouseholdDialog::showHousehold(const db::HouseholdView& view)
         QString after = cap("monthly_cap");
         if (a.value("stale"_L1).toBool())
             after += tr("（認定後に按分が変わりました: 変更の申請が必要です）");
-        const QStringList cells{
-            tr("%1（申請 %2）").arg(a.value("name"_L1).toString()).arg(a.value("id"_L1).toInteger()),
-            applicationStateLabel(a.value("state"_L1).toString()),
-            a.value("special_label"_L1).toString(), a.value("tier_label"_L1).toString(),
-            cap("base_cap"), after};
+        const QStringList cells{tr("%1（申請 %2）")
+                                    .arg(a.value("name"_L1).toString())
+                                    .arg(a.value("id"_L1).toInteger()),
+                                applicationStateLabel(a.value("state"_L1).toString()),
+                                a.value("special_label"_L1).toString(),
+                                a.value("tier_label"_L1).toString(),
+                                cap("base_cap"),
+                                after};
         for (int col = 0; col < cells.size(); ++col)
             m_applications->setItem(row, col, new QTableWidgetItem(cells.at(col)));
     }

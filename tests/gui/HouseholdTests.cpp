@@ -41,22 +41,25 @@ template <typename T> T* child(QWidget& parent, const char* name)
     return w;
 }
 
-// Types into a member table cell as a clerk would (the cell's editor, then Enter).
+// Types into a member table cell as a clerk would: F2 opens the cell's editor, Enter commits.
 void typeCell(QTableWidget* table, int row, int column, const QString& text)
 {
+    table->setFocus();
     table->setCurrentCell(row, column);
-    table->editItem(table->item(row, column));
-    auto* editor = table->findChild<QLineEdit*>();
+    QTest::keyClick(table, Qt::Key_F2);
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
     REQUIRE(editor);
     editor->selectAll();
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
-    CHECK(table->item(row, column)->text() == text);
+    // The delegate commits and closes the editor from the event loop.
+    CHECK(QTest::qWaitFor([&] { return table->item(row, column)->text() == text; }, 2000));
 }
 
 } // namespace
 
-TEST_CASE("the household screen shows the server's computation and keeps bad input", "[gui][household]")
+TEST_CASE("the household screen shows the server's computation and keeps bad input",
+          "[gui][household]")
 {
     auto& tdb = TestDatabase::instance();
     const auto clerk = tdb.createStaff(u"hg_c"_s, {u"kohi_clerk_nanbyo"_s});
@@ -64,7 +67,8 @@ TEST_CASE("the household screen shows the server's computation and keeps bad inp
 
     HouseholdDialog dialog(*session, u"54"_s, std::nullopt);
     dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
     QTest::keyClicks(child<QLineEdit>(dialog, "householdName"), u"GUI household"_s);
     auto* table = child<QTableWidget>(dialog, "memberTable");
     REQUIRE(table->rowCount() == 1); // the patient, prefilled

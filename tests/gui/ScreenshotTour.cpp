@@ -113,7 +113,8 @@ int main(int argc, char* argv[])
         // the 階層区分 from the members' 所得割 and shows how.
         if (window.sessionInfo().programmes.contains(u"54"_s)) {
             kohi::app::HouseholdDialog household(window.session(), u"54"_s, std::nullopt);
-            household.findChild<QLineEdit*>(u"householdName"_s)->setText(u"合成 太郎 世帯（デモ）"_s);
+            household.findChild<QLineEdit*>(u"householdName"_s)
+                ->setText(u"合成 太郎 世帯（デモ）"_s);
             auto* members = household.findChild<QTableWidget*>(u"memberTable"_s);
             auto set = [members](int row, int column, const QString& text) {
                 members->item(row, column)->setText(text);

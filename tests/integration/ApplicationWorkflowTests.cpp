@@ -4,11 +4,9 @@
 #include <QDate>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <atomic>
-#include <thread>
-
 #include <catch2/catch.hpp>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using kohi::test::TestDatabase;

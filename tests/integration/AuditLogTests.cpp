@@ -348,10 +348,11 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{u"clerk"_s, u"SELECT * FROM kohi_api.household_list('54', '監査', 10)"_s};
     });
     add("kohi_api.monthly_cost_save(bigint,date,integer)", [](World& w) {
-        return Call{u"clerk"_s,
-                    u"SELECT kohi_api.monthly_cost_save($1, date_trunc('month', current_date)::date,"
-                    " 60000)"_s,
-                    {QByteArray::number(w.recipientId)}};
+        return Call{
+            u"clerk"_s,
+            u"SELECT kohi_api.monthly_cost_save($1, date_trunc('month', current_date)::date,"
+            " 60000)"_s,
+            {QByteArray::number(w.recipientId)}};
     });
     add("kohi_api.monthly_cost_list(bigint)", [](World& w) {
         return Call{u"clerk"_s,

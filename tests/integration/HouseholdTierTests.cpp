@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -40,7 +39,7 @@ QJsonObject object(const QVariant& v)
 QJsonObject member(const QString& name, const QString& role, int levy, bool exempt = false,
                    std::optional<int> income = std::nullopt)
 {
-    QJsonObject m{{u"name"_s, name},         {u"role"_s, role},
+    QJsonObject m{{u"name"_s, name},           {u"role"_s, role},
                   {u"same_insurance"_s, true}, {u"insured"_s, role != u"other"_s},
                   {u"tax_exempt"_s, exempt},   {u"income_levy"_s, levy}};
     if (income)
@@ -66,10 +65,9 @@ struct Saved
 Saved saveHousehold(Session& s, const QJsonObject& h, const QString& programme = u"54"_s,
                     qint64 id = 0, int version = 0)
 {
-    const PgResult r =
-        s.exec(u"SELECT * FROM kohi_api.household_save($1, $2, $3, $4)"_s,
-               {id ? num(id) : QByteArray(), id ? num(version) : QByteArray(),
-                programme.toUtf8(), json(h)});
+    const PgResult r = s.exec(u"SELECT * FROM kohi_api.household_save($1, $2, $3, $4)"_s,
+                              {id ? num(id) : QByteArray(), id ? num(version) : QByteArray(),
+                               programme.toUtf8(), json(h)});
     INFO(r.errorMessage.toStdString());
     REQUIRE(r.ok);
     return {r.first(u"id"_s).toLongLong(), r.first(u"version"_s).toInt()};
@@ -85,11 +83,7 @@ QJsonObject getHousehold(Session& s, qint64 id)
 QString tierOf(Session& s, const QJsonObject& h, const QString& programme = u"54"_s)
 {
     const Saved saved = saveHousehold(s, h, programme);
-    return getHousehold(s, saved.id)
-        .value(u"computation"_s)
-        .toObject()
-        .value(u"tier"_s)
-        .toString();
+    return getHousehold(s, saved.id).value(u"computation"_s).toObject().value(u"tier"_s).toString();
 }
 
 QJsonObject applicationForm(const QString& kana, const QDate& received = QDate::currentDate())
@@ -128,8 +122,8 @@ PgResult rawSave(Session& s, const QJsonObject& form, const QString& programme =
                    json(form)});
 }
 
-App saveApp(Session& s, const QJsonObject& form, const QString& programme = u"54"_s,
-            qint64 id = 0, int version = 0, const QString& kind = u"new"_s, qint64 recipient = 0)
+App saveApp(Session& s, const QJsonObject& form, const QString& programme = u"54"_s, qint64 id = 0,
+            int version = 0, const QString& kind = u"new"_s, qint64 recipient = 0)
 {
     const PgResult r = rawSave(s, form, programme, id, version, kind, recipient);
     INFO(r.errorMessage.toStdString());
@@ -148,8 +142,8 @@ QJsonObject getApp(Session& s, qint64 id)
 
 int submit(Session& s, const App& a)
 {
-    const PgResult r = s.exec(u"SELECT kohi_api.application_submit($1, $2) AS v"_s,
-                              {num(a.id), num(a.version)});
+    const PgResult r =
+        s.exec(u"SELECT kohi_api.application_submit($1, $2) AS v"_s, {num(a.id), num(a.version)});
     INFO(r.errorMessage.toStdString());
     REQUIRE(r.ok);
     return r.first(u"v"_s).toInt();
@@ -313,8 +307,8 @@ TEST_CASE("several recipients share the cap: 30,000/10,000 → 22,500/7,500, rec
     CHECK(aNow.value(u"monthly_cap"_s).toInt() == 29030);
     CHECK(aNow.value(u"version"_s).toInt() == a.version + 1);
 
-    QJsonObject lower = household(QJsonArray{member(u"夫"_s, u"patient"_s, 70000),
-                                             member(u"妻"_s, u"patient"_s, 0)});
+    QJsonObject lower = household(
+        QJsonArray{member(u"夫"_s, u"patient"_s, 70000), member(u"妻"_s, u"patient"_s, 0)});
     const PgResult changed = n->exec(u"SELECT * FROM kohi_api.household_save($1, $2, '54', $3)"_s,
                                      {num(h.id), num(h.version), json(lower)});
     REQUIRE(changed.ok);
@@ -341,26 +335,29 @@ TEST_CASE("a clerk cannot store a tier or cap the server did not compute, except
     form[u"income_tier"_s] = u"welfare"_s;
     const PgResult refused = rawSave(*c, form);
     CHECK_FALSE(refused.ok);
-    CHECK(refused.errorMessage.startsWith(u"所得区分は世帯の所得割などから算定されます（算定結果: 一般所得II）"_s));
+    CHECK(refused.errorMessage.startsWith(
+        u"所得区分は世帯の所得割などから算定されます（算定結果: 一般所得II）"_s));
     // Nothing was written, and the refusal is on record whatever the caller did.
     auto dba = tdb.admin();
-    CHECK(scalar(*dba, u"SELECT count(*) FROM kohi.recipient WHERE given_name_kana = 'オーバー'"_s) == 0);
+    CHECK(scalar(*dba,
+                 u"SELECT count(*) FROM kohi.recipient WHERE given_name_kana = 'オーバー'"_s) == 0);
 
     // Direct writes are not possible at all.
-    for (const QString& sql :
-         {u"UPDATE kohi.application SET monthly_cap = 0"_s,
-          u"UPDATE kohi.household SET welfare = true"_s,
-          u"INSERT INTO kohi.household_member (household_id, programme, position, name, role,"
-          " same_insurance, insured, tax_exempt) VALUES (1, '54', 99, 'x', 'other', true, true, true)"_s,
-          u"INSERT INTO kohi.monthly_cost (recipient_id, programme, month, total_cost)"
-          " VALUES (1, '54', '2026-01-01', 999999)"_s,
-          u"SELECT kohi.household_recompute(1)"_s,
-          u"SELECT * FROM kohi.tier_rule"_s}) {
+    for (
+        const QString& sql :
+        {u"UPDATE kohi.application SET monthly_cap = 0"_s,
+         u"UPDATE kohi.household SET welfare = true"_s,
+         u"INSERT INTO kohi.household_member (household_id, programme, position, name, role,"
+         " same_insurance, insured, tax_exempt) VALUES (1, '54', 99, 'x', 'other', true, true, true)"_s,
+         u"INSERT INTO kohi.monthly_cost (recipient_id, programme, month, total_cost)"
+         " VALUES (1, '54', '2026-01-01', 999999)"_s,
+         u"SELECT kohi.household_recompute(1)"_s, u"SELECT * FROM kohi.tier_rule"_s}) {
         INFO(sql.toStdString());
         CHECK_FALSE(c->exec(sql).ok);
     }
 
-    form[u"tier_override_reason"_s] = u"生活保護の開始決定通知を確認（世帯の課税情報は前年分のため）"_s;
+    form[u"tier_override_reason"_s] =
+        u"生活保護の開始決定通知を確認（世帯の課税情報は前年分のため）"_s;
     const App a = saveApp(*c, form);
     CHECK(a.cap == u"0"_s);
     const int v = submit(*c, App{a.id, a.version, a.recipientId, {}, {}});
@@ -372,9 +369,10 @@ TEST_CASE("a clerk cannot store a tier or cap the server did not compute, except
     CHECK(seen.value(u"version"_s).toInt() == v);
 
     kohi::test::sealAuditLog(*dba);
-    CHECK(scalar(*dba, u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
-                       " AND action = 'application_create' AND outcome = 'refused'"
-                       " AND details->>'reason' = 'tier_without_reason'"_s,
+    CHECK(scalar(*dba,
+                 u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
+                 " AND action = 'application_create' AND outcome = 'refused'"
+                 " AND details->>'reason' = 'tier_without_reason'"_s,
                  {clerk.login.toUtf8()}) == 1);
 }
 
@@ -390,12 +388,13 @@ TEST_CASE("other programmes' households are invisible and cannot be used", "[hou
 
     const PgResult get = b->exec(u"SELECT kohi_api.household_get($1) AS j"_s, {num(h.id)});
     CHECK((get.ok && get.first(u"j"_s).isNull()));
-    CHECK(scalar(*b, u"SELECT count(*) FROM kohi_api.household_list(NULL, '試験', 200)"
-                     " WHERE id = $1"_s,
+    CHECK(scalar(*b,
+                 u"SELECT count(*) FROM kohi_api.household_list(NULL, '試験', 200)"
+                 " WHERE id = $1"_s,
                  {num(h.id)}) == 0);
-    const PgResult overwrite = b->exec(u"SELECT * FROM kohi_api.household_save($1, $2, '54', $3)"_s,
-                                       {num(h.id), num(h.version),
-                                        json(household(QJsonArray{member(u"x"_s, u"patient"_s, 0)}))});
+    const PgResult overwrite = b->exec(
+        u"SELECT * FROM kohi_api.household_save($1, $2, '54', $3)"_s,
+        {num(h.id), num(h.version), json(household(QJsonArray{member(u"x"_s, u"patient"_s, 0)}))});
     CHECK_FALSE(overwrite.ok);
     CHECK_FALSE(b->exec(u"SELECT * FROM kohi_api.household_save(NULL, NULL, '54', $1)"_s,
                         {json(household(QJsonArray{member(u"x"_s, u"patient"_s, 0)}))})
@@ -411,8 +410,9 @@ TEST_CASE("other programmes' households are invisible and cannot be used", "[hou
     CHECK_FALSE(b->exec(u"SELECT * FROM kohi.household"_s).ok);
     CHECK_FALSE(b->exec(u"SELECT * FROM kohi.household_member"_s).ok);
     // The owner's member list is intact.
-    CHECK(getHousehold(*n, h.id).value(u"members"_s).toArray().first().toObject().value(
-              u"name"_s) == u"見えない"_s);
+    CHECK(
+        getHousehold(*n, h.id).value(u"members"_s).toArray().first().toObject().value(u"name"_s) ==
+        u"見えない"_s);
 }
 
 TEST_CASE("hostile household input gets a specific message and changes nothing",
@@ -446,8 +446,9 @@ TEST_CASE("hostile household input gets a specific message and changes nothing",
     QJsonObject badKind = household(QJsonArray{member(u"x"_s, u"patient"_s, 0)});
     badKind[u"insurance_kind"_s] = u"cash"_s;
     attempt(badKind, u"医療保険の種類"_s);
-    const PgResult nullBody = c->exec(
-        u"SELECT * FROM kohi_api.household_save($1, $2, '54', NULL)"_s, {num(h.id), num(h.version)});
+    const PgResult nullBody =
+        c->exec(u"SELECT * FROM kohi_api.household_save($1, $2, '54', NULL)"_s,
+                {num(h.id), num(h.version)});
     CHECK_FALSE(nullBody.ok);
     CHECK(nullBody.errorMessage == u"世帯の内容がありません。"_s);
     // Unchanged.
@@ -474,15 +475,18 @@ TEST_CASE("whoever wrote the household or the cost records may not decide the ap
     const int v = submit(*c, a);
     // The dual-duty account changes the household (the cap of the submitted application moves,
     // so its version does too) and then tries to approve.
-    const PgResult changed = d->exec(u"SELECT * FROM kohi_api.household_save($1, $2, '54', $3)"_s,
-                                     {num(h.id), num(h.version),
-                                      json(household(QJsonArray{member(u"患者"_s, u"patient"_s, 300000)}))});
+    const PgResult changed =
+        d->exec(u"SELECT * FROM kohi_api.household_save($1, $2, '54', $3)"_s,
+                {num(h.id), num(h.version),
+                 json(household(QJsonArray{member(u"患者"_s, u"patient"_s, 300000)}))});
     REQUIRE(changed.ok);
     const int v2 = getApp(*c, a.id).value(u"version"_s).toInt();
     CHECK(v2 == v + 1);
-    const PgResult stale = o->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {num(a.id), num(v)});
+    const PgResult stale =
+        o->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {num(a.id), num(v)});
     CHECK_FALSE(stale.ok);
-    const PgResult self = d->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {num(a.id), num(v2)});
+    const PgResult self =
+        d->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {num(a.id), num(v2)});
     CHECK_FALSE(self.ok);
     CHECK(self.sqlState == u"42501"_s);
 
@@ -496,7 +500,8 @@ TEST_CASE("whoever wrote the household or the cost records may not decide the ap
                      json(household(QJsonArray{member(u"患者（改名）"_s, u"patient"_s, 0)}))})
                 .ok);
     const int bv = submit(*c, App{b.id, getApp(*c, b.id).value(u"version"_s).toInt(), 0, {}, {}});
-    const PgResult self2 = d->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {num(b.id), num(bv)});
+    const PgResult self2 =
+        d->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {num(b.id), num(bv)});
     CHECK_FALSE(self2.ok);
     CHECK(self2.errorMessage.contains(u"支給認定基準世帯"_s));
 
@@ -506,7 +511,8 @@ TEST_CASE("whoever wrote the household or the cost records may not decide the ap
     const App e = saveApp(*c, costForm);
     cost(*d, e.recipientId, QDate::currentDate().addMonths(-1), 60000);
     const int ev = submit(*c, App{e.id, getApp(*c, e.id).value(u"version"_s).toInt(), 0, {}, {}});
-    const PgResult self3 = d->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {num(e.id), num(ev)});
+    const PgResult self3 =
+        d->exec(u"SELECT kohi_api.application_approve($1, $2)"_s, {num(e.id), num(ev)});
     CHECK_FALSE(self3.ok);
     CHECK(self3.errorMessage.contains(u"医療費総額"_s));
     // Someone who did none of it approves all three.
@@ -516,9 +522,10 @@ TEST_CASE("whoever wrote the household or the cost records may not decide the ap
 
     auto dba = tdb.admin();
     kohi::test::sealAuditLog(*dba);
-    CHECK(scalar(*dba, u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
-                       " AND action = 'application_approve' AND outcome = 'refused'"
-                       " AND details->>'reason' IN ('household_entry', 'cost_entry')"_s,
+    CHECK(scalar(*dba,
+                 u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
+                 " AND action = 'application_approve' AND outcome = 'refused'"
+                 " AND details->>'reason' IN ('household_entry', 'cost_entry')"_s,
                  {dual.login.toUtf8()}) >= 2);
 }
 
@@ -568,12 +575,14 @@ TEST_CASE("backdating is anchored to the 診断年月日: each refusal and each 
     {
         const QDate from = r.addMonths(-1).addDays(-1);
         CHECK(dateProblems(*c, {r, from, r.addYears(1).addDays(-1), from, {}}, u"イ"_s)
-                  .contains(u"受付日の1か月より前に遡る場合は、やむを得ない理由を入力してください。"_s));
+                  .contains(
+                      u"受付日の1か月より前に遡る場合は、やむを得ない理由を入力してください。"_s));
     }
     SECTION("allowed: three months with a reason, so the period runs to 1年3月")
     {
         const QDate from = r.addMonths(-3);
-        const QString p = dateProblems(*c, {r, from, r.addYears(1).addDays(-1), from, why}, u"ウ"_s);
+        const QString p =
+            dateProblems(*c, {r, from, r.addYears(1).addDays(-1), from, why}, u"ウ"_s);
         CHECK(p == u"{}"_s);
     }
     SECTION("refused: more than three months even with a reason")
@@ -603,15 +612,18 @@ TEST_CASE("backdating is anchored to the 診断年月日: each refusal and each 
     SECTION("refused: before 2023-10-01; allowed: on it")
     {
         const QDate received(2023, 10, 20);
-        CHECK(dateProblems(*c, {received, QDate(2023, 9, 30), QDate(2024, 10, 19), QDate(2023, 9, 30), {}},
-                           u"ク"_s)
+        CHECK(dateProblems(
+                  *c, {received, QDate(2023, 9, 30), QDate(2024, 10, 19), QDate(2023, 9, 30), {}},
+                  u"ク"_s)
                   .contains(u"2023年10月1日より前には遡れません"_s));
-        CHECK(dateProblems(*c, {received, QDate(2023, 10, 1), QDate(2024, 10, 19), QDate(2023, 10, 1), {}},
-                           u"ケ"_s) == u"{}"_s);
+        CHECK(dateProblems(
+                  *c, {received, QDate(2023, 10, 1), QDate(2024, 10, 19), QDate(2023, 10, 1), {}},
+                  u"ケ"_s) == u"{}"_s);
     }
     SECTION("refused: a diagnosis date in the future")
     {
-        CHECK(dateProblems(*c, {r, r, r.addYears(1).addDays(-1), QDate::currentDate().addDays(1), {}},
+        CHECK(dateProblems(*c,
+                           {r, r, r.addYears(1).addDays(-1), QDate::currentDate().addDays(1), {}},
                            u"コ"_s)
                   .contains(u"診断年月日に未来の日付は入力できません。"_s));
     }
@@ -647,17 +659,20 @@ TEST_CASE("backdating: not on a renewal, on a change only for a disease change o
     CHECK(added.problems == u"{}"_s);
 
     // Submission raises the problems; the draft stays a draft and the refusal is recorded.
-    const PgResult refused = c->exec(u"SELECT kohi_api.application_submit($1, $2)"_s,
-                                     {num(ren.id), num(ren.version)});
+    const PgResult refused =
+        c->exec(u"SELECT kohi_api.application_submit($1, $2)"_s, {num(ren.id), num(ren.version)});
     CHECK_FALSE(refused.ok);
-    CHECK(refused.errorMessage.contains(u"更新申請では有効期間の開始日を受付日より前に遡れません。"_s));
+    CHECK(refused.errorMessage.contains(
+        u"更新申請では有効期間の開始日を受付日より前に遡れません。"_s));
     CHECK(getApp(*c, ren.id).value(u"state"_s).toString() == u"draft"_s);
     auto dba = tdb.admin();
     kohi::test::sealAuditLog(*dba);
-    CHECK(scalar(*dba, u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
-                       " AND action = 'application_submit' AND outcome = 'refused'"
-                       " AND target = $2 AND details->>'reason' = 'problems'"_s,
-                 {clerk.login.toUtf8(), (u"application:"_s + QString::number(ren.id)).toUtf8()}) == 1);
+    CHECK(scalar(*dba,
+                 u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
+                 " AND action = 'application_submit' AND outcome = 'refused'"
+                 " AND target = $2 AND details->>'reason' = 'problems'"_s,
+                 {clerk.login.toUtf8(), (u"application:"_s + QString::number(ren.id)).toUtf8()}) ==
+          1);
 }
 
 TEST_CASE("高額かつ長期: refused on a new application, allowed at 6 qualifying months after "
@@ -681,15 +696,13 @@ TEST_CASE("高額かつ長期: refused on a new application, allowed at 6 qualif
     const qint64 rid = certified(*c, *a, u"チョウキ"_s, today.addMonths(-8));
     for (int back : {11, 10, 9})
         cost(*c, rid, thisMonth.addMonths(-back), 90000); // before certification
-    cost(*c, rid, thisMonth.addMonths(-7), 50000);         // not over 50,000
+    cost(*c, rid, thisMonth.addMonths(-7), 50000);        // not over 50,000
     for (int back : {6, 5, 4, 3, 2})
         cost(*c, rid, thisMonth.addMonths(-back), 50001);
-    QJsonObject renewal{{u"received_date"_s, iso(today)},
-                        {u"disease_code"_s, u"006"_s},
-                        {u"special_case"_s, u"high_long"_s},
-                        {u"income_tier"_s, u"general1"_s},
-                        {u"valid_from"_s, iso(today)},
-                        {u"valid_to"_s, iso(today.addYears(1).addDays(-1))}};
+    QJsonObject renewal{
+        {u"received_date"_s, iso(today)},    {u"disease_code"_s, u"006"_s},
+        {u"special_case"_s, u"high_long"_s}, {u"income_tier"_s, u"general1"_s},
+        {u"valid_from"_s, iso(today)},       {u"valid_to"_s, iso(today.addYears(1).addDays(-1))}};
     App ren = saveApp(*c, renewal, u"54"_s, 0, 0, u"renewal"_s, rid);
     CHECK(ren.problems.contains(u"（現在 5か月）"_s));
     const QJsonObject counts = getApp(*c, ren.id).value(u"cost_counts"_s).toObject();
@@ -725,8 +738,9 @@ TEST_CASE("軽症高額 needs 3 months over 33,330 yen, and costs are validated"
     cost(*c, app.recipientId, thisMonth.addMonths(-1), 33331);
     cost(*c, app.recipientId, thisMonth.addMonths(-2), 33330); // not over
     cost(*c, app.recipientId, thisMonth.addMonths(-3), 40000);
-    CHECK(QString::fromUtf8(QJsonDocument(getApp(*c, app.id).value(u"problems"_s).toArray()).toJson())
-              .contains(u"（現在 2か月）"_s));
+    CHECK(
+        QString::fromUtf8(QJsonDocument(getApp(*c, app.id).value(u"problems"_s).toArray()).toJson())
+            .contains(u"（現在 2か月）"_s));
     cost(*c, app.recipientId, thisMonth.addMonths(-2), 33331); // corrected from the 管理票
     CHECK(getApp(*c, app.id).value(u"problems"_s).toArray().isEmpty());
     CHECK(scalar(*c, u"SELECT count(*) FROM kohi_api.monthly_cost_list($1) WHERE over_mild_high"_s,
