@@ -114,6 +114,7 @@ HouseholdDialog::HouseholdDialog(db::Session& session, const QString& programme,
     m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_members->horizontalHeader()->setStretchLastSection(true);
     m_members->verticalHeader()->setVisible(false);
+    m_members->setMinimumHeight(m_members->fontMetrics().height() * 12);
     auto* addButton = new QPushButton(tr("世帯員を追加(&A)"), membersBox);
     addButton->setObjectName(u"addMemberButton"_s);
     auto* removeButton = new QPushButton(tr("選択した世帯員を削除"), membersBox);
@@ -182,7 +183,7 @@ HouseholdDialog::HouseholdDialog(db::Session& session, const QString& programme,
         m_computation->setText(
             tr("保存すると、世帯員の所得割などから階層区分と上限月額を算定します。"));
     }
-    resize(980, 640);
+    resize(1000, 760);
 }
 
 void HouseholdDialog::setMemberRow(int row, const db::HouseholdMember& m)

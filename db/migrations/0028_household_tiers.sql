@@ -309,9 +309,11 @@ BEGIN
         'members', counted,
         'rule', jsonb_build_object('programme', rule.programme, 'lower_bound', rule.lower_bound,
                                    'upper_bound', rule.upper_bound, 'valid_from', rule.valid_from),
-        'explanation', format('%s %s円 は %s円以上%s → %s', income_basis, amount, rule.lower_bound,
+        'explanation', format('%s %s円 は %s円以上%s → %s', income_basis,
+                              to_char(amount, 'FM999,999,999,990'),
+                              to_char(rule.lower_bound, 'FM999,999,999,990'),
                               CASE WHEN rule.upper_bound IS NULL THEN ''
-                                   ELSE rule.upper_bound || '円未満' END,
+                                   ELSE to_char(rule.upper_bound, 'FM999,999,999,990') || '円未満' END,
                               kohi.tier_label(rule.income_tier)));
 END
 $$;

@@ -92,7 +92,7 @@ TEST_CASE("the household screen shows the server's computation and keeps bad inp
     const QString shown = dialog.computationText();
     INFO(shown.toStdString());
     CHECK(shown.contains(u"階層区分（所得区分）: 一般所得II"_s));
-    CHECK(shown.contains(u"所得割の合計 71000円"_s));
+    CHECK(shown.contains(u"所得割の合計 71,000円 は 71,000円以上251,000円未満 → 一般所得II"_s));
     CHECK(shown.contains(u"71,000円以上251,000円未満"_s));
     CHECK(shown.contains(u"Osaka Hanako（支給認定基準世帯員: 所得割 1円）"_s));
 

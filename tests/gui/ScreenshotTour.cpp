@@ -6,6 +6,7 @@
 #include "app/client/ChangePasswordDialog.h"
 #include "app/client/ClientConfig.h"
 #include "app/client/HouseholdDialog.h"
+#include "db/ApplicationRepository.h"
 #include "app/client/IdleLockController.h"
 #include "app/client/KeyProposalWidget.h"
 #include "app/client/LockScreen.h"
@@ -135,8 +136,28 @@ int main(int argc, char* argv[])
             members->item(3, 3)->setCheckState(Qt::Unchecked);
             set(3, 6, u"150,000"_s);
             household.show();
-            if (QTest::qWaitForWindowExposed(&household) && household.saveAndCompute())
+            if (QTest::qWaitForWindowExposed(&household) && household.saveAndCompute()) {
+                // The father's application, linked: its cap is shared with the child's (按分).
+                kohi::db::ApplicationForm form;
+                form.familyName = u"合成"_s;
+                form.givenName = u"太郎"_s;
+                form.familyNameKana = u"ゴウセイ"_s;
+                form.givenNameKana = u"タロウ"_s;
+                form.birthDate = QDate(1975, 6, 1);
+                form.sex = 1;
+                form.municipalityCode = u"272027"_s;
+                form.address = u"大阪府岸和田市合成町1丁目2番"_s;
+                form.receivedDate = QDate::currentDate();
+                form.diseaseCode = u"006"_s;
+                form.specialCase = u"standard"_s;
+                form.validFrom = QDate::currentDate();
+                form.validTo = QDate::currentDate().addYears(1).addDays(-1);
+                form.householdId = household.householdId();
+                kohi::db::ApplicationRepository(window.session())
+                    .save(std::nullopt, 0, u"54"_s, u"new"_s, std::nullopt, form);
+                household.saveAndCompute();
                 save(household, parser.value(out), u"household.png"_s);
+            }
         }
         // A recipient's detail (double-click), then a renewal started from it.
         window.tabs()->setCurrentWidget(search);
