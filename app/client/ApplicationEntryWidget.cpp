@@ -4,6 +4,7 @@
 #include "app/client/EnterKeyNavigator.h"
 #include "app/client/HouseholdDialog.h"
 #include "app/client/InputMethodPolicy.h"
+#include "app/client/MonthlyCostDialog.h"
 #include "db/RecipientRepository.h"
 #include "db/Session.h"
 #include "db/SessionInfo.h"
@@ -266,6 +267,16 @@ void ApplicationEntryWidget::buildForm()
     useJapaneseInput(m_tierOverrideReason);
     g->addWidget(new QLabel(tr("区分を変える理由"), certification), 11, 0);
     g->addWidget(m_tierOverrideReason, 11, 1, 1, 2);
+    m_costButton = new QPushButton(tr("医療費総額（管理票）…"), certification);
+    m_costButton->setObjectName(u"monthlyCostButton"_s);
+    m_costButton->setAutoDefault(true);
+    m_costButton->setToolTip(tr("高額かつ長期・軽症高額の判定に使う月ごとの医療費総額。申請を一度保"
+                                "存すると入力できます。"));
+    m_costSummary = new QLabel(certification);
+    m_costSummary->setObjectName(u"costSummary"_s);
+    m_costSummary->setWordWrap(true);
+    g->addWidget(m_costButton, 12, 0);
+    g->addWidget(m_costSummary, 12, 1, 1, 2);
 
     auto* left = new QVBoxLayout;
     left->addWidget(receipt);
@@ -325,7 +336,7 @@ void ApplicationEntryWidget::buildForm()
     QList<QWidget*> chain = order;
     for (QCheckBox* box : m_documents)
         chain << box;
-    chain << m_diagnosisDate << m_householdButton << m_tierOverrideReason;
+    chain << m_diagnosisDate << m_householdButton << m_tierOverrideReason << m_costButton;
     chain << m_saveButton << m_submitButton << m_newButton;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
@@ -340,6 +351,7 @@ void ApplicationEntryWidget::buildForm()
             &ApplicationEntryWidget::updateMonthlyCap);
     connect(m_validFrom, &QLineEdit::editingFinished, this, &ApplicationEntryWidget::validFromLeft);
     connect(m_householdButton, &QPushButton::clicked, this, &ApplicationEntryWidget::openHousehold);
+    connect(m_costButton, &QPushButton::clicked, this, &ApplicationEntryWidget::openMonthlyCosts);
     connect(m_saveButton, &QPushButton::clicked, this, &ApplicationEntryWidget::save);
     connect(m_submitButton, &QPushButton::clicked, this, &ApplicationEntryWidget::submit);
     connect(m_newButton, &QPushButton::clicked, this, [this] { newApplication(programme()); });
@@ -574,6 +586,7 @@ void ApplicationEntryWidget::clearForm()
     m_assessedCap.reset();
     m_tierOverrideReason->clear();
     m_householdSummary->setText(tr("未登録（所得区分は手入力）"));
+    m_costSummary->clear();
 }
 
 void ApplicationEntryWidget::setEditable(bool editable)
@@ -803,7 +816,8 @@ bool ApplicationEntryWidget::save()
     m_savedForm = current;
     m_programme->setEnabled(false);
     m_assessedCap = result->monthlyCap;
-    if (m_householdId && *m_householdId > 0)
+    if ((m_householdId && *m_householdId > 0) || current.specialCase == u"high_long"_s ||
+        current.specialCase == u"mild_high"_s)
         refreshAssessment();
     if (result->monthlyCap && !(m_householdId && *m_householdId > 0))
         m_monthlyCap->setText(yenLabel(result->monthlyCap));
@@ -872,12 +886,28 @@ void ApplicationEntryWidget::openHousehold()
         refreshAssessment();
 }
 
-// The application's tier and cap as the server computed them, and how.
+// The application's tier and cap as the server computed them, and how; the month counts that
+// decide 高額かつ長期 / 軽症高額.
 void ApplicationEntryWidget::showAssessment(const QJsonObject& a)
 {
     m_assessedCap = a.value("monthly_cap"_L1).isNull()
                         ? std::nullopt
                         : std::optional<int>(a.value("monthly_cap"_L1).toInt());
+    const QJsonObject counts = a.value("cost_counts"_L1).toObject();
+    const QString special = a.value("special_case"_L1).toString();
+    if (special == u"high_long"_s)
+        m_costSummary->setText(
+            tr("高額かつ長期: 認定後の月で医療費総額%1円超 %2か月（必要 %3か月）")
+                .arg(counts.value("high_long_cost_yen"_L1).toInt())
+                .arg(counts.value("high_long_months"_L1).toInt())
+                .arg(counts.value("high_long_required"_L1).toInt()));
+    else if (special == u"mild_high"_s)
+        m_costSummary->setText(tr("軽症高額: 医療費総額%1円超 %2か月（必要 %3か月）")
+                                   .arg(counts.value("mild_high_cost_yen"_L1).toInt())
+                                   .arg(counts.value("mild_high_months"_L1).toInt())
+                                   .arg(counts.value("mild_high_required"_L1).toInt()));
+    else
+        m_costSummary->clear();
     if (!m_householdId || *m_householdId <= 0) {
         updateMonthlyCap();
         return;
@@ -902,21 +932,21 @@ void ApplicationEntryWidget::showAssessment(const QJsonObject& a)
         text += tr("　区分を%1に変更（理由: %2）")
                     .arg(override.value("chosen_label"_L1).toString(),
                          override.value("reason"_L1).toString());
-    const QJsonObject counts = a.value("cost_counts"_L1).toObject();
-    const QString special = a.value("special_case"_L1).toString();
-    if (special == u"high_long"_s)
-        text += tr("　高額かつ長期: 医療費総額%1円超の月 %2/%3か月")
-                    .arg(counts.value("high_long_cost_yen"_L1).toInt())
-                    .arg(counts.value("high_long_months"_L1).toInt())
-                    .arg(counts.value("high_long_required"_L1).toInt());
-    else if (special == u"mild_high"_s)
-        text += tr("　軽症高額: 医療費総額%1円超の月 %2/%3か月")
-                    .arg(counts.value("mild_high_cost_yen"_L1).toInt())
-                    .arg(counts.value("mild_high_months"_L1).toInt())
-                    .arg(counts.value("mild_high_required"_L1).toInt());
     m_householdSummary->setText(text);
     setChoice(m_incomeTier, a.value("income_tier"_L1).toString());
     updateMonthlyCap();
+}
+
+void ApplicationEntryWidget::openMonthlyCosts()
+{
+    if (!m_recipientId) {
+        showResult(tr("医療費総額は、申請を一度保存してから入力してください。"), {}, true);
+        return;
+    }
+    MonthlyCostDialog dialog(m_session, *m_recipientId, this);
+    dialog.exec();
+    if (m_id)
+        refreshAssessment();
 }
 
 void ApplicationEntryWidget::refreshAssessment()

@@ -119,6 +119,7 @@ private:
     void showResult(const QString& text, const QStringList& problems, bool error);
     // 支給認定基準世帯: open the household screen; show what the server computed.
     void openHousehold();
+    void openMonthlyCosts();
     void showAssessment(const QJsonObject& application);
     void refreshAssessment();
 
@@ -171,6 +172,8 @@ private:
     QPushButton* m_householdButton = nullptr;
     QLabel* m_householdSummary = nullptr;
     QLineEdit* m_tierOverrideReason = nullptr;
+    QPushButton* m_costButton = nullptr;
+    QLabel* m_costSummary = nullptr;
     std::optional<qint64> m_householdId;
     std::optional<int> m_assessedCap; // the cap the server stored (after 按分)
     QList<QCheckBox*> m_documents;

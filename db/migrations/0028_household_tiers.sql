@@ -680,7 +680,9 @@ BEGIN
     IF a.household_id IS NULL THEN
         RETURN;
     END IF;
-    SELECT * INTO h FROM kohi.household WHERE id = a.household_id;  -- RLS: own programmes only
+    -- RLS: own programmes only. FOR UPDATE: saves of one household's applications (and of the
+    -- household) take turns, so each 按分 is computed from what the others committed.
+    SELECT * INTO h FROM kohi.household WHERE id = a.household_id FOR UPDATE;
     -- Same programme only: every clerk who computes the 按分 must see the same recipients
     -- (a recipient of the other programme is entered as a member with their cap).
     IF NOT FOUND OR NOT (h.programme = ANY (kohi.caller_programmes())) OR h.programme <> a.programme THEN

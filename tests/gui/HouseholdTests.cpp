@@ -4,6 +4,7 @@
 // application's tier and cap follow.
 #include "app/client/ApplicationEntryWidget.h"
 #include "app/client/HouseholdDialog.h"
+#include "app/client/MonthlyCostDialog.h"
 #include "db/ApplicationRepository.h"
 #include "tests/support/TestDatabase.h"
 
@@ -166,4 +167,70 @@ TEST_CASE("from the application entry the household is opened and the tier and c
     QTest::mouseClick(child<QPushButton>(entry, "saveButton"), Qt::LeftButton);
     INFO(entry.message().toStdString());
     CHECK(entry.message().contains(u"下書きを保存しました"_s));
+}
+
+TEST_CASE("monthly 医療費総額 are entered from the entry and the 軽症高額 month count follows",
+          "[gui][household]")
+{
+    auto& tdb = TestDatabase::instance();
+    const auto clerk = tdb.createStaff(u"hg_m"_s, {u"kohi_clerk_nanbyo"_s});
+    auto session = login(clerk);
+    kohi::db::ApplicationForm form;
+    form.familyName = u"管理"_s;
+    form.givenName = u"票子"_s;
+    form.familyNameKana = u"カンリ"_s;
+    form.givenNameKana = u"ヒョウコ"_s;
+    form.birthDate = QDate(1980, 1, 2);
+    form.sex = 2;
+    form.municipalityCode = u"272027"_s;
+    form.receivedDate = QDate::currentDate();
+    form.diseaseCode = u"006"_s;
+    form.incomeTier = u"general1"_s;
+    form.specialCase = u"mild_high"_s;
+    form.validFrom = QDate::currentDate();
+    form.validTo = QDate::currentDate().addYears(1).addDays(-1);
+    kohi::db::ApplicationRepository repository(*session);
+    const auto saved = repository.save(std::nullopt, 0, u"54"_s, u"new"_s, std::nullopt, form);
+    REQUIRE(saved);
+    CHECK(saved->problems.join(u'\n').contains(u"（現在 0か月）"_s));
+
+    ApplicationEntryWidget entry(*session);
+    entry.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&entry));
+    REQUIRE(entry.openApplication(saved->id));
+    CHECK(child<QLabel>(entry, "costSummary")->text().contains(u"33330円超 0か月（必要 3か月）"_s));
+
+    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    QStringList refusals;
+    int rows = 0;
+    QTimer::singleShot(0, [&] {
+        auto* dialog =
+            qobject_cast<kohi::app::MonthlyCostDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto* month = dialog->findChild<QLineEdit*>(u"costMonth"_s);
+        auto* total = dialog->findChild<QLineEdit*>(u"costTotal"_s);
+        auto* save = dialog->findChild<QPushButton*>(u"saveCostButton"_s);
+        // A future month is refused by the server, and the typing stays.
+        month->setText(thisMonth.addMonths(1).toString(u"yyyy-MM"_s));
+        total->setText(u"40,000"_s);
+        QTest::mouseClick(save, Qt::LeftButton);
+        refusals << dialog->message() << total->text();
+        for (int back = 1; back <= 3; ++back) {
+            month->setText(thisMonth.addMonths(-back).toString(u"yyyy-MM"_s));
+            total->setText(u"４０，０００"_s); // full-width, as typed with the IME on
+            QTest::mouseClick(save, Qt::LeftButton);
+        }
+        rows = dialog->rowCount();
+        dialog->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(entry, "monthlyCostButton"), Qt::LeftButton);
+    REQUIRE(refusals.size() == 2);
+    CHECK(refusals.at(0) == u"医療費の年月に未来の月は入力できません。"_s);
+    CHECK(refusals.at(1) == u"40,000"_s);
+    CHECK(rows == 3);
+    CHECK(child<QLabel>(entry, "costSummary")->text().contains(u"33330円超 3か月（必要 3か月）"_s));
+    QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+    INFO(entry.message().toStdString());
+    CHECK(entry.state() == u"submitted"_s);
 }

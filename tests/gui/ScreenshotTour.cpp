@@ -6,7 +6,6 @@
 #include "app/client/ChangePasswordDialog.h"
 #include "app/client/ClientConfig.h"
 #include "app/client/HouseholdDialog.h"
-#include "db/ApplicationRepository.h"
 #include "app/client/IdleLockController.h"
 #include "app/client/KeyProposalWidget.h"
 #include "app/client/LockScreen.h"
@@ -14,6 +13,7 @@
 #include "app/client/MainWindow.h"
 #include "app/client/RecipientSearchModel.h"
 #include "app/client/RecipientSearchWidget.h"
+#include "db/ApplicationRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
