@@ -56,6 +56,12 @@ QJsonObject ApplicationForm::toJson() const
     putDate(o, u"valid_from"_s, validFrom);
     putDate(o, u"valid_to"_s, validTo);
     putText(o, u"backdate_reason"_s, backdateReason);
+    putDate(o, u"diagnosis_date"_s, diagnosisDate);
+    if (householdId)
+        o.insert(u"household_id"_s, *householdId);
+    // Always sent: clearing the reason withdraws the override.
+    if (householdId && *householdId > 0)
+        o.insert(u"tier_override_reason"_s, tierOverrideReason.trimmed());
     return o;
 }
 
@@ -90,6 +96,10 @@ ApplicationForm ApplicationForm::fromJson(const QJsonObject& a, const QJsonObjec
     f.validFrom = json::date(a, "valid_from"_L1);
     f.validTo = json::date(a, "valid_to"_L1);
     f.backdateReason = json::text(a, "backdate_reason"_L1);
+    f.diagnosisDate = json::date(a, "diagnosis_date"_L1);
+    if (const qint64 household = json::id(a, "household_id"_L1); household > 0)
+        f.householdId = household;
+    f.tierOverrideReason = json::text(a, "tier_override_reason"_L1);
     return f;
 }
 

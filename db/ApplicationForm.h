@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace kohi::db {
 
@@ -43,6 +44,12 @@ struct ApplicationForm
     QDate validFrom;
     QDate validTo;
     QString backdateReason;
+    // 診断年月日 (臨床調査個人票 / 医療意見書): the anchor of a backdated start.
+    QDate diagnosisDate;
+    // The 支給認定基準世帯 the tier is computed from; 0 unlinks, empty keeps the server's.
+    std::optional<qint64> householdId;
+    // Why the tier differs from the computed one (empty: the server's tier is taken).
+    QString tierOverrideReason;
 
     // Empty members are left out: the server keeps what it has for them (drafts grow by saves).
     QJsonObject toJson() const;

@@ -24,7 +24,8 @@ bool perApplication(const QString& key)
 {
     return key == u"received_date"_s || key == u"health_centre"_s || key == u"documents"_s ||
            key == u"household_members"_s || key == u"household_recipients"_s ||
-           key == u"backdate_reason"_s;
+           key == u"backdate_reason"_s || key == u"diagnosis_date"_s ||
+           key == u"tier_override_reason"_s;
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 
 #include "app/client/BenefitLabels.h"
 #include "app/client/EnterKeyNavigator.h"
+#include "app/client/HouseholdDialog.h"
 #include "app/client/InputMethodPolicy.h"
+#include "app/client/MonthlyCostDialog.h"
 #include "db/RecipientRepository.h"
 #include "db/Session.h"
 #include "db/SessionInfo.h"
@@ -12,6 +14,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -238,6 +241,43 @@ void ApplicationEntryWidget::buildForm()
         m_documents << box;
     }
 
+    // Created after the documents so that the Tab/Enter walk of the paper form above stays as
+    // clerks know it; they sit in the certification box.
+    m_diagnosisDate = addLine(g, 9, u"diagnosisDate"_s, tr("診断年月日"), false, dateHints,
+                              [this](const QString& t) {
+                                  FieldCheck c = checkDate(t, false);
+                                  if (c.date.isValid() && c.date > QDate::currentDate())
+                                      c.message += tr("　未来の日付です。");
+                                  return c;
+                              });
+    m_diagnosisDate->setToolTip(
+        tr("臨床調査個人票（医療意見書）の診断年月日。開始日を受付日より前に遡る場合に必要です。"));
+    m_householdButton = new QPushButton(tr("支給認定基準世帯(&H)…"), certification);
+    m_householdButton->setObjectName(u"householdButton"_s);
+    m_householdButton->setAutoDefault(true);
+    m_householdSummary = new QLabel(certification);
+    m_householdSummary->setObjectName(u"householdSummary"_s);
+    m_householdSummary->setWordWrap(true);
+    g->addWidget(m_householdButton, 10, 0);
+    g->addWidget(m_householdSummary, 10, 1, 1, 2);
+    m_tierOverrideReason = new QLineEdit(certification);
+    m_tierOverrideReason->setObjectName(u"tierOverrideReason"_s);
+    m_tierOverrideReason->setPlaceholderText(
+        tr("算定と違う階層区分にする場合だけ、その理由（承認者に表示されます）"));
+    useJapaneseInput(m_tierOverrideReason);
+    g->addWidget(new QLabel(tr("区分を変える理由"), certification), 11, 0);
+    g->addWidget(m_tierOverrideReason, 11, 1, 1, 2);
+    m_costButton = new QPushButton(tr("医療費総額（管理票）…"), certification);
+    m_costButton->setObjectName(u"monthlyCostButton"_s);
+    m_costButton->setAutoDefault(true);
+    m_costButton->setToolTip(tr("高額かつ長期・軽症高額の判定に使う月ごとの医療費総額。申請を一度保"
+                                "存すると入力できます。"));
+    m_costSummary = new QLabel(certification);
+    m_costSummary->setObjectName(u"costSummary"_s);
+    m_costSummary->setWordWrap(true);
+    g->addWidget(m_costButton, 12, 0);
+    g->addWidget(m_costSummary, 12, 1, 1, 2);
+
     auto* left = new QVBoxLayout;
     left->addWidget(receipt);
     left->addWidget(applicant);
@@ -296,6 +336,7 @@ void ApplicationEntryWidget::buildForm()
     QList<QWidget*> chain = order;
     for (QCheckBox* box : m_documents)
         chain << box;
+    chain << m_diagnosisDate << m_householdButton << m_tierOverrideReason << m_costButton;
     chain << m_saveButton << m_submitButton << m_newButton;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
@@ -309,6 +350,8 @@ void ApplicationEntryWidget::buildForm()
     connect(m_specialCase, &QComboBox::currentIndexChanged, this,
             &ApplicationEntryWidget::updateMonthlyCap);
     connect(m_validFrom, &QLineEdit::editingFinished, this, &ApplicationEntryWidget::validFromLeft);
+    connect(m_householdButton, &QPushButton::clicked, this, &ApplicationEntryWidget::openHousehold);
+    connect(m_costButton, &QPushButton::clicked, this, &ApplicationEntryWidget::openMonthlyCosts);
     connect(m_saveButton, &QPushButton::clicked, this, &ApplicationEntryWidget::save);
     connect(m_submitButton, &QPushButton::clicked, this, &ApplicationEntryWidget::submit);
     connect(m_newButton, &QPushButton::clicked, this, [this] { newApplication(programme()); });
@@ -445,6 +488,12 @@ db::ApplicationForm ApplicationEntryWidget::form() const
     f.validFrom = dateOf(m_validFrom);
     f.validTo = dateOf(m_validTo);
     f.backdateReason = m_backdateReason->toPlainText().trimmed();
+    f.diagnosisDate = dateOf(m_diagnosisDate);
+    f.householdId = m_householdId;
+    f.tierOverrideReason = m_tierOverrideReason->text().trimmed();
+    // With a household the server computes the tier; a chosen one is sent only as an override.
+    if (m_householdId && *m_householdId > 0 && f.tierOverrideReason.isEmpty())
+        f.incomeTier.clear();
     return f;
 }
 
@@ -469,6 +518,14 @@ void ApplicationEntryWidget::updateMonthlyCap()
 {
     if (!m_monthlyCap)
         return;
+    if (m_householdId && *m_householdId > 0) {
+        // Computed from the household on the server (with 按分); shown as saved.
+        m_monthlyCap->setText(m_assessedCap
+                                  ? tr("%1（世帯から算定・按分後）").arg(yenLabel(m_assessedCap))
+                                  : tr("保存すると世帯から算定します"));
+        m_monthlyCap->setStyleSheet(m_assessedCap ? QString() : QString::fromLatin1(kInfoStyle));
+        return;
+    }
     const QString tier = choice(m_incomeTier);
     if (tier.isEmpty() || programme().isEmpty()) {
         m_monthlyCap->setText(tr("所得区分を選ぶと表示します"));
@@ -525,6 +582,11 @@ void ApplicationEntryWidget::clearForm()
     m_backdateReason->clear();
     for (QCheckBox* box : m_documents)
         box->setChecked(false);
+    m_householdId.reset();
+    m_assessedCap.reset();
+    m_tierOverrideReason->clear();
+    m_householdSummary->setText(tr("未登録（所得区分は手入力）"));
+    m_costSummary->clear();
 }
 
 void ApplicationEntryWidget::setEditable(bool editable)
@@ -592,6 +654,11 @@ void ApplicationEntryWidget::setForm(const db::ApplicationForm& f)
     m_validFrom->setText(dateText(f.validFrom));
     m_validTo->setText(dateText(f.validTo));
     m_backdateReason->setPlainText(f.backdateReason);
+    m_diagnosisDate->setText(dateText(f.diagnosisDate));
+    m_householdId = f.householdId;
+    m_tierOverrideReason->setText(f.tierOverrideReason);
+    if (m_householdId)
+        m_householdSummary->setText(tr("世帯 %1").arg(*m_householdId));
     for (const LineField& field : m_lines) {
         if (!field.edit->text().isEmpty())
             validateField(field, true);
@@ -649,6 +716,7 @@ bool ApplicationEntryWidget::startFollowUp(qint64 recipientId, const QString& ki
     f.receivedDate = QDate::currentDate();
     f.documents.clear(); // the new papers are checked off as they arrive
     f.backdateReason.clear();
+    f.diagnosisDate = {};
     m_id.reset();
     m_recipientId = recipientId;
     m_version = 0;
@@ -697,6 +765,7 @@ bool ApplicationEntryWidget::openApplication(qint64 applicationId)
     m_kindLabel->setText(applicationKindLabel(m_kind));
     setForm(view->form);
     applyKindRules();
+    showAssessment(view->application);
     m_savedForm = form();
     const bool editable = m_state == u"draft"_s || m_state == u"returned"_s;
     setEditable(editable);
@@ -746,7 +815,11 @@ bool ApplicationEntryWidget::save()
         m_state = u"draft"_s;
     m_savedForm = current;
     m_programme->setEnabled(false);
-    if (result->monthlyCap)
+    m_assessedCap = result->monthlyCap;
+    if ((m_householdId && *m_householdId > 0) || current.specialCase == u"high_long"_s ||
+        current.specialCase == u"mild_high"_s)
+        refreshAssessment();
+    if (result->monthlyCap && !(m_householdId && *m_householdId > 0))
         m_monthlyCap->setText(yenLabel(result->monthlyCap));
     showResult(result->problems.isEmpty()
                    ? tr("下書きを保存しました（申請番号 %1）。提出できます。").arg(result->id)
@@ -792,6 +865,102 @@ bool ApplicationEntryWidget::submit()
     return true;
 }
 
+void ApplicationEntryWidget::openHousehold()
+{
+    if (programme().isEmpty())
+        return;
+    HouseholdDialog dialog(m_session, programme(), m_householdId, this);
+    connect(&dialog, &HouseholdDialog::householdSaved, this, [this](qint64 id) {
+        if (m_householdId != id) {
+            m_householdId = id;
+            m_assessedCap.reset();
+            m_householdSummary->setText(
+                tr("世帯 %1 "
+                   "を指定しました。申請を保存すると、世帯から階層区分と上限月額を算定します。")
+                    .arg(id));
+        }
+        updateMonthlyCap();
+    });
+    dialog.exec();
+    if (m_id)
+        refreshAssessment();
+}
+
+// The application's tier and cap as the server computed them, and how; the month counts that
+// decide 高額かつ長期 / 軽症高額.
+void ApplicationEntryWidget::showAssessment(const QJsonObject& a)
+{
+    m_assessedCap = a.value("monthly_cap"_L1).isNull()
+                        ? std::nullopt
+                        : std::optional<int>(a.value("monthly_cap"_L1).toInt());
+    const QJsonObject counts = a.value("cost_counts"_L1).toObject();
+    const QString special = a.value("special_case"_L1).toString();
+    if (special == u"high_long"_s)
+        m_costSummary->setText(
+            tr("高額かつ長期: 認定後の月で医療費総額%1円超 %2か月（必要 %3か月）")
+                .arg(counts.value("high_long_cost_yen"_L1).toInt())
+                .arg(counts.value("high_long_months"_L1).toInt())
+                .arg(counts.value("high_long_required"_L1).toInt()));
+    else if (special == u"mild_high"_s)
+        m_costSummary->setText(tr("軽症高額: 医療費総額%1円超 %2か月（必要 %3か月）")
+                                   .arg(counts.value("mild_high_cost_yen"_L1).toInt())
+                                   .arg(counts.value("mild_high_months"_L1).toInt())
+                                   .arg(counts.value("mild_high_required"_L1).toInt()));
+    else
+        m_costSummary->clear();
+    if (!m_householdId || *m_householdId <= 0) {
+        updateMonthlyCap();
+        return;
+    }
+    const QJsonObject assessment = a.value("assessment"_L1).toObject();
+    const QJsonObject computed = assessment.value("computed"_L1).toObject();
+    QString text = tr("%1（世帯 %2）: 算定 %3。%4")
+                       .arg(a.value("household_name"_L1).toString())
+                       .arg(*m_householdId)
+                       .arg(computed.value("tier_label"_L1).toString(tr("算定できません")),
+                            computed.value("explanation"_L1).toString());
+    const QJsonArray shares = assessment.value("shares"_L1).toArray();
+    if (shares.size() > 1)
+        text += tr("　世帯内の受給者 %1 人で按分: %2 × %3 ÷ %4 = %5")
+                    .arg(shares.size())
+                    .arg(yenLabel(assessment.value("household_cap"_L1).toInt()),
+                         yenLabel(assessment.value("cap"_L1).toInt()),
+                         yenLabel(assessment.value("cap_sum"_L1).toInt()),
+                         yenLabel(assessment.value("apportioned"_L1).toInt()));
+    const QJsonObject override = a.value("override"_L1).toObject();
+    if (!override.isEmpty())
+        text += tr("　区分を%1に変更（理由: %2）")
+                    .arg(override.value("chosen_label"_L1).toString(),
+                         override.value("reason"_L1).toString());
+    m_householdSummary->setText(text);
+    setChoice(m_incomeTier, a.value("income_tier"_L1).toString());
+    updateMonthlyCap();
+}
+
+void ApplicationEntryWidget::openMonthlyCosts()
+{
+    if (!m_recipientId) {
+        showResult(tr("医療費総額は、申請を一度保存してから入力してください。"), {}, true);
+        return;
+    }
+    MonthlyCostDialog dialog(m_session, *m_recipientId, this);
+    dialog.exec();
+    if (m_id)
+        refreshAssessment();
+}
+
+void ApplicationEntryWidget::refreshAssessment()
+{
+    if (!m_id)
+        return;
+    db::ApplicationRepository reader(m_session); // keeps m_repository's last error for the form
+    if (const auto view = reader.get(*m_id)) {
+        m_version = view->version; // a household change may have moved it on
+        showAssessment(view->application);
+        m_savedForm = form();
+    }
+}
+
 QString ApplicationEntryWidget::draftKey() const
 {
     return m_id ? u"application/%1"_s.arg(*m_id) : u"application/new"_s;
@@ -810,6 +979,9 @@ QVariantMap ApplicationEntryWidget::saveDraft() const
     draft.insert(m_householdMembers->objectName(), m_householdMembers->value());
     draft.insert(m_householdRecipients->objectName(), m_householdRecipients->value());
     draft.insert(m_backdateReason->objectName(), m_backdateReason->toPlainText());
+    draft.insert(m_tierOverrideReason->objectName(), m_tierOverrideReason->text());
+    if (m_householdId)
+        draft.insert(u"_household"_s, *m_householdId);
     for (const QCheckBox* box : m_documents)
         draft.insert(box->objectName(), box->isChecked());
     if (m_id) {
@@ -849,6 +1021,9 @@ void ApplicationEntryWidget::restoreDraft(const QVariantMap& draft)
     m_householdMembers->setValue(draft.value(m_householdMembers->objectName(), 1).toInt());
     m_householdRecipients->setValue(draft.value(m_householdRecipients->objectName(), 1).toInt());
     m_backdateReason->setPlainText(draft.value(m_backdateReason->objectName()).toString());
+    m_tierOverrideReason->setText(draft.value(m_tierOverrideReason->objectName()).toString());
+    if (draft.contains(u"_household"_s))
+        m_householdId = draft.value(u"_household"_s).toLongLong();
     for (QCheckBox* box : m_documents)
         box->setChecked(draft.value(box->objectName()).toBool());
     for (const LineField& field : m_lines) {

@@ -6,6 +6,7 @@
 #include "db/ApplicationForm.h"
 #include "db/ApplicationRepository.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QVariantMap>
@@ -116,6 +117,11 @@ private:
     // Personal and insurance fields are not part of a renewal: read-only then.
     void applyKindRules();
     void showResult(const QString& text, const QStringList& problems, bool error);
+    // 支給認定基準世帯: open the household screen; show what the server computed.
+    void openHousehold();
+    void openMonthlyCosts();
+    void showAssessment(const QJsonObject& application);
+    void refreshAssessment();
 
     db::Session& m_session;
     db::ApplicationRepository m_repository;
@@ -162,6 +168,14 @@ private:
     QLineEdit* m_validFrom = nullptr;
     QLineEdit* m_validTo = nullptr;
     QPlainTextEdit* m_backdateReason = nullptr;
+    QLineEdit* m_diagnosisDate = nullptr;
+    QPushButton* m_householdButton = nullptr;
+    QLabel* m_householdSummary = nullptr;
+    QLineEdit* m_tierOverrideReason = nullptr;
+    QPushButton* m_costButton = nullptr;
+    QLabel* m_costSummary = nullptr;
+    std::optional<qint64> m_householdId;
+    std::optional<int> m_assessedCap; // the cap the server stored (after 按分)
     QList<QCheckBox*> m_documents;
     QLabel* m_message = nullptr;
     QListWidget* m_problemList = nullptr;

@@ -162,6 +162,10 @@ const QList<FieldSpec>& applicationFields()
         {u"health_centre"_s, tr("受付保健所"), K::HealthCentre},
         {u"disease_code"_s, tr("疾病名"), K::Disease},
         {u"income_tier"_s, tr("所得区分"), K::IncomeTier},
+        // What the server computed from the household, and why a clerk chose otherwise: the
+        // approver compares them (an override is never silent).
+        {u"computed_tier"_s, tr("階層区分（世帯から算定）"), K::IncomeTier},
+        {u"tier_override_reason"_s, tr("階層区分を算定と変えた理由"), K::Text},
         {u"special_case"_s, tr("上限額の特例"), K::SpecialCase},
         {u"household_members"_s, tr("世帯の人数"), K::Text},
         {u"household_recipients"_s, tr("世帯内の受給者数"), K::Text},
@@ -169,6 +173,7 @@ const QList<FieldSpec>& applicationFields()
         {u"valid_from"_s, tr("有効期間（開始）"), K::Date},
         {u"valid_to"_s, tr("有効期間（終了）"), K::Date},
         {u"backdate_reason"_s, tr("遡りの理由"), K::Text},
+        {u"diagnosis_date"_s, tr("診断年月日"), K::Date},
         {u"documents"_s, tr("添付書類"), K::Documents},
     };
     return fields;

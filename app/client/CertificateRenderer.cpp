@@ -160,7 +160,8 @@ double CertificateRenderer::paintBenefit(PrintCanvas& canvas, double y) const
     canvas.labelCell(QRectF(0, y, kValue, 14), disease, 10.5);
     canvas.valueCell(QRectF(kValue, y, kWidth - kValue, 14), m_data.diseaseName, 13);
     y += 14;
-    canvas.labelCell(QRectF(0, y, kValue, 10), u"所得区分"_s, 10.5);
+    // Osaka's certificates print 階層区分 (the national term is 所得区分).
+    canvas.labelCell(QRectF(0, y, kValue, 10), u"階層区分"_s, 10.5);
     canvas.valueCell(QRectF(kValue, y, 50, 10), m_data.incomeTierLabel, 11.5);
     canvas.labelCell(QRectF(kValue + 50, y, 24, 10), u"特例"_s, 10.5);
     const bool standard = m_data.specialCase.isEmpty() || m_data.specialCase == u"standard"_s;

@@ -77,7 +77,7 @@ void NoticeRenderer::paintApproval(PrintCanvas& canvas) const
                     {u"受診者氏名"_s, m_data.fullName()},
                     {u"生年月日"_s, formatJapaneseDate(m_data.birthDate)},
                     {u"疾病名"_s, m_data.diseaseName},
-                    {u"所得区分"_s, m_data.incomeTierLabel},
+                    {u"階層区分"_s, m_data.incomeTierLabel}, // Osaka's term
                     {u"特例"_s, standard ? u"―"_s : m_data.specialCaseLabel},
                     {u"自己負担上限月額"_s, m_data.monthlyCapText()},
                     {u"有効期間"_s, m_data.validityText()}});

@@ -130,7 +130,9 @@ QJsonObject nanbyoForm()
         {u"health_centre"_s, u"kishiwada"_s},
         {u"disease_code"_s, u"006"_s},
         {u"income_tier"_s, u"general2"_s},
-        {u"special_case"_s, u"high_long"_s},
+        // Since 0028 高額かつ長期 cannot be certified on a new application (only months after
+        // certification count): the special case printed here is 人工呼吸器等装着者.
+        {u"special_case"_s, u"ventilator"_s},
         {u"valid_from"_s, today.toString(Qt::ISODate)},
         {u"valid_to"_s, today.addYears(1).addDays(-1).toString(Qt::ISODate)}};
 }
@@ -328,7 +330,7 @@ TEST_CASE("an approved 難病 application prints its 受給者証 and approval n
     const QJsonObject json = QJsonDocument::fromJson(detail.first(u"j"_s).toByteArray()).object();
     const CertificateData direct = CertificateData::fromJson(json);
     CHECK(direct.recipientNumber == number);
-    CHECK(direct.monthlyCap == 10000); // 一般所得II 高額かつ長期
+    CHECK(direct.monthlyCap == 1000); // 一般所得II 人工呼吸器等装着者
 
     QString error;
     const auto loaded = CertificateLoader::load(*c, s.recipientId, 0, {}, &error);
@@ -339,7 +341,7 @@ TEST_CASE("an approved 難病 application prints its 受給者証 and approval n
     CHECK(d.programmeName == u"特定医療費（指定難病）"_s);
     CHECK(d.diseaseName == u"パーキンソン病"_s);
     CHECK(d.incomeTierLabel == u"一般所得II"_s);
-    CHECK(d.specialCaseLabel == u"高額かつ長期"_s);
+    CHECK(d.specialCaseLabel == u"人工呼吸器等装着者"_s);
     CHECK(d.healthCentreName == u"岸和田保健所"_s);
     CHECK(d.decidedDate == QDate::currentDate());
     CHECK(d.issueDate == d.decidedDate);
@@ -366,7 +368,8 @@ TEST_CASE("an approved 難病 application prints its 受給者証 and approval n
     CHECK(flat.contains(number));
     CHECK(flat.contains(d.publicPayerNumber));
     CHECK(flat.contains(nfkc(u"難波証子"_s)));
-    CHECK(flat.contains(nfkc(u"10,000円"_s)));
+    CHECK(flat.contains(nfkc(u"1,000円"_s)));
+    CHECK_FALSE(flat.contains(nfkc(u"10,000円"_s)));
     CHECK(flat.contains(nfkc(u"パーキンソン病"_s)));
     CHECK(flat.contains(nfkc(u"承認通知書"_s)));
     CHECK(flat.contains(nfkc(u"大阪府知事"_s)));

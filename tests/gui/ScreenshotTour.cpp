@@ -5,6 +5,7 @@
 // password must still be changed; the tour shows the forced-change screen and cancels it).
 #include "app/client/ChangePasswordDialog.h"
 #include "app/client/ClientConfig.h"
+#include "app/client/HouseholdDialog.h"
 #include "app/client/IdleLockController.h"
 #include "app/client/KeyProposalWidget.h"
 #include "app/client/LockScreen.h"
@@ -13,6 +14,7 @@
 #include "app/client/RecipientSearchModel.h"
 #include "app/client/RecipientSearchWidget.h"
 #include "app/client/StaffProposalWidget.h"
+#include "db/ApplicationRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextStream>
 #include <cstdio>
@@ -108,6 +111,55 @@ int main(int argc, char* argv[])
         save(window, parser.value(out), u"recipient-search.png"_s);
         window.tabs()->setCurrentIndex(window.tabs()->indexOf(search) + 1);
         save(window, parser.value(out), u"application-entry.png"_s);
+        // The household screen (支給認定基準世帯) with a synthetic family: the server computes
+        // the 階層区分 from the members' 所得割 and shows how.
+        if (window.sessionInfo().programmes.contains(u"54"_s)) {
+            kohi::app::HouseholdDialog household(window.session(), u"54"_s, std::nullopt);
+            household.findChild<QLineEdit*>(u"householdName"_s)
+                ->setText(u"合成 太郎 世帯（デモ）"_s);
+            auto* members = household.findChild<QTableWidget*>(u"memberTable"_s);
+            auto set = [members](int row, int column, const QString& text) {
+                members->item(row, column)->setText(text);
+            };
+            set(0, 0, u"合成 太郎"_s);
+            set(0, 6, u"68,400"_s);
+            household.addMember();
+            set(1, 0, u"合成 花子"_s);
+            set(1, 1, u"妻"_s);
+            set(1, 6, u"12,300"_s);
+            household.addMember();
+            set(2, 0, u"合成 一郎"_s);
+            set(2, 1, u"子（小児慢性の受給者）"_s);
+            set(2, 8, u"5,000"_s);
+            household.addMember();
+            set(3, 0, u"合成 次郎"_s);
+            set(3, 1, u"子（別の医療保険）"_s);
+            members->item(3, 3)->setCheckState(Qt::Unchecked);
+            set(3, 6, u"150,000"_s);
+            household.show();
+            if (QTest::qWaitForWindowExposed(&household) && household.saveAndCompute()) {
+                // The father's application, linked: its cap is shared with the child's (按分).
+                kohi::db::ApplicationForm form;
+                form.familyName = u"合成"_s;
+                form.givenName = u"太郎"_s;
+                form.familyNameKana = u"ゴウセイ"_s;
+                form.givenNameKana = u"タロウ"_s;
+                form.birthDate = QDate(1975, 6, 1);
+                form.sex = 1;
+                form.municipalityCode = u"272027"_s;
+                form.address = u"大阪府岸和田市合成町1丁目2番"_s;
+                form.receivedDate = QDate::currentDate();
+                form.diseaseCode = u"006"_s;
+                form.specialCase = u"standard"_s;
+                form.validFrom = QDate::currentDate();
+                form.validTo = QDate::currentDate().addYears(1).addDays(-1);
+                form.householdId = household.householdId();
+                kohi::db::ApplicationRepository(window.session())
+                    .save(std::nullopt, 0, u"54"_s, u"new"_s, std::nullopt, form);
+                household.saveAndCompute();
+                save(household, parser.value(out), u"household.png"_s);
+            }
+        }
         // A recipient's detail (double-click), then a renewal started from it.
         window.tabs()->setCurrentWidget(search);
         auto* results = search->findChild<QTableView*>(u"searchResults"_s);

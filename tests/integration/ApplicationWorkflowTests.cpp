@@ -4,11 +4,9 @@
 #include <QDate>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <atomic>
-#include <thread>
-
 #include <catch2/catch.hpp>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using kohi::test::TestDatabase;
@@ -235,6 +233,8 @@ TEST_CASE("validity may be backdated one month, three with a reason, never more"
     auto c = tdb.connect(clerk.login, clerk.password);
     const QDate today = QDate::currentDate();
     QJsonObject form = validForm();
+    // Since 0028 a backdated start is anchored to the 診断年月日 (required to backdate at all).
+    form[u"diagnosis_date"_s] = today.addMonths(-3).toString(Qt::ISODate);
     auto startOn = [&form](QDate from) {
         form[u"valid_from"_s] = from.toString(Qt::ISODate);
         form[u"valid_to"_s] = from.addYears(1).addDays(-1).toString(Qt::ISODate);

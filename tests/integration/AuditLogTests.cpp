@@ -109,6 +109,7 @@ struct World
     qint64 proposalId = 0;
     qint64 staffProposalId = 0; // 0024: a privileged grant, then a reset
     QString privilegedTarget;
+    qint64 householdId = 0;
     int targetCounter = 0;
 
     Session& as(const QString& who) { return *sessions.value(who); }
@@ -369,6 +370,36 @@ std::vector<std::pair<QString, Fixture>> fixtures()
     add("kohi_api.application_list(text,text,text,bigint,integer)", [](World&) {
         return Call{u"approver"_s,
                     u"SELECT * FROM kohi_api.application_list(NULL, NULL, NULL, NULL, 10)"_s};
+    });
+    add("kohi_api.household_save(bigint,integer,text,jsonb)", [](World&) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.household_save(NULL, NULL, '54', $1)"_s,
+                    {R"({"name":"監査世帯","insurance_kind":"nhi","members":[{"name":"監査 花子",)"
+                     R"("role":"patient","same_insurance":true,"insured":true,"tax_exempt":false,)"
+                     R"("income_levy":80000}]})"},
+                    [](World& world, const PgResult& r) {
+                        world.householdId = r.first(u"id"_s).toLongLong();
+                    }};
+    });
+    add("kohi_api.household_get(bigint)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.household_get($1)"_s,
+                    {QByteArray::number(w.householdId)}};
+    });
+    add("kohi_api.household_list(text,text,integer)", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.household_list('54', '監査', 10)"_s};
+    });
+    add("kohi_api.monthly_cost_save(bigint,date,integer)", [](World& w) {
+        return Call{
+            u"clerk"_s,
+            u"SELECT kohi_api.monthly_cost_save($1, date_trunc('month', current_date)::date,"
+            " 60000)"_s,
+            {QByteArray::number(w.recipientId)}};
+    });
+    add("kohi_api.monthly_cost_list(bigint)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.monthly_cost_list($1)"_s,
+                    {QByteArray::number(w.recipientId)}};
     });
     add("kohi_api.recipient_search(text,text,date,text,text,bigint,integer)", [](World&) {
         return Call{
