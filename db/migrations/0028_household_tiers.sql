@@ -1239,6 +1239,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN p_action IN (
     'user_create', 'user_set_duties', 'user_disable', 'user_enable', 'user_unlock',
     'user_reset_password', 'password_change', 'setting_set',
+    'staff_propose', 'staff_approve', 'staff_reject',
     'mynumber_register', 'mynumber_confirm', 'mynumber_key_create', 'mynumber_key_enrol',
     'mynumber_key_remove', 'mynumber_key_rotate',
     'mynumber_key_propose', 'mynumber_key_approve', 'mynumber_key_reject',
