@@ -334,10 +334,11 @@ QString ClusterGlobals::createRoles(const Session& target, const Plan& plan) con
                 .join(u' ');
         PgResult r = execFormatted(target,
                                    u"format('CREATE ROLE %I WITH "_s + attributes +
-                                       u" CONNECTION LIMIT %s', $1, $2::int)"_s,
+                                       u" CONNECTION LIMIT %s', $1::text, $2::int)"_s,
                                    {role.name.toUtf8(), QByteArray::number(role.connectionLimit)});
         if (r.ok && !role.validUntil.isEmpty())
-            r = execFormatted(target, u"format('ALTER ROLE %I VALID UNTIL %L', $1, $2)"_s,
+            r = execFormatted(target,
+                              u"format('ALTER ROLE %I VALID UNTIL %L', $1::text, $2::text)"_s,
                               {role.name.toUtf8(), role.validUntil.toUtf8()});
         if (r.ok && !role.verifier.isEmpty())
             r = target.exec(u"SELECT kohi_restore_scratch.set_verifier($1, $2)"_s,
@@ -349,7 +350,7 @@ QString ClusterGlobals::createRoles(const Session& target, const Plan& plan) con
         const PgResult r = execFormatted(
             target,
             u"format('GRANT %I TO %I' || CASE WHEN $3::boolean THEN ' WITH ADMIN OPTION'"
-            " ELSE '' END, $1, $2)"_s,
+            " ELSE '' END, $1::text, $2::text)"_s,
             {m.group.toUtf8(), m.member.toUtf8(), m.admin ? "true" : "false"});
         if (!r.ok)
             return failed(r);
@@ -364,7 +365,7 @@ QString ClusterGlobals::createRoles(const Session& target, const Plan& plan) con
 void ClusterGlobals::dropRoles(const Session& target, const Plan& plan) const
 {
     for (auto it = plan.create.crbegin(); it != plan.create.crend(); ++it)
-        execFormatted(target, u"format('DROP ROLE IF EXISTS %I', $1)"_s, {it->toUtf8()});
+        execFormatted(target, u"format('DROP ROLE IF EXISTS %I', $1::text)"_s, {it->toUtf8()});
 }
 
 QString ClusterGlobals::beginExportedSnapshot(const Session& session, QString* error)

@@ -177,7 +177,7 @@ QList<Query> queries(const QString& staffLogins, bool hasSettings, bool hasMigra
             kSchemas + u" AND "_s + notInExtension(u"pg_proc"_s, u"p.oid"_s) +
             u" UNION ALL SELECT 'language', l.lanname, coalesce(l.lanacl,"
             " acldefault('l', l.lanowner)) FROM pg_language l"
-            " UNION ALL SELECT 'default privileges (' || d.defaclobjtype || ') of ' ||"
+            " UNION ALL SELECT 'default privileges (' || d.defaclobjtype::text || ') of ' ||"
             " pg_get_userbyid(d.defaclrole) || coalesce(' in ' || n.nspname, ''), '',"
             " d.defaclacl FROM pg_default_acl d"
             " LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace)"

@@ -77,8 +77,10 @@ TEST_CASE("backup and restore into a fresh cluster: counts equal, chain verifies
     INFO(out.toStdString());
     CHECK(out.contains(u"バックアップしました"_s));
     // Owner-only, and never overwritten.
-    CHECK(QFile::permissions(file) == (QFile::ReadOwner | QFile::WriteOwner));
-    CHECK(QFile::permissions(file + u".globals"_s) == (QFile::ReadOwner | QFile::WriteOwner));
+    const auto othersBits = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                            QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    CHECK((QFile::permissions(file) & othersBits).toInt() == 0);
+    CHECK((QFile::permissions(file + u".globals"_s) & othersBits).toInt() == 0);
     QString again;
     CHECK(source.tryAdmin({u"backup"_s, file}, &again) == 1);
     CHECK(again.contains(u"上書きしません"_s));

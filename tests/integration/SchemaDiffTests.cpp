@@ -23,8 +23,11 @@ TEST_CASE("schema-diff: two fresh databases are equal, whatever their staff and 
     REQUIRE(TestDatabase::instance().available());
     FreshDatabase a(u"kohi_diff_equal_a"_s);
     FreshDatabase b(u"kohi_diff_equal_b"_s);
-    // Staff accounts and the environment's identity legitimately differ between environments.
+    // Staff accounts (who, which duties) and the environment's identity legitimately differ
+    // between environments.
     a.createStaff(u"diff_only_a"_s, {u"kohi_clerk_nanbyo"_s, u"kohi_user_admin"_s});
+    a.createStaff(u"diff_only_a2"_s, {u"kohi_auditor"_s});
+    b.createStaff(u"diff_only_b"_s, {u"kohi_mynumber_viewer"_s});
     REQUIRE(b.dba().exec(u"UPDATE kohi.environment SET kind = 'acceptance', name = '受入'"_s).ok);
 
     const auto run = diff(a.name(), b.name());
@@ -32,6 +35,19 @@ TEST_CASE("schema-diff: two fresh databases are equal, whatever their staff and 
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(u"差分はありません。"_s));
     CHECK(run.out.contains(u"acceptance: 受入"_s));
+
+    // A staff login of a kind the other environment lacks is a difference (here: one that can
+    // create roles).
+    const auto odd = b.createStaff(u"diff_odd_b"_s, {u"kohi_clerk_boshi"_s});
+    auto admin = TestDatabase::instance().admin();
+    REQUIRE(admin->exec(u"ALTER ROLE "_s + odd.login + u" CREATEROLE"_s).ok);
+    const auto odder = diff(a.name(), b.name());
+    REQUIRE(admin->exec(u"ALTER ROLE "_s + odd.login + u" NOCREATEROLE"_s).ok);
+    INFO(odder.out.toStdString() << odder.err.toStdString());
+    CHECK(odder.exitCode == 1);
+    CHECK(odder.out.contains(
+        u"[職員ログインの属性の種類]\n  INHERIT CREATEROLE CONNECTION LIMIT 5: B "
+        "にだけあります"_s));
 }
 
 TEST_CASE("schema-diff names a changed grant, a changed function body, a dropped policy and a "
