@@ -1821,62 +1821,62 @@
 <context>
     <name>kohi::app::LoginDialog</name>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="29"/>
+        <location filename="../app/client/LoginDialog.cpp" line="30"/>
         <source>Kohi 公費負担医療システム — ログイン</source>
         <translation>Kohi Public Medical Expense System — Log in</translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="32"/>
+        <location filename="../app/client/LoginDialog.cpp" line="33"/>
         <source>公費負担医療システム</source>
         <translation>Public Medical Expense System</translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="37"/>
+        <location filename="../app/client/LoginDialog.cpp" line="38"/>
         <source>ご自身のユーザーIDとパスワードでログインしてください。IDとパスワードを他の人と共有しないでください。</source>
         <translation>Log in with your own user ID and password. Do not share your ID or password with anyone.</translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="53"/>
+        <location filename="../app/client/LoginDialog.cpp" line="54"/>
         <source>ユーザーID(&amp;U)</source>
         <translation>&amp;User ID</translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="54"/>
+        <location filename="../app/client/LoginDialog.cpp" line="55"/>
         <source>パスワード(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="63"/>
+        <location filename="../app/client/LoginDialog.cpp" line="64"/>
         <source>ログイン</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="66"/>
+        <location filename="../app/client/LoginDialog.cpp" line="67"/>
         <source>終了</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="70"/>
+        <location filename="../app/client/LoginDialog.cpp" line="71"/>
         <source>接続先: %1:%2 / %3（TLS・証明書検証あり）</source>
         <translation>Server: %1:%2 / %3 (TLS, certificate verified)</translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="118"/>
+        <location filename="../app/client/LoginDialog.cpp" line="119"/>
         <source>ユーザーIDを入力してください。</source>
         <translation>Please enter your user ID.</translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="123"/>
+        <location filename="../app/client/LoginDialog.cpp" line="124"/>
         <source>パスワードを入力してください。</source>
         <translation>Please enter your password.</translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="131"/>
+        <location filename="../app/client/LoginDialog.cpp" line="132"/>
         <source>接続しています…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="148"/>
+        <location filename="../app/client/LoginDialog.cpp" line="155"/>
         <source>ログインを記録できないため中止しました: %1</source>
         <translation>Login cancelled because it could not be recorded: %1</translation>
     </message>
@@ -3518,6 +3518,114 @@ Duties: %3</translation>
     </message>
 </context>
 <context>
+    <name>kohi::db::ClusterGlobals</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="155"/>
+        <source>データベースを読めません: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>Cannot read the database: %1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="157"/>
+        <location filename="lupdate/HelperStrings.cpp" line="173"/>
+        <source>バックアップと復元はデータベース管理者（スーパーユーザー）で実行してください。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>Run backup and restore as the database administrator (superuser).</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="159"/>
+        <source>ロールを読めません: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>Cannot read the roles: %1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="161"/>
+        <source>ロール名に使えない文字があります: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>A role name contains a character that cannot be carried: %1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="163"/>
+        <source>ロールの所属を読めません: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>Cannot read the role memberships: %1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="165"/>
+        <source>ロックの状態を読めません: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>Cannot read the lock state: %1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="167"/>
+        <source>バックアップの付属ファイル（.globals）の形式が違います。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>The backup's companion file (.globals) has the wrong format.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="169"/>
+        <source>バックアップの付属ファイル（.globals）の %1 行目を解釈できません。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>Cannot read line %1 of the backup's companion file (.globals).</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="171"/>
+        <source>バックアップの付属ファイル（.globals）が不完全です。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>The backup's companion file (.globals) is incomplete.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="175"/>
+        <source>復元先のクラスターにはデータベース %1 が既にあります。上書きはしません（別のクラスターに復元するか、そのデータベースを退避してください）。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>The target cluster already has a database %1. It is not overwritten (restore into another cluster, or move that database away).</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="178"/>
+        <source>復元先のクラスターにスーパーユーザー %1 がありません（バックアップ元でオブジェクトを所有しています）。同じ名前のデータベース管理者を作ってから復元してください。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>The target cluster has no superuser %1 (it owns objects in the source). Create a database administrator of that name, then restore.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="182"/>
+        <source>復元先のクラスターに、バックアップのログインロールと同じ名前のロールが既にあります: %1。Kohi のない新しいクラスターに復元してください。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>The target cluster already has roles named like login roles of the backup: %1. Restore into a new cluster without Kohi.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="185"/>
+        <source>復元先のサーバーで個人番号のハッシュ鍵を使えません（kohi_auth.hmac_key_file を設定し、バックアップ元と同じ鍵ファイルを置いてください）: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>The target server cannot use the My Number hashing key (set kohi_auth.hmac_key_file and put the source's key file there): %1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="188"/>
+        <source>復元先のサーバーの個人番号のハッシュ鍵（kohi_auth.hmac_key_file）がバックアップ元と異なります。鍵ファイルはバックアップに含まれません。元の鍵ファイルを安全な経路で移してから復元してください。何も変更していません。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>The target server's My Number hashing key (kohi_auth.hmac_key_file) differs from the source's. The key file is not part of the backup. Move the original key file by a secure route, then restore. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="192"/>
+        <source>ロールを作成できません（何も変更していません）: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>Cannot create the roles (nothing was changed): %1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="194"/>
+        <source>ロールを再びロックできません: %1 (%2)</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation>Cannot lock the role again: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::ConnInfo</name>
+    <message>
+        <location filename="../db/ConnInfo.cpp" line="19"/>
+        <source>接続文字列を解釈できません: %1</source>
+        <translation>Cannot parse the connection string: %1</translation>
+    </message>
+</context>
+<context>
     <name>kohi::db::ConnectionSettings</name>
     <message>
         <location filename="../db/ConnectionSettings.cpp" line="56"/>
@@ -3538,37 +3646,37 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="270"/>
+        <location filename="lupdate/HelperStrings.cpp" line="367"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Intractable Disease Group clerk</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="272"/>
+        <location filename="lupdate/HelperStrings.cpp" line="369"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Maternal and Child Health Group clerk</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="274"/>
+        <location filename="lupdate/HelperStrings.cpp" line="371"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="276"/>
+        <location filename="lupdate/HelperStrings.cpp" line="373"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>My Number viewer</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="278"/>
+        <location filename="lupdate/HelperStrings.cpp" line="375"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="280"/>
+        <location filename="lupdate/HelperStrings.cpp" line="377"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>User administrator</translation>
@@ -3577,37 +3685,37 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="282"/>
+        <location filename="lupdate/HelperStrings.cpp" line="379"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="284"/>
+        <location filename="lupdate/HelperStrings.cpp" line="381"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="286"/>
+        <location filename="lupdate/HelperStrings.cpp" line="383"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="288"/>
+        <location filename="lupdate/HelperStrings.cpp" line="385"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="290"/>
+        <location filename="lupdate/HelperStrings.cpp" line="387"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="292"/>
+        <location filename="lupdate/HelperStrings.cpp" line="389"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Environment not set</translation>
@@ -3616,43 +3724,43 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::LoginFailure</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="155"/>
+        <location filename="lupdate/HelperStrings.cpp" line="196"/>
         <source>ユーザーIDまたはパスワードが正しくありません。入力し直してください。続けて間違えるとアカウントがロックされます。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>The user ID or password is incorrect. Please try again. Repeated failures will lock the account.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="158"/>
+        <location filename="lupdate/HelperStrings.cpp" line="199"/>
         <source>このアカウントはロックされています。ユーザー管理者に解除を依頼してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>This account is locked. Please ask a user administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="160"/>
+        <location filename="lupdate/HelperStrings.cpp" line="201"/>
         <source>データベースサーバーに接続できません。ネットワークの状態を確認し、解決しない場合は情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>Cannot connect to the database server. Check the network and, if the problem persists, contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="163"/>
+        <location filename="lupdate/HelperStrings.cpp" line="204"/>
         <source>サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>The connection was stopped because the server certificate could not be verified (possible impersonation). Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="166"/>
+        <location filename="lupdate/HelperStrings.cpp" line="207"/>
         <source>この端末またはユーザーからの接続は許可されていません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>Connections from this terminal or user are not permitted. Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="169"/>
+        <location filename="lupdate/HelperStrings.cpp" line="210"/>
         <source>端末の接続設定に誤りがあります。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>The terminal&apos;s connection settings are incorrect. Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="171"/>
+        <location filename="lupdate/HelperStrings.cpp" line="212"/>
         <source>ログインできませんでした。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>Could not log in. Please contact the IT department.</translation>
@@ -3661,73 +3769,79 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Migrator</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="173"/>
+        <location filename="lupdate/HelperStrings.cpp" line="214"/>
         <source>マイグレーションのファイル名が規則（NNNN_名前.sql）に合いません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>The migration file name does not follow the convention (NNNN_name.sql): %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="175"/>
+        <location filename="lupdate/HelperStrings.cpp" line="216"/>
         <source>マイグレーションを読めません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Cannot read the migration: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="177"/>
+        <location filename="lupdate/HelperStrings.cpp" line="218"/>
         <source>マイグレーション番号 %1 が重複しています。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Migration number %1 is duplicated.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="179"/>
+        <location filename="lupdate/HelperStrings.cpp" line="220"/>
         <source>マイグレーションが見つかりません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>No migrations found: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="181"/>
+        <location filename="lupdate/HelperStrings.cpp" line="222"/>
         <source>マイグレーションはデータベース管理者（スーパーユーザー）で実行してください。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Migrations must be run as the database administrator (superuser).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="183"/>
+        <location filename="lupdate/HelperStrings.cpp" line="224"/>
         <source>管理テーブルを作成できません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Cannot create the management table: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="185"/>
+        <location filename="lupdate/HelperStrings.cpp" line="226"/>
         <source>適用済みのマイグレーション %1_%2 の内容が変更されています（チェックサム不一致）。適用済みのマイグレーションは編集せず、新しいマイグレーションを追加してください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Applied migration %1_%2 has been modified (checksum mismatch). Do not edit applied migrations; add a new migration instead. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="191"/>
+        <location filename="lupdate/HelperStrings.cpp" line="232"/>
         <source>データベースにはこの kohi-admin が知らないマイグレーション（%1）が適用されています。新しい版の kohi-admin を使ってください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>The database has a migration applied (%1) that this kohi-admin does not know. Please use a newer kohi-admin. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="195"/>
+        <location filename="lupdate/HelperStrings.cpp" line="236"/>
+        <source>未適用のマイグレーション %1_%2 の番号が、適用済みの最新のマイグレーション %3 より小さいため適用できません。番号を %3 より大きくした新しいマイグレーションにしてください。何も変更していません。</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation>The pending migration %1_%2 is numbered below the newest applied migration %3 and cannot be applied. Make it a new migration numbered above %3. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="240"/>
         <source>適用済み %1 件、未適用 %2 件。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>%1 applied, %2 pending.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="197"/>
+        <location filename="lupdate/HelperStrings.cpp" line="242"/>
         <source>マイグレーション %1_%2 に失敗したため取り消しました: %3 %4</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Migration %1_%2 failed and was rolled back: %3 %4</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="199"/>
+        <location filename="lupdate/HelperStrings.cpp" line="244"/>
         <source>データベースは最新です（適用済み %1 件）。変更はありません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>The database is up to date (%1 applied). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="201"/>
+        <location filename="lupdate/HelperStrings.cpp" line="246"/>
         <source>%1 件のマイグレーションを適用しました: %2</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Applied %1 migrations: %2</translation>
@@ -3736,13 +3850,13 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::MyNumberConfirmation</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="203"/>
+        <location filename="lupdate/HelperStrings.cpp" line="248"/>
         <source>サーバーに接続できません。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation>Cannot connect to the server.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="205"/>
+        <location filename="lupdate/HelperStrings.cpp" line="250"/>
         <source>個人番号を入力してください。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation>Please enter the My Number.</translation>
@@ -3751,110 +3865,110 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::MyNumberKeyCeremony</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="207"/>
+        <location filename="lupdate/HelperStrings.cpp" line="252"/>
         <source>秘密鍵の保護を確認できませんでした。何も登録していません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The protection of the private key could not be verified. Nothing has been registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="209"/>
+        <location filename="lupdate/HelperStrings.cpp" line="254"/>
         <source>復号用の鍵が登録されていません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>No decryption key is registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="211"/>
+        <location filename="lupdate/HelperStrings.cpp" line="256"/>
         <source>復号用の鍵が現在の鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption key does not match the current key.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="213"/>
+        <location filename="lupdate/HelperStrings.cpp" line="258"/>
         <source>復号用パスフレーズは%1文字以上にしてください（入力は%2文字）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must be at least %1 characters (you entered %2).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="215"/>
+        <location filename="lupdate/HelperStrings.cpp" line="260"/>
         <source>復号用パスフレーズは256文字以内にしてください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must be at most 256 characters.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="217"/>
+        <location filename="lupdate/HelperStrings.cpp" line="262"/>
         <source>復号用パスフレーズの先頭と末尾に空白は使えません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must not begin or end with a space.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="219"/>
+        <location filename="lupdate/HelperStrings.cpp" line="264"/>
         <source>復号用パスフレーズには%1種類以上の異なる文字を使ってください（同じ文字や短い並びの繰り返しは推測されやすいため）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must use at least %1 different characters (repeated characters or short repeated patterns are easy to guess).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="223"/>
+        <location filename="lupdate/HelperStrings.cpp" line="268"/>
         <source>復号用パスフレーズにユーザーID（%1）を含めないでください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must not contain the user ID (%1).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="225"/>
+        <location filename="lupdate/HelperStrings.cpp" line="270"/>
         <source>鍵を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The key could not be registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="227"/>
-        <location filename="lupdate/HelperStrings.cpp" line="237"/>
+        <location filename="lupdate/HelperStrings.cpp" line="272"/>
+        <location filename="lupdate/HelperStrings.cpp" line="282"/>
         <source>サーバーが記録したフィンガープリントが生成した鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The fingerprint recorded by the server does not match the generated key.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="229"/>
+        <location filename="lupdate/HelperStrings.cpp" line="274"/>
         <source>（鍵の更新の前に、別の閲覧者に削除と再登録を依頼してパスフレーズを替えてください）</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation> (before the key rotation, ask for your key to be removed and enrolled again with a new passphrase)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="232"/>
+        <location filename="lupdate/HelperStrings.cpp" line="277"/>
         <source>現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました（何も変更していません）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>%1 My Numbers cannot be decrypted with the current key. The key rotation was cancelled (nothing has been changed).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="235"/>
+        <location filename="lupdate/HelperStrings.cpp" line="280"/>
         <source>鍵を更新できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The key could not be rotated.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="239"/>
+        <location filename="lupdate/HelperStrings.cpp" line="284"/>
         <source>提案を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The proposal could not be registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="241"/>
+        <location filename="lupdate/HelperStrings.cpp" line="286"/>
         <source>提案を承認できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The proposal could not be approved.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="243"/>
+        <location filename="lupdate/HelperStrings.cpp" line="288"/>
         <source>提案を却下できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The proposal could not be rejected.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="245"/>
+        <location filename="lupdate/HelperStrings.cpp" line="290"/>
         <source>有効な鍵がありません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>There is no active key.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="247"/>
+        <location filename="lupdate/HelperStrings.cpp" line="292"/>
         <source>公開鍵とフィンガープリントが一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The public key does not match the fingerprint.</translation>
@@ -3863,43 +3977,43 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::MyNumberRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="249"/>
+        <location filename="lupdate/HelperStrings.cpp" line="294"/>
         <source>個人番号の暗号化用公開鍵のフィンガープリントが設定されていません（kohi.ini の [crypto] public_key_fingerprint）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The fingerprint of the public key for encrypting My Numbers is not configured (public_key_fingerprint in [crypto] of kohi.ini). Please contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="253"/>
+        <location filename="lupdate/HelperStrings.cpp" line="298"/>
         <source>暗号化用の公開鍵を取得できません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The public key for encryption cannot be retrieved.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="255"/>
+        <location filename="lupdate/HelperStrings.cpp" line="300"/>
         <source>データベースの公開鍵が、この端末に設定されたフィンガープリントと一致しません。個人番号は暗号化せず、入力を中止してシステム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The database&apos;s public key does not match the fingerprint configured on this terminal. Do not encrypt any My Number: stop entering and contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="258"/>
+        <location filename="lupdate/HelperStrings.cpp" line="303"/>
         <source>サーバーの設定では個人番号がサーバーのログに残るおそれがあるため、送信を中止しました（log_parameter_max_length）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>Sending was stopped because the server settings may leave My Numbers in the server log (log_parameter_max_length). Please contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="262"/>
+        <location filename="lupdate/HelperStrings.cpp" line="307"/>
         <source>個人番号を登録できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The My Number could not be registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="264"/>
+        <location filename="lupdate/HelperStrings.cpp" line="309"/>
         <source>個人番号の登録が見つかりません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The My Number registration was not found.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="266"/>
+        <location filename="lupdate/HelperStrings.cpp" line="311"/>
         <source>復号用の鍵が、この個人番号を暗号化した鍵と一致しません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The decryption key does not match the key that encrypted this My Number.</translation>
@@ -3921,35 +4035,185 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::RecipientRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="268"/>
+        <location filename="lupdate/HelperStrings.cpp" line="313"/>
         <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
         <extracomment>db/RecipientRepository.cpp</extracomment>
         <translation>Recipient not found. Recipients of programmes outside your duties cannot be shown.</translation>
     </message>
 </context>
 <context>
+    <name>kohi::db::SchemaCatalog</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="315"/>
+        <source>（なし）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="317"/>
+        <source>スキーマ</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="319"/>
+        <source>テーブル・ビュー（行セキュリティの有効・強制を含む）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Tables and views (row security enabled / forced included)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="321"/>
+        <source>列</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="323"/>
+        <source>制約</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="325"/>
+        <source>索引</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Indexes</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="327"/>
+        <source>トリガー</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Triggers</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="329"/>
+        <source>関数（本体はハッシュで比較）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Functions (bodies compared by hash)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="331"/>
+        <source>ロール（職務・グループ・所有者）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Roles (duties, groups, owners)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="333"/>
+        <source>職員ログインの属性の種類</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Kinds of staff login attributes</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="335"/>
+        <source>権限</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="337"/>
+        <source>行セキュリティのポリシー</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Row security policies</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="339"/>
+        <source>拡張機能</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="341"/>
+        <source>サーバーとデータベースの設定</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Server and database settings</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="343"/>
+        <source>Kohi の設定（kohi.setting）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Kohi settings (kohi.setting)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="345"/>
+        <source>マイグレーションの履歴</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Migration history</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="347"/>
+        <source>カタログを読めません: %1</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>Cannot read the catalogs: %1</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="349"/>
+        <source>%1: A にだけあります</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>%1: only in A</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="351"/>
+        <source>%1: B にだけあります</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>%1: only in B</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="353"/>
+        <source>%1: %2 が異なります（A: %3 / B: %4）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation>%1: %2 differs (A: %3 / B: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::SchemaVersion</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="355"/>
+        <source>不明（0029 より前）</source>
+        <extracomment>db/SchemaVersion.cpp</extracomment>
+        <translation>unknown (before 0029)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="357"/>
+        <source>データベースの版（%1）がこのプログラムの対応する版（%2）より古いため、接続できません。システム管理者に kohi-admin migrate でデータベースを更新するよう依頼してください。</source>
+        <extracomment>db/SchemaVersion.cpp</extracomment>
+        <translation>The database version (%1) is older than the version this program supports (%2), so it cannot connect. Ask the system administrator to update the database with kohi-admin migrate.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="361"/>
+        <source>データベースの版（%1）がこのプログラムの対応する版（%2）より新しいため、接続できません。新しい版のプログラムを導入してください（システム管理者に連絡してください）。</source>
+        <extracomment>db/SchemaVersion.cpp</extracomment>
+        <translation>The database version (%1) is newer than the version this program supports (%2), so it cannot connect. Install the newer version of the program (contact the system administrator).</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="365"/>
+        <source>データベースの版を確認できません: %1</source>
+        <extracomment>db/SchemaVersion.cpp</extracomment>
+        <translation>Cannot check the database version: %1</translation>
+    </message>
+</context>
+<context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="294"/>
+        <location filename="lupdate/HelperStrings.cpp" line="391"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>You do not have permission to perform this operation. The user administrator duty is required.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="296"/>
+        <location filename="lupdate/HelperStrings.cpp" line="393"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>The connection to the database was lost. Please log in again.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="298"/>
+        <location filename="lupdate/HelperStrings.cpp" line="395"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>A database error occurred (SQLSTATE %1).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="300"/>
-        <location filename="lupdate/HelperStrings.cpp" line="302"/>
+        <location filename="lupdate/HelperStrings.cpp" line="397"/>
+        <location filename="lupdate/HelperStrings.cpp" line="399"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>The password cannot be processed. Please check the connection to the database.</translation>

@@ -1820,62 +1820,62 @@
 <context>
     <name>kohi::app::LoginDialog</name>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="29"/>
+        <location filename="../app/client/LoginDialog.cpp" line="30"/>
         <source>Kohi 公費負担医療システム — ログイン</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="32"/>
+        <location filename="../app/client/LoginDialog.cpp" line="33"/>
         <source>公費負担医療システム</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="37"/>
+        <location filename="../app/client/LoginDialog.cpp" line="38"/>
         <source>ご自身のユーザーIDとパスワードでログインしてください。IDとパスワードを他の人と共有しないでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="53"/>
+        <location filename="../app/client/LoginDialog.cpp" line="54"/>
         <source>ユーザーID(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="54"/>
+        <location filename="../app/client/LoginDialog.cpp" line="55"/>
         <source>パスワード(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="63"/>
+        <location filename="../app/client/LoginDialog.cpp" line="64"/>
         <source>ログイン</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="66"/>
+        <location filename="../app/client/LoginDialog.cpp" line="67"/>
         <source>終了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="70"/>
+        <location filename="../app/client/LoginDialog.cpp" line="71"/>
         <source>接続先: %1:%2 / %3（TLS・証明書検証あり）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="118"/>
+        <location filename="../app/client/LoginDialog.cpp" line="119"/>
         <source>ユーザーIDを入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="123"/>
+        <location filename="../app/client/LoginDialog.cpp" line="124"/>
         <source>パスワードを入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="131"/>
+        <location filename="../app/client/LoginDialog.cpp" line="132"/>
         <source>接続しています…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="148"/>
+        <location filename="../app/client/LoginDialog.cpp" line="155"/>
         <source>ログインを記録できないため中止しました: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,6 +3509,114 @@
     </message>
 </context>
 <context>
+    <name>kohi::db::ClusterGlobals</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="155"/>
+        <source>データベースを読めません: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="157"/>
+        <location filename="lupdate/HelperStrings.cpp" line="173"/>
+        <source>バックアップと復元はデータベース管理者（スーパーユーザー）で実行してください。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="159"/>
+        <source>ロールを読めません: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="161"/>
+        <source>ロール名に使えない文字があります: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="163"/>
+        <source>ロールの所属を読めません: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="165"/>
+        <source>ロックの状態を読めません: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="167"/>
+        <source>バックアップの付属ファイル（.globals）の形式が違います。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="169"/>
+        <source>バックアップの付属ファイル（.globals）の %1 行目を解釈できません。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="171"/>
+        <source>バックアップの付属ファイル（.globals）が不完全です。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="175"/>
+        <source>復元先のクラスターにはデータベース %1 が既にあります。上書きはしません（別のクラスターに復元するか、そのデータベースを退避してください）。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="178"/>
+        <source>復元先のクラスターにスーパーユーザー %1 がありません（バックアップ元でオブジェクトを所有しています）。同じ名前のデータベース管理者を作ってから復元してください。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="182"/>
+        <source>復元先のクラスターに、バックアップのログインロールと同じ名前のロールが既にあります: %1。Kohi のない新しいクラスターに復元してください。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="185"/>
+        <source>復元先のサーバーで個人番号のハッシュ鍵を使えません（kohi_auth.hmac_key_file を設定し、バックアップ元と同じ鍵ファイルを置いてください）: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="188"/>
+        <source>復元先のサーバーの個人番号のハッシュ鍵（kohi_auth.hmac_key_file）がバックアップ元と異なります。鍵ファイルはバックアップに含まれません。元の鍵ファイルを安全な経路で移してから復元してください。何も変更していません。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="192"/>
+        <source>ロールを作成できません（何も変更していません）: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="194"/>
+        <source>ロールを再びロックできません: %1 (%2)</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::ConnInfo</name>
+    <message>
+        <location filename="../db/ConnInfo.cpp" line="19"/>
+        <source>接続文字列を解釈できません: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kohi::db::ConnectionSettings</name>
     <message>
         <location filename="../db/ConnectionSettings.cpp" line="56"/>
@@ -3529,37 +3637,37 @@
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="270"/>
+        <location filename="lupdate/HelperStrings.cpp" line="367"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="272"/>
+        <location filename="lupdate/HelperStrings.cpp" line="369"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="274"/>
+        <location filename="lupdate/HelperStrings.cpp" line="371"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="276"/>
+        <location filename="lupdate/HelperStrings.cpp" line="373"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="278"/>
+        <location filename="lupdate/HelperStrings.cpp" line="375"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="280"/>
+        <location filename="lupdate/HelperStrings.cpp" line="377"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3568,37 +3676,37 @@
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="282"/>
+        <location filename="lupdate/HelperStrings.cpp" line="379"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="284"/>
+        <location filename="lupdate/HelperStrings.cpp" line="381"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="286"/>
+        <location filename="lupdate/HelperStrings.cpp" line="383"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="288"/>
+        <location filename="lupdate/HelperStrings.cpp" line="385"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="290"/>
+        <location filename="lupdate/HelperStrings.cpp" line="387"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="292"/>
+        <location filename="lupdate/HelperStrings.cpp" line="389"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3607,43 +3715,43 @@
 <context>
     <name>kohi::db::LoginFailure</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="155"/>
+        <location filename="lupdate/HelperStrings.cpp" line="196"/>
         <source>ユーザーIDまたはパスワードが正しくありません。入力し直してください。続けて間違えるとアカウントがロックされます。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="158"/>
+        <location filename="lupdate/HelperStrings.cpp" line="199"/>
         <source>このアカウントはロックされています。ユーザー管理者に解除を依頼してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="160"/>
+        <location filename="lupdate/HelperStrings.cpp" line="201"/>
         <source>データベースサーバーに接続できません。ネットワークの状態を確認し、解決しない場合は情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="163"/>
+        <location filename="lupdate/HelperStrings.cpp" line="204"/>
         <source>サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="166"/>
+        <location filename="lupdate/HelperStrings.cpp" line="207"/>
         <source>この端末またはユーザーからの接続は許可されていません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="169"/>
+        <location filename="lupdate/HelperStrings.cpp" line="210"/>
         <source>端末の接続設定に誤りがあります。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="171"/>
+        <location filename="lupdate/HelperStrings.cpp" line="212"/>
         <source>ログインできませんでした。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3652,73 +3760,79 @@
 <context>
     <name>kohi::db::Migrator</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="173"/>
+        <location filename="lupdate/HelperStrings.cpp" line="214"/>
         <source>マイグレーションのファイル名が規則（NNNN_名前.sql）に合いません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="175"/>
+        <location filename="lupdate/HelperStrings.cpp" line="216"/>
         <source>マイグレーションを読めません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="177"/>
+        <location filename="lupdate/HelperStrings.cpp" line="218"/>
         <source>マイグレーション番号 %1 が重複しています。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="179"/>
+        <location filename="lupdate/HelperStrings.cpp" line="220"/>
         <source>マイグレーションが見つかりません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="181"/>
+        <location filename="lupdate/HelperStrings.cpp" line="222"/>
         <source>マイグレーションはデータベース管理者（スーパーユーザー）で実行してください。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="183"/>
+        <location filename="lupdate/HelperStrings.cpp" line="224"/>
         <source>管理テーブルを作成できません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="185"/>
+        <location filename="lupdate/HelperStrings.cpp" line="226"/>
         <source>適用済みのマイグレーション %1_%2 の内容が変更されています（チェックサム不一致）。適用済みのマイグレーションは編集せず、新しいマイグレーションを追加してください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="191"/>
+        <location filename="lupdate/HelperStrings.cpp" line="232"/>
         <source>データベースにはこの kohi-admin が知らないマイグレーション（%1）が適用されています。新しい版の kohi-admin を使ってください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="195"/>
+        <location filename="lupdate/HelperStrings.cpp" line="236"/>
+        <source>未適用のマイグレーション %1_%2 の番号が、適用済みの最新のマイグレーション %3 より小さいため適用できません。番号を %3 より大きくした新しいマイグレーションにしてください。何も変更していません。</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="240"/>
         <source>適用済み %1 件、未適用 %2 件。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="197"/>
+        <location filename="lupdate/HelperStrings.cpp" line="242"/>
         <source>マイグレーション %1_%2 に失敗したため取り消しました: %3 %4</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="199"/>
+        <location filename="lupdate/HelperStrings.cpp" line="244"/>
         <source>データベースは最新です（適用済み %1 件）。変更はありません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="201"/>
+        <location filename="lupdate/HelperStrings.cpp" line="246"/>
         <source>%1 件のマイグレーションを適用しました: %2</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3727,13 +3841,13 @@
 <context>
     <name>kohi::db::MyNumberConfirmation</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="203"/>
+        <location filename="lupdate/HelperStrings.cpp" line="248"/>
         <source>サーバーに接続できません。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="205"/>
+        <location filename="lupdate/HelperStrings.cpp" line="250"/>
         <source>個人番号を入力してください。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3742,110 +3856,110 @@
 <context>
     <name>kohi::db::MyNumberKeyCeremony</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="207"/>
+        <location filename="lupdate/HelperStrings.cpp" line="252"/>
         <source>秘密鍵の保護を確認できませんでした。何も登録していません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="209"/>
+        <location filename="lupdate/HelperStrings.cpp" line="254"/>
         <source>復号用の鍵が登録されていません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="211"/>
+        <location filename="lupdate/HelperStrings.cpp" line="256"/>
         <source>復号用の鍵が現在の鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="213"/>
+        <location filename="lupdate/HelperStrings.cpp" line="258"/>
         <source>復号用パスフレーズは%1文字以上にしてください（入力は%2文字）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="215"/>
+        <location filename="lupdate/HelperStrings.cpp" line="260"/>
         <source>復号用パスフレーズは256文字以内にしてください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="217"/>
+        <location filename="lupdate/HelperStrings.cpp" line="262"/>
         <source>復号用パスフレーズの先頭と末尾に空白は使えません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="219"/>
+        <location filename="lupdate/HelperStrings.cpp" line="264"/>
         <source>復号用パスフレーズには%1種類以上の異なる文字を使ってください（同じ文字や短い並びの繰り返しは推測されやすいため）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="223"/>
+        <location filename="lupdate/HelperStrings.cpp" line="268"/>
         <source>復号用パスフレーズにユーザーID（%1）を含めないでください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="225"/>
+        <location filename="lupdate/HelperStrings.cpp" line="270"/>
         <source>鍵を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="227"/>
-        <location filename="lupdate/HelperStrings.cpp" line="237"/>
+        <location filename="lupdate/HelperStrings.cpp" line="272"/>
+        <location filename="lupdate/HelperStrings.cpp" line="282"/>
         <source>サーバーが記録したフィンガープリントが生成した鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="229"/>
+        <location filename="lupdate/HelperStrings.cpp" line="274"/>
         <source>（鍵の更新の前に、別の閲覧者に削除と再登録を依頼してパスフレーズを替えてください）</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="232"/>
+        <location filename="lupdate/HelperStrings.cpp" line="277"/>
         <source>現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました（何も変更していません）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="235"/>
+        <location filename="lupdate/HelperStrings.cpp" line="280"/>
         <source>鍵を更新できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="239"/>
+        <location filename="lupdate/HelperStrings.cpp" line="284"/>
         <source>提案を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="241"/>
+        <location filename="lupdate/HelperStrings.cpp" line="286"/>
         <source>提案を承認できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="243"/>
+        <location filename="lupdate/HelperStrings.cpp" line="288"/>
         <source>提案を却下できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="245"/>
+        <location filename="lupdate/HelperStrings.cpp" line="290"/>
         <source>有効な鍵がありません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="247"/>
+        <location filename="lupdate/HelperStrings.cpp" line="292"/>
         <source>公開鍵とフィンガープリントが一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3854,43 +3968,43 @@
 <context>
     <name>kohi::db::MyNumberRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="249"/>
+        <location filename="lupdate/HelperStrings.cpp" line="294"/>
         <source>個人番号の暗号化用公開鍵のフィンガープリントが設定されていません（kohi.ini の [crypto] public_key_fingerprint）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="253"/>
+        <location filename="lupdate/HelperStrings.cpp" line="298"/>
         <source>暗号化用の公開鍵を取得できません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="255"/>
+        <location filename="lupdate/HelperStrings.cpp" line="300"/>
         <source>データベースの公開鍵が、この端末に設定されたフィンガープリントと一致しません。個人番号は暗号化せず、入力を中止してシステム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="258"/>
+        <location filename="lupdate/HelperStrings.cpp" line="303"/>
         <source>サーバーの設定では個人番号がサーバーのログに残るおそれがあるため、送信を中止しました（log_parameter_max_length）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="262"/>
+        <location filename="lupdate/HelperStrings.cpp" line="307"/>
         <source>個人番号を登録できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="264"/>
+        <location filename="lupdate/HelperStrings.cpp" line="309"/>
         <source>個人番号の登録が見つかりません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="266"/>
+        <location filename="lupdate/HelperStrings.cpp" line="311"/>
         <source>復号用の鍵が、この個人番号を暗号化した鍵と一致しません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3912,35 +4026,185 @@
 <context>
     <name>kohi::db::RecipientRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="268"/>
+        <location filename="lupdate/HelperStrings.cpp" line="313"/>
         <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
         <extracomment>db/RecipientRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>kohi::db::SchemaCatalog</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="315"/>
+        <source>（なし）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="317"/>
+        <source>スキーマ</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="319"/>
+        <source>テーブル・ビュー（行セキュリティの有効・強制を含む）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="321"/>
+        <source>列</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="323"/>
+        <source>制約</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="325"/>
+        <source>索引</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="327"/>
+        <source>トリガー</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="329"/>
+        <source>関数（本体はハッシュで比較）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="331"/>
+        <source>ロール（職務・グループ・所有者）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="333"/>
+        <source>職員ログインの属性の種類</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="335"/>
+        <source>権限</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="337"/>
+        <source>行セキュリティのポリシー</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="339"/>
+        <source>拡張機能</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="341"/>
+        <source>サーバーとデータベースの設定</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="343"/>
+        <source>Kohi の設定（kohi.setting）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="345"/>
+        <source>マイグレーションの履歴</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="347"/>
+        <source>カタログを読めません: %1</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="349"/>
+        <source>%1: A にだけあります</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="351"/>
+        <source>%1: B にだけあります</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="353"/>
+        <source>%1: %2 が異なります（A: %3 / B: %4）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::SchemaVersion</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="355"/>
+        <source>不明（0029 より前）</source>
+        <extracomment>db/SchemaVersion.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="357"/>
+        <source>データベースの版（%1）がこのプログラムの対応する版（%2）より古いため、接続できません。システム管理者に kohi-admin migrate でデータベースを更新するよう依頼してください。</source>
+        <extracomment>db/SchemaVersion.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="361"/>
+        <source>データベースの版（%1）がこのプログラムの対応する版（%2）より新しいため、接続できません。新しい版のプログラムを導入してください（システム管理者に連絡してください）。</source>
+        <extracomment>db/SchemaVersion.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="365"/>
+        <source>データベースの版を確認できません: %1</source>
+        <extracomment>db/SchemaVersion.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="294"/>
+        <location filename="lupdate/HelperStrings.cpp" line="391"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="296"/>
+        <location filename="lupdate/HelperStrings.cpp" line="393"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="298"/>
+        <location filename="lupdate/HelperStrings.cpp" line="395"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="300"/>
-        <location filename="lupdate/HelperStrings.cpp" line="302"/>
+        <location filename="lupdate/HelperStrings.cpp" line="397"/>
+        <location filename="lupdate/HelperStrings.cpp" line="399"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
