@@ -385,10 +385,11 @@ void ClusterGlobals::endSnapshot(const Session& session)
     session.exec(u"COMMIT"_s);
 }
 
-void ClusterGlobals::keepParametersOutOfLog(const Session& session)
+void ClusterGlobals::prepareRestoreSession(const Session& session)
 {
     session.exec(u"SET log_parameter_max_length = 0"_s);
     session.exec(u"SET log_parameter_max_length_on_error = 0"_s);
+    session.exec(u"SET client_min_messages = warning"_s);
 }
 
 void ClusterGlobals::dropDatabase(const Session& target) const

@@ -55,8 +55,8 @@ struct ClusterGlobals
     static QString beginExportedSnapshot(const Session& session, QString* error);
     static void endSnapshot(const Session& session);
     // For the restore session: no bound value (a verifier) in the server log, whatever the
-    // maintenance database's settings.
-    static void keepParametersOutOfLog(const Session& session);
+    // maintenance database's settings; no NOTICE chatter (memberships already granted).
+    static void prepareRestoreSession(const Session& session);
 
     QByteArray toText() const;
     static ClusterGlobals fromText(const QByteArray& text);

@@ -169,7 +169,7 @@ int restore(const QString& file, AdminContext& ctx)
     db::Session* session = ctx.session();
     if (!session)
         return Failed;
-    db::ClusterGlobals::keepParametersOutOfLog(*session);
+    db::ClusterGlobals::prepareRestoreSession(*session);
     const db::ClusterGlobals::Plan plan = globals.plan(*session);
     if (!plan.error.isEmpty()) {
         ctx.err << plan.error << Qt::endl;

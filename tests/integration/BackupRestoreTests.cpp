@@ -110,6 +110,9 @@ TEST_CASE("backup and restore into a fresh cluster: counts equal, chain verifies
 
     PrivateCluster target(u"復元先"_s);
     auto targetAdmin = maintenance(target);
+    // Every statement of the restore into the target's log: no verifier may appear in it.
+    REQUIRE(targetAdmin->exec(u"ALTER SYSTEM SET log_statement = 'all'"_s).ok);
+    REQUIRE(targetAdmin->exec(u"SELECT pg_reload_conf()"_s).ok);
     QString refused;
     // Over an existing database: refused.
     CHECK(target.tryAdmin({u"restore"_s, file}, &refused) == 1);
@@ -131,6 +134,15 @@ TEST_CASE("backup and restore into a fresh cluster: counts equal, chain verifies
     INFO(restored.toStdString());
     CHECK(restored.contains(u"復元しました"_s));
 
+    {
+        QFile log(target.directory() + u"/data/log/postgresql.log"_s);
+        REQUIRE(log.open(QIODevice::ReadOnly));
+        const QByteArray logged = log.readAll();
+        CHECK(logged.contains("kohi_restore_scratch.set_verifier")); // the calls were logged …
+        CHECK_FALSE(logged.contains("SCRAM-SHA-256$"));              // … never their verifiers
+    }
+    REQUIRE(targetAdmin->exec(u"ALTER SYSTEM RESET log_statement"_s).ok);
+    REQUIRE(targetAdmin->exec(u"SELECT pg_reload_conf()"_s).ok);
     auto targetDba = target.dba();
     CHECK(count(*targetDba, u"kohi.recipient"_s) == recipients);
     CHECK(count(*targetDba, u"kohi.mynumber"_s) == numbers);
