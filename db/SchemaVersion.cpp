@@ -35,16 +35,13 @@ SchemaVersionCheck compareSchemaVersions(const QString& databaseVersion,
     }
     const QString shown = databaseVersion.isEmpty() ? tr("不明（0029 より前）") : databaseVersion;
     if (databaseVersion.isEmpty() || databaseVersion < binaryVersion)
-        check.message = tr("データベースの版（%1）がこのプログラムの対応する版（%2）より古いため、"
-                           "接続できません。システム管理者に kohi-admin migrate "
-                           "でデータベースを更新するよう依頼してください。")
+        check.message = tr("データベースの版（%1）が古いため接続できません（対応する版は %2）。"
+                           "システム管理者に更新を依頼してください。")
                             .arg(shown, binaryVersion);
     else
-        check.message =
-            tr("データベースの版（%1）がこのプログラムの対応する版（%2）より新しいため、"
-               "接続できません。新しい版のプログラムを導入してください"
-               "（システム管理者に連絡してください）。")
-                .arg(shown, binaryVersion);
+        check.message = tr("データベースの版（%1）が新しいため接続できません（対応する版は %2）。"
+                           "新しい版のプログラムを導入してください。")
+                            .arg(shown, binaryVersion);
     return check;
 }
 

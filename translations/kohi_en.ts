@@ -3560,19 +3560,19 @@ Duties: %3</translation>
         <location filename="lupdate/HelperStrings.cpp" line="167"/>
         <source>バックアップの付属ファイル（.globals）の形式が違います。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
-        <translation>The backup's companion file (.globals) has the wrong format.</translation>
+        <translation>The backup&apos;s companion file (.globals) has the wrong format.</translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="169"/>
         <source>バックアップの付属ファイル（.globals）の %1 行目を解釈できません。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
-        <translation>Cannot read line %1 of the backup's companion file (.globals).</translation>
+        <translation>Cannot read line %1 of the backup&apos;s companion file (.globals).</translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="171"/>
         <source>バックアップの付属ファイル（.globals）が不完全です。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
-        <translation>The backup's companion file (.globals) is incomplete.</translation>
+        <translation>The backup&apos;s companion file (.globals) is incomplete.</translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="175"/>
@@ -3596,13 +3596,13 @@ Duties: %3</translation>
         <location filename="lupdate/HelperStrings.cpp" line="185"/>
         <source>復元先のサーバーで個人番号のハッシュ鍵を使えません（kohi_auth.hmac_key_file を設定し、バックアップ元と同じ鍵ファイルを置いてください）: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
-        <translation>The target server cannot use the My Number hashing key (set kohi_auth.hmac_key_file and put the source's key file there): %1</translation>
+        <translation>The target server cannot use the My Number hashing key (set kohi_auth.hmac_key_file and put the source&apos;s key file there): %1</translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="188"/>
         <source>復元先のサーバーの個人番号のハッシュ鍵（kohi_auth.hmac_key_file）がバックアップ元と異なります。鍵ファイルはバックアップに含まれません。元の鍵ファイルを安全な経路で移してから復元してください。何も変更していません。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
-        <translation>The target server's My Number hashing key (kohi_auth.hmac_key_file) differs from the source's. The key file is not part of the backup. Move the original key file by a secure route, then restore. Nothing was changed.</translation>
+        <translation>The target server&apos;s My Number hashing key (kohi_auth.hmac_key_file) differs from the source&apos;s. The key file is not part of the backup. Move the original key file by a secure route, then restore. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="192"/>
@@ -3646,37 +3646,37 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="367"/>
+        <location filename="lupdate/HelperStrings.cpp" line="365"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Intractable Disease Group clerk</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="369"/>
+        <location filename="lupdate/HelperStrings.cpp" line="367"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Maternal and Child Health Group clerk</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="371"/>
+        <location filename="lupdate/HelperStrings.cpp" line="369"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="373"/>
+        <location filename="lupdate/HelperStrings.cpp" line="371"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>My Number viewer</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="375"/>
+        <location filename="lupdate/HelperStrings.cpp" line="373"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="377"/>
+        <location filename="lupdate/HelperStrings.cpp" line="375"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>User administrator</translation>
@@ -3685,37 +3685,37 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="379"/>
+        <location filename="lupdate/HelperStrings.cpp" line="377"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="381"/>
+        <location filename="lupdate/HelperStrings.cpp" line="379"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="383"/>
+        <location filename="lupdate/HelperStrings.cpp" line="381"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="385"/>
+        <location filename="lupdate/HelperStrings.cpp" line="383"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="387"/>
+        <location filename="lupdate/HelperStrings.cpp" line="385"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="389"/>
+        <location filename="lupdate/HelperStrings.cpp" line="387"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Environment not set</translation>
@@ -4174,18 +4174,20 @@ Duties: %3</translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="357"/>
-        <source>データベースの版（%1）がこのプログラムの対応する版（%2）より古いため、接続できません。システム管理者に kohi-admin migrate でデータベースを更新するよう依頼してください。</source>
+        <source>データベースの版（%1）が古いため接続できません（対応する版は %2）。システム管理者に更新を依頼してください。</source>
+        <oldsource>データベースの版（%1）がこのプログラムの対応する版（%2）より古いため、接続できません。システム管理者に kohi-admin migrate でデータベースを更新するよう依頼してください。</oldsource>
         <extracomment>db/SchemaVersion.cpp</extracomment>
-        <translation>The database version (%1) is older than the version this program supports (%2), so it cannot connect. Ask the system administrator to update the database with kohi-admin migrate.</translation>
+        <translation>The database version (%1) is too old to connect to (this program needs %2). Ask the system administrator to update it.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="361"/>
-        <source>データベースの版（%1）がこのプログラムの対応する版（%2）より新しいため、接続できません。新しい版のプログラムを導入してください（システム管理者に連絡してください）。</source>
+        <location filename="lupdate/HelperStrings.cpp" line="360"/>
+        <source>データベースの版（%1）が新しいため接続できません（対応する版は %2）。新しい版のプログラムを導入してください。</source>
+        <oldsource>データベースの版（%1）がこのプログラムの対応する版（%2）より新しいため、接続できません。新しい版のプログラムを導入してください（システム管理者に連絡してください）。</oldsource>
         <extracomment>db/SchemaVersion.cpp</extracomment>
-        <translation>The database version (%1) is newer than the version this program supports (%2), so it cannot connect. Install the newer version of the program (contact the system administrator).</translation>
+        <translation>The database version (%1) is too new to connect to (this program needs %2). Install the newer version of the program.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="365"/>
+        <location filename="lupdate/HelperStrings.cpp" line="363"/>
         <source>データベースの版を確認できません: %1</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation>Cannot check the database version: %1</translation>
@@ -4194,26 +4196,26 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="391"/>
+        <location filename="lupdate/HelperStrings.cpp" line="389"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>You do not have permission to perform this operation. The user administrator duty is required.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="393"/>
+        <location filename="lupdate/HelperStrings.cpp" line="391"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>The connection to the database was lost. Please log in again.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="395"/>
+        <location filename="lupdate/HelperStrings.cpp" line="393"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>A database error occurred (SQLSTATE %1).</translation>
     </message>
     <message>
+        <location filename="lupdate/HelperStrings.cpp" line="395"/>
         <location filename="lupdate/HelperStrings.cpp" line="397"/>
-        <location filename="lupdate/HelperStrings.cpp" line="399"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>The password cannot be processed. Please check the connection to the database.</translation>

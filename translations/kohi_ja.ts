@@ -3637,37 +3637,37 @@
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="367"/>
+        <location filename="lupdate/HelperStrings.cpp" line="365"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="369"/>
+        <location filename="lupdate/HelperStrings.cpp" line="367"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="371"/>
+        <location filename="lupdate/HelperStrings.cpp" line="369"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="373"/>
+        <location filename="lupdate/HelperStrings.cpp" line="371"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="375"/>
+        <location filename="lupdate/HelperStrings.cpp" line="373"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="377"/>
+        <location filename="lupdate/HelperStrings.cpp" line="375"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3676,37 +3676,37 @@
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="379"/>
+        <location filename="lupdate/HelperStrings.cpp" line="377"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="381"/>
+        <location filename="lupdate/HelperStrings.cpp" line="379"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="383"/>
+        <location filename="lupdate/HelperStrings.cpp" line="381"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="385"/>
+        <location filename="lupdate/HelperStrings.cpp" line="383"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="387"/>
+        <location filename="lupdate/HelperStrings.cpp" line="385"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="389"/>
+        <location filename="lupdate/HelperStrings.cpp" line="387"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -4165,18 +4165,20 @@
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="357"/>
-        <source>データベースの版（%1）がこのプログラムの対応する版（%2）より古いため、接続できません。システム管理者に kohi-admin migrate でデータベースを更新するよう依頼してください。</source>
+        <source>データベースの版（%1）が古いため接続できません（対応する版は %2）。システム管理者に更新を依頼してください。</source>
+        <oldsource>データベースの版（%1）がこのプログラムの対応する版（%2）より古いため、接続できません。システム管理者に kohi-admin migrate でデータベースを更新するよう依頼してください。</oldsource>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="361"/>
-        <source>データベースの版（%1）がこのプログラムの対応する版（%2）より新しいため、接続できません。新しい版のプログラムを導入してください（システム管理者に連絡してください）。</source>
+        <location filename="lupdate/HelperStrings.cpp" line="360"/>
+        <source>データベースの版（%1）が新しいため接続できません（対応する版は %2）。新しい版のプログラムを導入してください。</source>
+        <oldsource>データベースの版（%1）がこのプログラムの対応する版（%2）より新しいため、接続できません。新しい版のプログラムを導入してください（システム管理者に連絡してください）。</oldsource>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="365"/>
+        <location filename="lupdate/HelperStrings.cpp" line="363"/>
         <source>データベースの版を確認できません: %1</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -4185,26 +4187,26 @@
 <context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="391"/>
+        <location filename="lupdate/HelperStrings.cpp" line="389"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="393"/>
+        <location filename="lupdate/HelperStrings.cpp" line="391"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="395"/>
+        <location filename="lupdate/HelperStrings.cpp" line="393"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="lupdate/HelperStrings.cpp" line="395"/>
         <location filename="lupdate/HelperStrings.cpp" line="397"/>
-        <location filename="lupdate/HelperStrings.cpp" line="399"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>

@@ -38,8 +38,9 @@ TEST_CASE("the login dialog refuses a newer database schema with the Japanese me
     QTest::mouseClick(dialog.findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
 
     INFO(dialog.message().toStdString());
-    CHECK(dialog.message().startsWith(u"データベースの版（9991）がこのプログラムの対応する版（"_s));
-    CHECK(dialog.message().contains(u"より新しいため、接続できません。"_s));
+    CHECK(dialog.message().startsWith(
+        u"データベースの版（9991）が新しいため接続できません（対応する版は "_s));
+    CHECK(dialog.message().contains(u"新しい版のプログラムを導入してください。"_s));
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(dialog.isVisible());
     CHECK_FALSE(dialog.takeSession());

@@ -354,13 +354,11 @@
     //: db/SchemaVersion.cpp
     QT_TRANSLATE_NOOP("kohi::db::SchemaVersion", "不明（0029 より前）"),
     //: db/SchemaVersion.cpp
-    QT_TRANSLATE_NOOP("kohi::db::SchemaVersion", "データベースの版（%1）がこのプログラムの対応する版（%2）より古いため、"
-                      "接続できません。システム管理者に kohi-admin migrate "
-                      "でデータベースを更新するよう依頼してください。"),
+    QT_TRANSLATE_NOOP("kohi::db::SchemaVersion", "データベースの版（%1）が古いため接続できません（対応する版は %2）。"
+                      "システム管理者に更新を依頼してください。"),
     //: db/SchemaVersion.cpp
-    QT_TRANSLATE_NOOP("kohi::db::SchemaVersion", "データベースの版（%1）がこのプログラムの対応する版（%2）より新しいため、"
-                      "接続できません。新しい版のプログラムを導入してください"
-                      "（システム管理者に連絡してください）。"),
+    QT_TRANSLATE_NOOP("kohi::db::SchemaVersion", "データベースの版（%1）が新しいため接続できません（対応する版は %2）。"
+                      "新しい版のプログラムを導入してください。"),
     //: db/SchemaVersion.cpp
     QT_TRANSLATE_NOOP("kohi::db::SchemaVersion", "データベースの版を確認できません: %1"),
     //: db/SessionInfo.cpp
