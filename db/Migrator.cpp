@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +43,13 @@ Migrator::Migrator(Session& session, QString directory)
 
 QList<Migrator::Migration> Migrator::available(QString* error) const
 {
-    const QString dir = m_directory.isEmpty() ? u":/migrations"_s : m_directory;
+    return load(m_directory, error);
+}
+
+QList<Migrator::Migration> Migrator::load(const QString& directory, QString* error)
+{
+    initMigrationResources();
+    const QString dir = directory.isEmpty() ? u":/migrations"_s : directory;
     static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
     QList<Migration> list;
     const QStringList files = QDir(dir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
@@ -111,6 +118,7 @@ Migrator::Outcome Migrator::check(QList<Migration>& pending)
     for (int i = 0; i < applied.rows.size(); ++i)
         appliedChecksums.insert(applied.value(i, u"version"_s).toString(),
                                 applied.value(i, u"checksum"_s).toString());
+    QString newestApplied;
     for (const Migration& m : all) {
         const auto it = appliedChecksums.constFind(m.version);
         if (it == appliedChecksums.cend()) {
@@ -118,6 +126,7 @@ Migrator::Outcome Migrator::check(QList<Migration>& pending)
             continue;
         }
         ++out.alreadyApplied;
+        newestApplied = std::max(newestApplied, m.version);
         if (*it != m.checksum) {
             // An applied migration is history: editing it would make environments diverge silently.
             out.message = tr("適用済みのマイグレーション %1_%2 "
@@ -136,6 +145,18 @@ Migrator::Outcome Migrator::check(QList<Migration>& pending)
                          "新しい版の kohi-admin を使ってください。何も変更していません。")
                           .arg(QStringList(appliedChecksums.keys()).join(u", "_s));
         return out;
+    }
+    // A pending migration numbered below the newest applied one would run after code that was
+    // written assuming it had not (e.g. a branch merged late): environments would diverge.
+    for (const Migration& m : pending) {
+        if (m.version < newestApplied) {
+            out.message = tr("未適用のマイグレーション %1_%2 の番号が、適用済みの最新のマイグレー"
+                             "ション %3 より小さいため適用できません。番号を %3 より大きくした新"
+                             "しいマイグレーションにしてください。何も変更していません。")
+                              .arg(m.version, m.name, newestApplied);
+            pending.clear();
+            return out;
+        }
     }
     out.ok = true;
     return out;

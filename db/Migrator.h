@@ -35,6 +35,8 @@ public:
     explicit Migrator(Session& session, QString directory = {});
 
     QList<Migration> available(QString* error = nullptr) const;
+    // The migrations in directory (empty: compiled into the binary), in order; no session needed.
+    static QList<Migration> load(const QString& directory, QString* error = nullptr);
     Outcome migrate();
     Outcome status();
 

@@ -1,5 +1,7 @@
 #include "app/admin/AdminContext.h"
 
+#include "db/SchemaVersion.h"
+
 #include <QCoreApplication>
 
 namespace kohi::admin {
@@ -18,6 +20,13 @@ db::Session* AdminContext::session()
     if (!result.ok()) {
         err << result.message << Qt::endl << "  (" << result.serverText << ")" << Qt::endl;
         return nullptr;
+    }
+    if (m_checkSchemaVersion) {
+        const db::SchemaVersionCheck version = db::checkSchemaVersion(*session);
+        if (!version.ok) {
+            err << version.message << Qt::endl;
+            return nullptr;
+        }
     }
     m_session = std::move(session);
     return m_session.get();

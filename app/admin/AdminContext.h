@@ -3,7 +3,6 @@
 #include "db/Session.h"
 
 #include <QTextStream>
-
 #include <memory>
 
 namespace kohi::admin {
@@ -14,14 +13,19 @@ class AdminContext
 {
 public:
     AdminContext(QTextStream& output, QTextStream& errors) : out(output), err(errors) {}
-    // Opens the session; on failure prints why and returns nullptr.
+    // Opens the session; on failure prints why and returns nullptr. Refuses (prints why, returns
+    // nullptr) a database whose schema is older or newer than this binary (the version guard),
+    // unless the command works across versions (migrate, backup) and called
+    // skipSchemaVersionCheck() first.
     db::Session* session();
+    void skipSchemaVersionCheck() { m_checkSchemaVersion = false; }
 
     QTextStream& out;
     QTextStream& err;
 
 private:
     std::unique_ptr<db::Session> m_session;
+    bool m_checkSchemaVersion = true;
 };
 
 // Exit codes shared by all commands.

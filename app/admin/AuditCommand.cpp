@@ -62,6 +62,9 @@ QString number(qint64 n)
 
 int head(AdminContext& ctx)
 {
+    // Read-only checks of the chain also run on an older schema (after restoring an old
+    // backup, before migrating): the version guard does not apply.
+    ctx.skipSchemaVersionCheck();
     db::Session* session = ctx.session();
     if (!session)
         return Failed;
@@ -177,6 +180,7 @@ int verify(const QStringList& args, AdminContext& ctx)
         if (!db::loadAuditAnchors(anchorDir, key, &anchors, &why))
             return cannotVerify(ctx, why);
     }
+    ctx.skipSchemaVersionCheck(); // as for head: verifying an older schema is allowed
     db::Session* session = ctx.session();
     if (!session)
         return cannotVerify(ctx, u"データベースに接続できません。"_s);

@@ -20,6 +20,7 @@ int runMigrateCommand(const QStringList& args, AdminContext& ctx)
             return Usage;
         }
     }
+    ctx.skipSchemaVersionCheck(); // migrate is what brings an older schema up to date
     db::Session* session = ctx.session();
     if (!session)
         return Failed;

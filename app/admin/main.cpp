@@ -1,10 +1,12 @@
 // kohi-admin: administration CLI. Connects with the libpq environment (see `localdb.sh env`).
 #include "app/admin/AdminContext.h"
 #include "app/admin/AuditCommand.h"
+#include "app/admin/BackupCommand.h"
 #include "app/admin/DemoCommand.h"
 #include "app/admin/EnvCommand.h"
 #include "app/admin/KeysCommand.h"
 #include "app/admin/MigrateCommand.h"
+#include "app/admin/SchemaDiffCommand.h"
 #include "app/admin/SettingsCommand.h"
 #include "app/admin/UserCommand.h"
 #include "app/admin/ValidateCommand.h"
@@ -50,6 +52,9 @@ void printUsage(QTextStream& stream)
            "月別区画の作成・保存期間を過ぎた月の削除（DB管理者）\n"
            "  audit monitor                   監視ルールの評価（定期実行用、DB管理者）\n"
            "  audit holidays [list|add DATE NAME|remove DATE]   閉庁日（監視の時間外判定）\n"
+           "  schema-diff CONNINFO_A CONNINFO_B   二つのデータベースの構成の差分（0 同じ、1 "
+           "差分あり）\n"
+           "  backup FILE | restore FILE      バックアップ（pg_dump 形式と FILE.globals）と復元\n"
            "接続先は libpq の環境変数（PGHOST PGPORT PGDATABASE PGUSER PGSSLROOTCERT "
            "PGPASSFILE）で指定します。\n"
            "アンカー: KOHI_ANCHOR_DIR（フォルダー）、KOHI_ANCHOR_KEY（署名鍵）、"
@@ -95,6 +100,10 @@ int main(int argc, char* argv[])
         return kohi::admin::runKeysCommand(args, ctx);
     if (command == u"audit"_s)
         return kohi::admin::runAuditCommand(args, ctx);
+    if (command == u"schema-diff"_s)
+        return kohi::admin::runSchemaDiffCommand(args, ctx);
+    if (command == u"backup"_s || command == u"restore"_s)
+        return kohi::admin::runBackupCommand(command, args, ctx);
     if (command == u"validate"_s)
         return kohi::admin::runValidateCommand(args, out, err);
     printUsage(err);

@@ -1,5 +1,6 @@
 #include "app/client/LoginDialog.h"
 
+#include "db/SchemaVersion.h"
 #include "db/SessionInfo.h"
 
 #include <QApplication>
@@ -142,6 +143,12 @@ void LoginDialog::attemptLogin()
     if (!result.ok()) {
         showMessage(result.message);
         m_password->setFocus();
+        return;
+    }
+    // The version guard: refuse, before anything is recorded or shown, a database schema this
+    // client was not built for (older or newer).
+    if (const db::SchemaVersionCheck version = db::checkSchemaVersion(*session); !version.ok) {
+        showMessage(version.message);
         return;
     }
     if (const QString error = db::beginClientSession(*session); !error.isEmpty()) {

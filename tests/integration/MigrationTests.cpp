@@ -1,8 +1,10 @@
 // kohi-admin migrate against the real test cluster: idempotent, refuses edited history.
+#include "db/Migrator.h"
 #include "tests/support/FreshDatabase.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -122,4 +124,68 @@ TEST_CASE("migrate refuses a non-superuser and changes nothing", "[migrate]")
                                   {u"PGPASSFILE"_s, u"/nonexistent"_s}});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(u"スーパーユーザー"_s));
+}
+
+TEST_CASE("a pending migration numbered below the newest applied one is refused, naming both",
+          "[migrate]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    const QString db = freshDatabase(u"kohi_migrate_out_of_order"_s);
+    QTemporaryDir dir;
+    const QDir source(TestDatabase::instance().value(u"KOHI_SOURCE_DIR"_s) + u"/db/migrations"_s);
+    for (const QString& f : source.entryList({u"*.sql"_s}, QDir::Files, QDir::Name))
+        REQUIRE(QFile::copy(source.filePath(f), dir.filePath(f)));
+    auto add = [&dir](const QString& file, const QByteArray& sql) {
+        QFile f(dir.filePath(file));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(sql);
+    };
+    add(u"9000_applied_first.sql"_s, "CREATE TABLE kohi.applied_first (x int);\n");
+    REQUIRE(runAdmin({u"migrate"_s, u"--dir"_s, dir.path()}, db).exitCode == 0);
+    // A branch merged late brings a lower number than what production already has.
+    add(u"8999_merged_late.sql"_s, "CREATE TABLE kohi.merged_late (x int);\n");
+    const Run refused = runAdmin({u"migrate"_s, u"--dir"_s, dir.path()}, db);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"8999_merged_late"_s));
+    CHECK(refused.err.contains(u"9000"_s));
+    CHECK(refused.err.contains(u"何も変更していません"_s));
+    auto s = TestDatabase::instance().admin(db);
+    REQUIRE(s);
+    CHECK(s->exec(u"SELECT to_regclass('kohi.merged_late') IS NULL AS absent"_s)
+              .first(u"absent"_s)
+              .toString() == u"t"_s);
+    CHECK(s->exec(u"SELECT count(*) AS n FROM kohi_meta.schema_migration WHERE version = '8999'"_s)
+              .first(u"n"_s)
+              .toString() == u"0"_s);
+}
+
+TEST_CASE("shipped migrations are never edited: each file's checksum is pinned in "
+          "db/migrations/CHECKSUMS",
+          "[migrate]")
+{
+    // The database refuses an edited, applied migration (above); this pins the files themselves,
+    // so an edit is caught in review even before any database sees it. A new migration adds its
+    // line: sha256sum NNNN_name.sql >> db/migrations/CHECKSUMS
+    const QDir source(TestDatabase::instance().value(u"KOHI_SOURCE_DIR"_s) + u"/db/migrations"_s);
+    QFile pinned(source.filePath(u"CHECKSUMS"_s));
+    REQUIRE(pinned.open(QIODevice::ReadOnly | QIODevice::Text));
+    QHash<QString, QString> expected;
+    while (!pinned.atEnd()) {
+        const QStringList f =
+            QString::fromUtf8(pinned.readLine()).trimmed().split(u' ', Qt::SkipEmptyParts);
+        if (f.size() == 2)
+            expected.insert(f[1], f[0]);
+    }
+    QString error;
+    const auto migrations = kohi::db::Migrator::load(source.path(), &error);
+    INFO(error.toStdString());
+    REQUIRE_FALSE(migrations.isEmpty());
+    for (const auto& m : migrations) {
+        const QString file = m.version + u'_' + m.name + u".sql"_s;
+        INFO(file.toStdString() << ": pin it in db/migrations/CHECKSUMS, never change a pin");
+        REQUIRE(expected.contains(file));
+        CHECK(expected.value(file) == m.checksum);
+    }
+    // A pinned migration never disappears either.
+    CHECK(expected.size() == migrations.size());
 }

@@ -68,6 +68,18 @@ QString PrivateCluster::admin(const QStringList& args, const QByteArray& input)
     return run(TestDatabase::instance().value(u"KOHI_ADMIN_BIN"_s), args, m_env, input);
 }
 
+int PrivateCluster::tryAdmin(const QStringList& args, QString* output)
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(TestDatabase::instance().value(u"KOHI_ADMIN_BIN"_s), args);
+    REQUIRE(p.waitForStarted());
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(300000));
+    *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    return p.exitCode();
+}
+
 std::unique_ptr<db::Session> PrivateCluster::dba() const
 {
     auto s = std::make_unique<db::Session>(m_settings);

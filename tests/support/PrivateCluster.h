@@ -26,6 +26,11 @@ public:
     QProcessEnvironment environment() const { return m_env; }
     // kohi-admin as the database administrator; REQUIREs success; returns stdout + stderr.
     QString admin(const QStringList& args, const QByteArray& input = {});
+    // kohi-admin as the database administrator, success or not: the exit code, and stdout +
+    // stderr in *output.
+    int tryAdmin(const QStringList& args, QString* output);
+    // The cluster's folder (data/, secrets/mynumber-hmac.key, tls/, …).
+    QString directory() const { return m_dir; }
     std::unique_ptr<db::Session> dba() const;
     QString dbaPassword() const { return m_dbaPassword; }
     void restart();

@@ -153,6 +153,47 @@
     QT_TRANSLATE_NOOP("kohi::db::ApplicationRepository", "保存の結果が返されませんでした。"),
     //: db/ApplicationRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::ApplicationRepository", "申請が見つかりません。担当外の制度の申請は表示できません。"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "データベースを読めません: %1"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "バックアップと復元はデータベース管理者（スーパーユーザー）で実行してください。"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "ロールを読めません: %1"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "ロール名に使えない文字があります: %1"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "ロールの所属を読めません: %1"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "ロックの状態を読めません: %1"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "バックアップの付属ファイル（.globals）の形式が違います。"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "バックアップの付属ファイル（.globals）の %1 行目を解釈できません。"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "バックアップの付属ファイル（.globals）が不完全です。"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "バックアップと復元はデータベース管理者（スーパーユーザー）で実行してください。"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "復元先のクラスターにはデータベース %1 が既にあります。上書きはしません"
+                      "（別のクラスターに復元するか、そのデータベースを退避してください）。"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "復元先のクラスターにスーパーユーザー %1 がありません（バックアップ元で"
+                      "オブジェクトを所有しています）。同じ名前のデータベース管理者を作ってから"
+                      "復元してください。"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "復元先のクラスターに、バックアップのログインロールと同じ名前のロールが既に"
+                      "あります: %1。Kohi のない新しいクラスターに復元してください。"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "復元先のサーバーで個人番号のハッシュ鍵を使えません（kohi_auth.hmac_key_file"
+                      " を設定し、バックアップ元と同じ鍵ファイルを置いてください）: %1"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "復元先のサーバーの個人番号のハッシュ鍵（kohi_auth.hmac_key_file）が"
+                      "バックアップ元と異なります。鍵ファイルはバックアップに含まれません。"
+                      "元の鍵ファイルを安全な経路で移してから復元してください。何も変更していません。"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "ロールを作成できません（何も変更していません）: %1"),
+    //: db/ClusterGlobals.cpp
+    QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "ロールを再びロックできません: %1 (%2)"),
     //: db/LoginFailure.cpp
     QT_TRANSLATE_NOOP("kohi::db::LoginFailure", "ユーザーIDまたはパスワードが正しくありません。入力し直してください。"
                       "続けて間違えるとアカウントがロックされます。"),
@@ -193,6 +234,10 @@
     QT_TRANSLATE_NOOP("kohi::db::Migrator", "データベースにはこの kohi-admin "
                       "が知らないマイグレーション（%1）が適用されています。"
                       "新しい版の kohi-admin を使ってください。何も変更していません。"),
+    //: db/Migrator.cpp
+    QT_TRANSLATE_NOOP("kohi::db::Migrator", "未適用のマイグレーション %1_%2 の番号が、適用済みの最新のマイグレー"
+                      "ション %3 より小さいため適用できません。番号を %3 より大きくした新"
+                      "しいマイグレーションにしてください。何も変更していません。"),
     //: db/Migrator.cpp
     QT_TRANSLATE_NOOP("kohi::db::Migrator", "適用済み %1 件、未適用 %2 件。"),
     //: db/Migrator.cpp
@@ -270,6 +315,56 @@
     QT_TRANSLATE_NOOP("kohi::db::MyNumberRepository", "表示した個人番号を登録内容と照合できませんでした。"),
     //: db/RecipientRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::RecipientRepository", "受給者が見つかりません。担当外の制度の受給者は表示できません。"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "（なし）"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "スキーマ"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "テーブル・ビュー（行セキュリティの有効・強制を含む）"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "列"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "制約"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "索引"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "トリガー"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "関数（本体はハッシュで比較）"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "ロール（職務・グループ・所有者）"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "職員ログインの属性の種類"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "権限"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "行セキュリティのポリシー"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "拡張機能"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "サーバーとデータベースの設定"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "Kohi の設定（kohi.setting）"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "マイグレーションの履歴"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "カタログを読めません: %1"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "%1: A にだけあります"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "%1: B にだけあります"),
+    //: db/SchemaCatalog.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaCatalog", "%1: %2 が異なります（A: %3 / B: %4）"),
+    //: db/SchemaVersion.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaVersion", "不明（0029 より前）"),
+    //: db/SchemaVersion.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaVersion", "データベースの版（%1）が古いため接続できません（対応する版は %2）。"
+                      "システム管理者に更新を依頼してください。"),
+    //: db/SchemaVersion.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaVersion", "データベースの版（%1）が新しいため接続できません（対応する版は %2）。"
+                      "新しい版のプログラムを導入してください。"),
+    //: db/SchemaVersion.cpp
+    QT_TRANSLATE_NOOP("kohi::db::SchemaVersion", "データベースの版を確認できません: %1"),
     //: db/SessionInfo.cpp
     QT_TRANSLATE_NOOP("kohi::db::Duty", "難病認定G 担当"),
     //: db/SessionInfo.cpp
