@@ -1,5 +1,7 @@
 #include "app/admin/DemoCommand.h"
 
+#include "app/admin/DemoInquiries.h"
+
 #include "core/crypto/PublicKey.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/validation/MyNumber.h"
@@ -176,6 +178,8 @@ int runDemoCommand(const QStringList& args, AdminContext& ctx)
         }
         return seedMyNumbers(numbers, ctx);
     }
+    if (args.value(0) == u"inquiries"_s && args.size() == 2)
+        return runDemoInquiries(args[1], ctx);
     if (args.value(0) != u"seed"_s)
         return usage(ctx);
     for (qsizetype i = 1; i < args.size(); ++i) {
