@@ -41,7 +41,9 @@ constexpr DemoUser kDemoUsers[] = {
 int usage(AdminContext& ctx)
 {
     ctx.err << "usage: kohi-admin demo seed [--recipients N]\n"
-               "       kohi-admin demo mynumbers [--count N]"
+               "       kohi-admin demo mynumbers [--count N]\n"
+               "       kohi-admin demo inquiries CSV   "
+               "(照会番号,file,法別番号,氏名,氏名カナ,生年月日,性別,住所,市町村コード)"
             << Qt::endl;
     return Usage;
 }

@@ -1,5 +1,7 @@
 #include "app/client/MainWindow.h"
 
+#include "app/client/juki/JukiImportWizard.h"
+
 #include "app/client/ApplicationEntryWidget.h"
 #include "app/client/ApprovalQueueWidget.h"
 #include "app/client/AuditLogWidget.h"
@@ -78,6 +80,15 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
     file->addAction(tr("ログアウト(&L)"), this, &MainWindow::logoutRequested);
     file->addSeparator();
     file->addAction(tr("終了(&X)"), qApp, &QApplication::closeAllWindows);
+    if (!m_info.programmes.isEmpty()) {
+        // Clerks: answers from the resident registry (住基ネット) for their inquiries.
+        QMenu* work = menuBar()->addMenu(tr("業務(&W)"));
+        QAction* juki = work->addAction(tr("住基ネット回答の取り込み(&J)…"), this, [this] {
+            JukiImportWizard wizard(*m_session, m_pinnedFingerprint, this);
+            wizard.exec();
+        });
+        juki->setObjectName(u"jukiImportAction"_s);
+    }
     QMenu* help = menuBar()->addMenu(tr("ヘルプ(&H)"));
     help->addAction(tr("バージョン情報(&A)"), this, [this] {
         QMessageBox::about(
