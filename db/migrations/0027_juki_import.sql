@@ -50,7 +50,6 @@ CREATE TABLE kohi.juki_inquiry (
     close_note   text CHECK (length(close_note) BETWEEN 1 AND 200),
     FOREIGN KEY (recipient_id, programme) REFERENCES kohi.recipient (id, programme)
         ON UPDATE CASCADE,
-    CHECK ((state = 'staged') = (mynumber_id IS NOT NULL) OR state = 'closed'),
     CHECK ((state = 'closed') = (closed_at IS NOT NULL))
 );
 -- One inquiry at a time per person of a recipient.

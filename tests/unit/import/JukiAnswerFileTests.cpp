@@ -148,6 +148,12 @@ TEST_CASE("Answer files: a broken file is refused as a whole, with the line", "[
         CHECK(f.rows.isEmpty());
         CHECK(f.error.contains(u"3 行目"_s));
     }
+    SECTION("a byte pair CP932 does not map (0x85 0x40)")
+    {
+        const AnswerFile f = parseAnswerFile(header + good + good + "Q2,10,,\x85\x40,,,,,\r\n", kToday);
+        CHECK_FALSE(f.ok);
+        CHECK(f.errorLine == 4);
+    }
     SECTION("invalid bytes in a file with a BOM")
     {
         const QByteArray utf8 = JukiFileBuilder::encode(
