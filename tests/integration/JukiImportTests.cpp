@@ -12,7 +12,13 @@
 #include "tests/support/JukiFileBuilder.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -280,7 +286,7 @@ TEST_CASE("an answer file: every row's outcome, accepted numbers pending like ty
         {w.clerk.login.toUtf8()});
     CHECK(events.first(u"a"_s).toString() ==
           u"juki_import,juki_import_begin,juki_import_match,juki_import_staged,"
-          "juki_inquiries,juki_inquiry_create,juki_inquiry_export,juki_review_list,"
+          "juki_inquiry_create,juki_inquiry_export,juki_review_list,"
           "juki_review_resolve"_s);
 }
 
@@ -469,4 +475,230 @@ TEST_CASE("the import API as a psql user: only clerks of the programme, only the
         u"SELECT count(*) AS n FROM kohi.audit_event WHERE action LIKE 'juki%'"
         " AND outcome = 'refused'"_s);
     CHECK(refusals.first(u"n"_s).toInt() >= 1);
+}
+
+namespace {
+
+// A private cluster with every statement logged (scripts/localdb.sh --log-all), so that its whole
+// log and a pg_dump can be held to "no 住民票コード, no My Number".
+struct JukiScanCluster
+{
+    QTemporaryDir parent{u"/tmp/kohi-jukiscan-XXXXXX"_s};
+    QString dir;
+    QString script = TestDatabase::instance().value(u"KOHI_LOCALDB_SCRIPT"_s);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+
+    JukiScanCluster()
+    {
+        dir = parent.path() + u"/db"_s;
+        REQUIRE(QProcess::execute(u"bash"_s, {script, u"create"_s, u"--dir"_s, dir, u"--log-all"_s,
+                                              u"--extension"_s,
+                                              TestDatabase::instance().value(u"KOHI_AUTH_SO"_s)}) ==
+                0);
+        QProcess p;
+        p.start(u"bash"_s, {script, u"env"_s, u"--dir"_s, dir, u"--admin"_s});
+        REQUIRE(p.waitForFinished(60000));
+        for (const QString& line :
+             QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
+            const qsizetype eq = line.indexOf(u'=');
+            if (eq > 0)
+                env.insert(line.left(eq), line.mid(eq + 1));
+        }
+        REQUIRE(admin({u"migrate"_s}).exitCode == 0);
+        REQUIRE(admin({u"env"_s, u"set"_s, u"development"_s, u"照会試験"_s}).exitCode == 0);
+    }
+    ~JukiScanCluster() { QProcess::execute(u"bash"_s, {script, u"destroy"_s, u"--dir"_s, dir}); }
+
+    kohi::test::AdminRun admin(const QStringList& args, const QByteArray& input = {},
+                               const QProcessEnvironment& as = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(as.isEmpty() ? env : as);
+        p.start(TestDatabase::instance().value(u"KOHI_ADMIN_BIN"_s), args);
+        REQUIRE(p.waitForStarted());
+        p.write(input);
+        p.closeWriteChannel();
+        REQUIRE(p.waitForFinished(300000));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    // The database administrator's own connection (password from the cluster's PGPASSFILE).
+    void dbaExec(const QString& sql)
+    {
+        kohi::db::ConnectionSettings settings;
+        settings.host = env.value(u"PGHOST"_s);
+        settings.port = env.value(u"PGPORT"_s).toInt();
+        settings.database = env.value(u"PGDATABASE"_s);
+        settings.sslRootCert = env.value(u"PGSSLROOTCERT"_s);
+        QFile pgpass(env.value(u"PGPASSFILE"_s));
+        REQUIRE(pgpass.open(QIODevice::ReadOnly));
+        Session dba(settings);
+        REQUIRE(dba.open(env.value(u"PGUSER"_s),
+                         QString::fromUtf8(pgpass.readLine().trimmed().split(':').value(4)))
+                    .ok());
+        const PgResult r = dba.exec(sql);
+        INFO(r.errorMessage.toStdString());
+        REQUIRE(r.ok);
+    }
+    QString log()
+    {
+        QThread::msleep(500); // the logging collector is asynchronous
+        QFile f(dir + u"/data/log/postgresql.log"_s);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(f.readAll());
+    }
+    QString dump()
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(u"/usr/lib/postgresql/15/bin/pg_dump"_s, {u"--no-owner"_s, env.value(u"PGDATABASE"_s)});
+        REQUIRE(p.waitForFinished(120000));
+        REQUIRE(p.exitCode() == 0);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+};
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+TEST_CASE("kohi-admin juki import as the clerk: exit status, TSV report, and no 住民票コード or "
+          "My Number in the server log (every statement), a pg_dump or the report",
+          "[juki][import][scan]")
+{
+    JukiScanCluster cluster;
+    const QByteArray clerkPass = "juki clerk login Pw-2026";
+    REQUIRE(cluster
+                .admin({u"user"_s, u"create"_s, u"juki_clerk"_s, u"--name"_s, u"試験 事務"_s,
+                        u"--duty"_s, u"kohi_clerk_nanbyo"_s, u"--password-stdin"_s},
+                       clerkPass + '\n')
+                .exitCode == 0);
+    REQUIRE(cluster
+                .admin({u"user"_s, u"create"_s, u"juki_viewer"_s, u"--name"_s, u"試験 閲覧"_s,
+                        u"--duty"_s, u"kohi_mynumber_viewer"_s, u"--password-stdin"_s},
+                       "juki viewer login Pw-2026\n")
+                .exitCode == 0);
+    REQUIRE(cluster
+                .admin({u"keys"_s, u"create"_s, u"--viewer"_s, u"juki_viewer"_s,
+                        u"--passphrase-stdin"_s},
+                       "juki scan reveal passphrase\n")
+                .exitCode == 0);
+    cluster.dbaExec(u"UPDATE kohi.staff SET must_change_password = false,"
+                    " password_changed_at = now()"_s);
+    const kohi::test::AdminRun fp = cluster.admin({u"keys"_s, u"fingerprint"_s});
+    REQUIRE(fp.exitCode == 0);
+    QString fingerprint;
+    for (const QString& line : fp.out.split(u'\n'))
+        if (line.startsWith(u"public_key_fingerprint="_s))
+            fingerprint = line.mid(23).trimmed();
+    REQUIRE_FALSE(fingerprint.isEmpty());
+
+    QTemporaryDir work;
+    // Synthetic recipients with inquiries, through `demo inquiries` (the database administrator).
+    writeFile(work.filePath(u"inquiries.csv"_s),
+              u"照会番号,file,法別番号,氏名,氏名カナ,生年月日,性別,住所,市町村コード\n"
+              "SCAN-0001,a,54,高橋　一郎,タカハシ　イチロウ,19700505,1,\"大阪府池田市1-1, 2階\",272043\n"
+              "SCAN-0002,a,54,山崎　花子,ヤマザキ　ハナコ,19800101,2,大阪府池田市2-2,272043\n"
+              "SCAN-0003,a,54,田中　次郎,タナカ　ジロウ,19900202,1,大阪府池田市3-3,272043\n"_s
+                  .toUtf8());
+    const auto demo = cluster.admin({u"demo"_s, u"inquiries"_s, work.filePath(u"inquiries.csv"_s)});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(u"3 件"_s));
+
+    // The 住民票コード of each row is distinctive, to be looked for afterwards.
+    const QStringList residentCodes{u"73019283746"_s, u"73019283747"_s, u"73019283748"_s};
+    const QString n1 = syntheticMyNumber(61803398874);
+    const QString n2 = syntheticMyNumber(16180339887);
+    JukiFileBuilder b;
+    b.row(u"SCAN-0001"_s, u"00"_s, n1, u"髙橋　一郎"_s, u"ﾀｶﾊｼ ｲﾁﾛｳ"_s, u"19700505"_s, u"1"_s,
+          u"大阪府池田市1-1, 2階"_s, residentCodes[0]);
+    b.row(u"SCAN-0002"_s, u"00"_s, n2, u"山﨑　花子"_s, u"ヤマザキ　ハナコ"_s, u"19800101"_s,
+          u"2"_s, u"大阪府池田市2-2"_s, residentCodes[1]);
+    b.row(u"SCAN-0003"_s, u"20"_s, {}, {}, {}, {}, {}, {}, residentCodes[2]);
+    const QString answer = work.filePath(u"answer.csv"_s);
+    writeFile(answer, b.bytes());
+    QFile::remove(work.filePath(u"inquiries.csv"_s));
+
+    QProcessEnvironment asClerk = cluster.env;
+    asClerk.insert(u"PGUSER"_s, u"juki_clerk"_s);
+    asClerk.insert(u"PGPASSWORD"_s, QString::fromUtf8(clerkPass));
+    asClerk.remove(u"PGPASSFILE"_s);
+    asClerk.insert(u"KOHI_PUBLIC_KEY_FINGERPRINT"_s, fingerprint);
+
+    // A dry run changes nothing and exits 0; the database administrator is refused.
+    const auto dry = cluster.admin({u"juki"_s, u"import"_s, answer, u"--dry-run"_s}, {}, asClerk);
+    INFO(dry.out.toStdString() << dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(u"ACCEPT: 2"_s));
+    const auto asDba = cluster.admin({u"juki"_s, u"import"_s, answer});
+    CHECK(asDba.exitCode == 1);
+
+    const QString tsvPath = work.filePath(u"report.tsv"_s);
+    const auto imported =
+        cluster.admin({u"juki"_s, u"import"_s, answer, u"--report"_s, tsvPath}, {}, asClerk);
+    INFO(imported.out.toStdString() << imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    QFile tsvFile(tsvPath);
+    REQUIRE(tsvFile.open(QIODevice::ReadOnly));
+    const QString tsv = QString::fromUtf8(tsvFile.readAll());
+    tsvFile.close();
+    const QStringList lines = tsv.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0] == u"line\t照会番号\toutcome\treason"_s);
+    CHECK(lines[1].startsWith(u"2\tSCAN-0001\tACCEPT\t"_s));
+    CHECK(lines[2].startsWith(u"3\tSCAN-0002\tACCEPT\t"_s));
+    CHECK(lines[3].startsWith(u"4\tSCAN-0003\tMULTIPLE\t"_s));
+
+    // Again: refused, exit 1, every record FILE_REFUSED, nothing changed.
+    const auto again =
+        cluster.admin({u"juki"_s, u"import"_s, answer, u"--report"_s, tsvPath}, {}, asClerk);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(u"取り込み済み"_s));
+    REQUIRE(tsvFile.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(tsvFile.readAll()).count(u"\tFILE_REFUSED\t"_s) == 3);
+    tsvFile.close();
+    // A malformed file: refused with its line.
+    writeFile(work.filePath(u"broken.csv"_s), b.bytes() + "SCAN-0004,00,\xFF\xFF\r\n");
+    const auto broken = cluster.admin({u"juki"_s, u"import"_s, work.filePath(u"broken.csv"_s),
+                                       u"--report"_s, work.filePath(u"broken.tsv"_s)},
+                                      {}, asClerk);
+    CHECK(broken.exitCode == 1);
+    QFile brokenTsv(work.filePath(u"broken.tsv"_s));
+    REQUIRE(brokenTsv.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(brokenTsv.readAll()).contains(u"5\t\tFILE_REFUSED\t"_s));
+
+    const QString log = cluster.log();
+    CHECK(log.contains(u"kohi_api.juki_import_match("_s)); // log_statement=all is on
+    CHECK(log.contains(u"kohi_api.mynumber_register("_s));
+    const QString dump = cluster.dump();
+    CHECK(dump.contains(u"COPY kohi.juki_import_row "_s));
+    CHECK(dump.contains(u"SCAN-0001"_s));
+    QFile::remove(answer); // the input holds both by definition
+    QFile::remove(work.filePath(u"broken.csv"_s));
+    QStringList reports;
+    for (const QString& f : QDir(work.path()).entryList(QDir::Files)) {
+        QFile r(work.filePath(f));
+        REQUIRE(r.open(QIODevice::ReadOnly));
+        reports << QString::fromUtf8(r.readAll());
+    }
+    const QString clientFiles = reports.join(u'\n');
+    for (const QString& code : residentCodes) {
+        CHECK_FALSE(log.contains(code));
+        CHECK_FALSE(dump.contains(code));
+        CHECK_FALSE(clientFiles.contains(code));
+        CHECK_FALSE(imported.out.contains(code));
+    }
+    for (const QString& n : {n1, n2}) {
+        CHECK_FALSE(log.contains(n));
+        CHECK_FALSE(dump.contains(n));
+        CHECK_FALSE(clientFiles.contains(n));
+    }
+    CHECK(kohi::test::findMyNumbers(log).isEmpty());
+    CHECK(kohi::test::findMyNumbers(dump).isEmpty());
 }
