@@ -26,18 +26,26 @@ namespace kohi::app {
 
 namespace {
 
-juki::AnswerFile readAnswerFile(const QString& path, QString* error)
+juki::AnswerFile refusedFile(const QString& message)
+{
+    juki::AnswerFile file;
+    file.error = message;
+    return file;
+}
+
+// The file as parsed now; with expectedSha256, refused unless it is still the previewed file.
+juki::AnswerFile readAnswerFile(const QString& path, const QByteArray& expectedSha256 = {})
 {
     QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = JukiImportWizard::tr("ファイルを開けません: %1").arg(path);
-        return {};
-    }
-    if (in.size() > juki::MaxAnswerFileBytes) {
-        *error = JukiImportWizard::tr("ファイルが大きすぎます（64 MB まで）。");
-        return {};
-    }
-    return juki::parseAnswerFile(in.readAll());
+    if (!in.open(QIODevice::ReadOnly))
+        return refusedFile(JukiImportWizard::tr("ファイルを開けません: %1").arg(path));
+    if (in.size() > juki::MaxAnswerFileBytes)
+        return refusedFile(JukiImportWizard::tr("ファイルが大きすぎます（64 MB まで）。"));
+    juki::AnswerFile file = juki::parseAnswerFile(in.readAll());
+    if (file.ok && !expectedSha256.isEmpty() && file.sha256 != expectedSha256)
+        return refusedFile(JukiImportWizard::tr("ファイルが選択後に変更されています。"
+                                                "もう一度選び直してください。"));
+    return file;
 }
 
 QTableView* newTable(QWidget* parent, const QString& name)
@@ -111,10 +119,9 @@ public:
     {
         // Parsed here to refuse a broken file at once; the numbers are not kept (the import
         // reads the file again and checks it is the same).
-        QString error;
-        const juki::AnswerFile file = readAnswerFile(m_path->text().trimmed(), &error);
-        if (!error.isEmpty() || !file.ok) {
-            m_error->setText(error.isEmpty() ? file.error : error);
+        const juki::AnswerFile file = readAnswerFile(m_path->text().trimmed());
+        if (!file.ok) {
+            m_error->setText(file.error);
             return false;
         }
         m_error->clear();
@@ -149,8 +156,7 @@ public:
     }
     void initializePage() override
     {
-        QString error;
-        const juki::AnswerFile file = readAnswerFile(m_wizard->m_path, &error);
+        const juki::AnswerFile file = readAnswerFile(m_wizard->m_path, m_wizard->m_sha256);
         m_model->clear();
         m_model->setHorizontalHeaderLabels(
             {JukiImportWizard::tr("行"), JukiImportWizard::tr("照会番号"),
@@ -206,10 +212,7 @@ public:
     }
     void initializePage() override
     {
-        QString error;
-        juki::AnswerFile file = readAnswerFile(m_wizard->m_path, &error);
-        if (file.ok && file.sha256 != m_wizard->m_sha256)
-            file = juki::AnswerFile{false, JukiImportWizard::tr("ファイルが選択後に変更されています。"), 0};
+        juki::AnswerFile file = readAnswerFile(m_wizard->m_path, m_wizard->m_sha256);
         db::MyNumberRepository numbers(m_wizard->m_session, m_wizard->m_pinnedFingerprint);
         m_wizard->m_dryRun = db::JukiImportRepository(m_wizard->m_session, numbers)
                                  .importFile(file, QFileInfo(m_wizard->m_path).fileName(), true);
@@ -265,10 +268,7 @@ public:
     bool isComplete() const override { return m_confirm->isChecked(); }
     bool validatePage() override
     {
-        QString error;
-        juki::AnswerFile file = readAnswerFile(m_wizard->m_path, &error);
-        if (file.ok && file.sha256 != m_wizard->m_sha256)
-            file = juki::AnswerFile{false, JukiImportWizard::tr("ファイルが選択後に変更されています。"), 0};
+        juki::AnswerFile file = readAnswerFile(m_wizard->m_path, m_wizard->m_sha256);
         db::MyNumberRepository numbers(m_wizard->m_session, m_wizard->m_pinnedFingerprint);
         m_wizard->m_report = db::JukiImportRepository(m_wizard->m_session, numbers)
                                  .importFile(file, QFileInfo(m_wizard->m_path).fileName(), false);
