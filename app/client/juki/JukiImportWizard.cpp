@@ -59,7 +59,7 @@ QTableView* newTable(QWidget* parent, const QString& name)
     return view;
 }
 
-void fillReport(QStandardItemModel* model, const juki::ImportReport& report)
+void fillReport(QTableView* view, QStandardItemModel* model, const juki::ImportReport& report)
 {
     model->clear();
     model->setHorizontalHeaderLabels({JukiImportWizard::tr("行"), JukiImportWizard::tr("照会番号"),
@@ -68,6 +68,7 @@ void fillReport(QStandardItemModel* model, const juki::ImportReport& report)
         model->appendRow({new QStandardItem(QString::number(r.line)),
                           new QStandardItem(r.inquiryNo), new QStandardItem(r.outcome),
                           new QStandardItem(r.message)});
+    view->resizeColumnsToContents();
 }
 
 QString countsText(const juki::ImportReport& report)
@@ -148,11 +149,11 @@ public:
         m_summary = new QLabel(this);
         m_summary->setObjectName(u"jukiEncoding"_s);
         m_model = new QStandardItemModel(this);
-        auto* view = newTable(this, u"jukiPreview"_s);
-        view->setModel(m_model);
+        m_view = newTable(this, u"jukiPreview"_s);
+        m_view->setModel(m_model);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(m_summary);
-        layout->addWidget(view, 1);
+        layout->addWidget(m_view, 1);
     }
     void initializePage() override
     {
@@ -168,7 +169,7 @@ public:
         for (const juki::AnswerRow& r : file.rows) {
             m_model->appendRow(
                 {new QStandardItem(QString::number(r.line)), new QStandardItem(r.inquiryNo),
-                 new QStandardItem(r.valid() ? codes.value(int(r.result)) : QString()),
+                 new QStandardItem(resultKnown(r) ? codes.value(int(r.result)) : QString()),
                  new QStandardItem(r.name), new QStandardItem(r.kana),
                  new QStandardItem(r.birthDate.toString(u"yyyy-MM-dd"_s)),
                  new QStandardItem(r.sex == 1   ? JukiImportWizard::tr("男")
@@ -178,6 +179,7 @@ public:
                  new QStandardItem(r.myNumber.isEmpty() ? QString() : maskMyNumber()),
                  new QStandardItem(r.valid() ? JukiImportWizard::tr("OK") : r.problem)});
         }
+        m_view->resizeColumnsToContents();
         m_summary->setText(JukiImportWizard::tr("文字コード: %1　　%2 件（うち形式の誤り %3 件）")
                                .arg(juki::encodingLabel(file.encoding))
                                .arg(file.rows.size())
@@ -185,9 +187,17 @@ public:
     }
 
 private:
+    // The 処理結果 column is shown unless the record could not be read that far.
+    static bool resultKnown(const juki::AnswerRow& r)
+    {
+        return r.valid() || (r.problemCode != u"result"_s && r.problemCode != u"columns"_s &&
+                             r.problemCode != u"quoting"_s);
+    }
+
     JukiImportWizard* m_wizard;
     QLabel* m_summary;
     QStandardItemModel* m_model;
+    QTableView* m_view;
 };
 
 // ------------------------------------------------------------------ 3. matching (dry run)
@@ -204,11 +214,11 @@ public:
         m_summary->setObjectName(u"jukiMatchSummary"_s);
         m_summary->setWordWrap(true);
         m_model = new QStandardItemModel(this);
-        auto* view = newTable(this, u"jukiMatch"_s);
-        view->setModel(m_model);
+        m_view = newTable(this, u"jukiMatch"_s);
+        m_view->setModel(m_model);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(m_summary);
-        layout->addWidget(view, 1);
+        layout->addWidget(m_view, 1);
     }
     void initializePage() override
     {
@@ -216,7 +226,7 @@ public:
         db::MyNumberRepository numbers(m_wizard->m_session, m_wizard->m_pinnedFingerprint);
         m_wizard->m_dryRun = db::JukiImportRepository(m_wizard->m_session, numbers)
                                  .importFile(file, QFileInfo(m_wizard->m_path).fileName(), true);
-        fillReport(m_model, m_wizard->m_dryRun);
+        fillReport(m_view, m_model, m_wizard->m_dryRun);
         const bool refused = m_wizard->m_dryRun.status == juki::ImportReport::Status::Refused;
         m_summary->setText(refused ? m_wizard->m_dryRun.message : countsText(m_wizard->m_dryRun));
         Q_EMIT completeChanged();
@@ -230,6 +240,7 @@ private:
     JukiImportWizard* m_wizard;
     QLabel* m_summary;
     QStandardItemModel* m_model;
+    QTableView* m_view;
 };
 
 // ------------------------------------------------------------------ 4. confirmation
@@ -292,13 +303,13 @@ public:
         m_summary->setObjectName(u"jukiReportSummary"_s);
         m_summary->setWordWrap(true);
         m_model = new QStandardItemModel(this);
-        auto* view = newTable(this, u"jukiReport"_s);
-        view->setModel(m_model);
+        m_view = newTable(this, u"jukiReport"_s);
+        m_view->setModel(m_model);
         auto* save = new QPushButton(JukiImportWizard::tr("CSV で保存(&S)…"), this);
         save->setObjectName(u"jukiSaveReport"_s);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(m_summary);
-        layout->addWidget(view, 1);
+        layout->addWidget(m_view, 1);
         layout->addWidget(save, 0, Qt::AlignRight);
         connect(save, &QPushButton::clicked, this, [this] {
             const QString path = QFileDialog::getSaveFileName(
@@ -312,7 +323,7 @@ public:
     void initializePage() override
     {
         const juki::ImportReport& report = m_wizard->m_report;
-        fillReport(m_model, report);
+        fillReport(m_view, m_model, report);
         m_summary->setText(report.message + u"\n"_s + countsText(report));
     }
 
@@ -320,6 +331,7 @@ private:
     JukiImportWizard* m_wizard;
     QLabel* m_summary;
     QStandardItemModel* m_model;
+    QTableView* m_view;
 };
 
 JukiImportWizard::JukiImportWizard(db::Session& session, QString pinnedFingerprint,
@@ -330,6 +342,10 @@ JukiImportWizard::JukiImportWizard(db::Session& session, QString pinnedFingerpri
     setWindowTitle(tr("住基ネット回答の取り込み"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setButtonText(QWizard::BackButton, tr("< 戻る(&B)"));
+    setButtonText(QWizard::NextButton, tr("次へ(&N) >"));
+    setButtonText(QWizard::CancelButton, tr("キャンセル"));
+    setButtonText(QWizard::FinishButton, tr("閉じる(&C)"));
     setPage(FilePage, new JukiFilePage(this));
     setPage(PreviewPage, new JukiPreviewPage(this));
     setPage(MatchPage, new JukiMatchPage(this));
