@@ -91,8 +91,8 @@ juki::ImportReport JukiImportRepository::refuseAll(const juki::AnswerFile& file,
     return report;
 }
 
-juki::ImportReport JukiImportRepository::importFile(juki::AnswerFile& file,
-                                                    const QString& fileName, bool dryRun)
+juki::ImportReport JukiImportRepository::importFile(juki::AnswerFile& file, const QString& fileName,
+                                                    bool dryRun)
 {
     if (!file.ok) {
         clearNumbers(file);
@@ -116,10 +116,10 @@ juki::ImportReport JukiImportRepository::importFile(juki::AnswerFile& file,
         return abandon(begun.first(u"message"_s).toString());
     const qint64 importId = begun.first(u"import_id"_s).toLongLong();
 
-    const PgResult matched = m_session.exec(
-        u"SELECT line, inquiry_no, outcome, reason, message, recipient_id"
-        " FROM kohi_api.juki_import_match($1::bigint, $2::jsonb)"_s,
-        {QByteArray::number(importId), matchRows(file)});
+    const PgResult matched =
+        m_session.exec(u"SELECT line, inquiry_no, outcome, reason, message, recipient_id"
+                       " FROM kohi_api.juki_import_match($1::bigint, $2::jsonb)"_s,
+                       {QByteArray::number(importId), matchRows(file)});
     if (!matched.ok)
         return abandon(matched.errorMessage);
 
@@ -129,11 +129,10 @@ juki::ImportReport JukiImportRepository::importFile(juki::AnswerFile& file,
     QHash<int, qsizetype> reportIndex; // line → report row
     QHash<int, qint64> recipientOf;    // ACCEPT line → recipient
     for (int i = 0; i < matched.rows.size(); ++i) {
-        juki::ReportRow row{matched.value(i, u"line"_s).toInt(),
-                            matched.value(i, u"inquiry_no"_s).toString(),
-                            matched.value(i, u"outcome"_s).toString(),
-                            matched.value(i, u"reason"_s).toString(),
-                            matched.value(i, u"message"_s).toString()};
+        juki::ReportRow row{
+            matched.value(i, u"line"_s).toInt(), matched.value(i, u"inquiry_no"_s).toString(),
+            matched.value(i, u"outcome"_s).toString(), matched.value(i, u"reason"_s).toString(),
+            matched.value(i, u"message"_s).toString()};
         if (row.outcome == u"ACCEPT"_s)
             recipientOf.insert(row.line, matched.value(i, u"recipient_id"_s).toLongLong());
         reportIndex.insert(row.line, report.rows.size());
@@ -165,13 +164,15 @@ juki::ImportReport JukiImportRepository::importFile(juki::AnswerFile& file,
         const MyNumberRegistration reg = m_numbers.registerNumber(entry, r.myNumber);
         r.myNumber.clear();
         // A terminal or key problem is not an answer about this person: the file waits.
-        static const QStringList terminalProblems{u"pin"_s, u"logging"_s, u"key"_s,
-                                                  u"envelope"_s, u"invalid_number"_s};
+        static const QStringList terminalProblems{u"pin"_s, u"logging"_s, u"key"_s, u"envelope"_s,
+                                                  u"invalid_number"_s};
         if (reg.outcome == MyNumberRegistration::Outcome::Failed ||
             terminalProblems.contains(reg.reason))
-            return abandon(tr("%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: %2")
-                               .arg(r.line)
-                               .arg(reg.message));
+            return abandon(
+                tr("%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: "
+                   "%2")
+                    .arg(r.line)
+                    .arg(reg.message));
         juki::ReportRow& reported = report.rows[reportIndex.value(r.line)];
         if (reg.registered()) {
             staged.append(QJsonObject{{u"line"_s, r.line}, {u"mynumber_id"_s, reg.id}});
@@ -192,9 +193,9 @@ juki::ImportReport JukiImportRepository::importFile(juki::AnswerFile& file,
         if (!s.ok)
             return abandon(s.errorMessage);
     }
-    const PgResult finished = m_session.exec(
-        u"SELECT outcome, n FROM kohi_api.juki_import_finish($1::bigint)"_s,
-        {QByteArray::number(importId)});
+    const PgResult finished =
+        m_session.exec(u"SELECT outcome, n FROM kohi_api.juki_import_finish($1::bigint)"_s,
+                       {QByteArray::number(importId)});
     if (!finished.ok)
         return abandon(finished.errorMessage);
     if (!m_session.exec(u"COMMIT"_s).ok)

@@ -1,7 +1,6 @@
 #include "app/admin/DemoCommand.h"
 
 #include "app/admin/DemoInquiries.h"
-
 #include "core/crypto/PublicKey.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/validation/MyNumber.h"

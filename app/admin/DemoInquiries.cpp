@@ -11,8 +11,8 @@ namespace kohi::admin {
 
 namespace {
 
-const QStringList kHeader{u"照会番号"_s, u"file"_s,   u"法別番号"_s, u"氏名"_s,      u"氏名カナ"_s,
-                          u"生年月日"_s, u"性別"_s,   u"住所"_s,     u"市町村コード"_s};
+const QStringList kHeader{u"照会番号"_s, u"file"_s, u"法別番号"_s, u"氏名"_s,        u"氏名カナ"_s,
+                          u"生年月日"_s, u"性別"_s, u"住所"_s,     u"市町村コード"_s};
 
 QDate parseDate(const QString& text)
 {
@@ -44,20 +44,27 @@ int runDemoInquiries(const QString& path, AdminContext& ctx)
         const QStringList& f = record.fields;
         db::DemoInquiryRow row;
         if (f.size() == kHeader.size()) {
-            row = db::DemoInquiryRow{f[0].trimmed(), f[2].trimmed(), f[3].trimmed(),
-                                     f[4].trimmed(), parseDate(f[5].trimmed()),
-                                     f[6].trimmed().toInt(), f[7].trimmed(), f[8].trimmed()};
+            row = db::DemoInquiryRow{f[0].trimmed(),
+                                     f[2].trimmed(),
+                                     f[3].trimmed(),
+                                     f[4].trimmed(),
+                                     parseDate(f[5].trimmed()),
+                                     f[6].trimmed().toInt(),
+                                     f[7].trimmed(),
+                                     f[8].trimmed()};
         }
         if (f.size() != kHeader.size() || !record.problem.isEmpty() || row.inquiryNo.isEmpty() ||
             !row.birthDate.isValid() || (row.sex != 1 && row.sex != 2)) {
-            ctx.err << record.line << " 行目: 項目数・照会番号・生年月日・性別のいずれかが正しくありません。"
+            ctx.err << record.line
+                    << " 行目: 項目数・照会番号・生年月日・性別のいずれかが正しくありません。"
                     << Qt::endl;
             return Failed;
         }
         rows << row;
     }
     if (reader.unterminatedQuoteLine()) {
-        ctx.err << reader.unterminatedQuoteLine() << " 行目の引用符が閉じられていません。" << Qt::endl;
+        ctx.err << reader.unterminatedQuoteLine() << " 行目の引用符が閉じられていません。"
+                << Qt::endl;
         return Failed;
     }
     db::Session* dba = ctx.session();

@@ -17,15 +17,19 @@ namespace {
 
 int usage(AdminContext& ctx)
 {
-    ctx.err << "usage: kohi-admin juki import FILE [--dry-run] [--report OUT.tsv] [--fingerprint HEX]\n"
-               "       kohi-admin juki export OUT.csv     回答待ちの照会を住基ネット端末の担当者へ渡す CSV\n"
-               "       kohi-admin juki review             確認リスト（不一致・照会番号不明・該当なし・複数候補）\n"
-               "  担当者自身のログイン（PGUSER と PGPASSFILE）で実行します。\n"
-               "  --dry-run       照合まで行い、何も変更しない\n"
-               "  --report FILE   全行の結果を TSV で書き出す（line 照会番号 outcome reason、番号は含まない）\n"
-               "  --fingerprint   個人番号の暗号化用公開鍵のフィンガープリント（既定: "
-               "KOHI_PUBLIC_KEY_FINGERPRINT）"
-            << Qt::endl;
+    ctx.err
+        << "usage: kohi-admin juki import FILE [--dry-run] [--report OUT.tsv] [--fingerprint HEX]\n"
+           "       kohi-admin juki export OUT.csv     回答待ちの照会を住基ネット端末の担当者へ渡す "
+           "CSV\n"
+           "       kohi-admin juki review             "
+           "確認リスト（不一致・照会番号不明・該当なし・複数候補）\n"
+           "  担当者自身のログイン（PGUSER と PGPASSFILE）で実行します。\n"
+           "  --dry-run       照合まで行い、何も変更しない\n"
+           "  --report FILE   全行の結果を TSV で書き出す（line 照会番号 outcome "
+           "reason、番号は含まない）\n"
+           "  --fingerprint   個人番号の暗号化用公開鍵のフィンガープリント（既定: "
+           "KOHI_PUBLIC_KEY_FINGERPRINT）"
+        << Qt::endl;
     return Usage;
 }
 

@@ -1,7 +1,5 @@
 #include "app/client/MainWindow.h"
 
-#include "app/client/juki/JukiImportWizard.h"
-
 #include "app/client/ApplicationEntryWidget.h"
 #include "app/client/ApprovalQueueWidget.h"
 #include "app/client/AuditLogWidget.h"
@@ -19,6 +17,7 @@
 #include "app/client/RecipientDetailWidget.h"
 #include "app/client/RecipientSearchWidget.h"
 #include "app/client/UserAdminWidget.h"
+#include "app/client/juki/JukiImportWizard.h"
 #include "db/MyNumberConfirmation.h"
 #include "db/RecipientCounts.h"
 

@@ -36,8 +36,8 @@ bool CsvRecordReader::next(CsvRecord* record)
     *record = CsvRecord();
     record->line = m_line;
     QString field;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field was quoted (text after its end is an error)
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted (text after its end is an error)
     int quoteOpenedLine = 0;
     while (m_pos < n) {
         const QChar c = m_text[m_pos];
@@ -79,7 +79,8 @@ bool CsvRecordReader::next(CsvRecord* record)
                 continue;
             }
             if (record->problem.isEmpty())
-                record->problem = tr("引用符（\"）の位置が正しくありません（RFC 4180: 引用符で囲んだ項目の中の \" は \"\" と書きます）。");
+                record->problem = tr("引用符（\"）の位置が正しくありません（RFC 4180: "
+                                     "引用符で囲んだ項目の中の \" は \"\" と書きます）。");
         } else if (wasQuoted && record->problem.isEmpty()) {
             record->problem = tr("引用符で囲んだ項目の後に、区切りのカンマの前に文字があります。");
         }

@@ -44,8 +44,8 @@ QByteArray ImportReport::toTsv() const
 {
     QString out = u"line\t照会番号\toutcome\treason\n"_s;
     for (const ReportRow& r : rows)
-        out += QString::number(r.line) + u'\t' + tsvField(r.inquiryNo) + u'\t' + r.outcome +
-               u'\t' + tsvField(reasonText(r)) + u'\n';
+        out += QString::number(r.line) + u'\t' + tsvField(r.inquiryNo) + u'\t' + r.outcome + u'\t' +
+               tsvField(reasonText(r)) + u'\n';
     return out.toUtf8();
 }
 

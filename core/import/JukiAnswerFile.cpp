@@ -76,11 +76,10 @@ void validateNumber(QString& field, AnswerRow* row)
     ValidationResult checked = validateMyNumber(digits);
     if (checked.isError()) {
         // Which rule failed, never the number itself.
-        const bool twelveDigits = isAsciiDigits(checked.normalized, 12) ||
-                                  isAsciiDigits(digits.normalized(QString::NormalizationForm_KC)
-                                                    .remove(u' ')
-                                                    .remove(u'-'),
-                                                12);
+        const bool twelveDigits =
+            isAsciiDigits(checked.normalized, 12) ||
+            isAsciiDigits(
+                digits.normalized(QString::NormalizationForm_KC).remove(u' ').remove(u'-'), 12);
         reject(row, twelveDigits ? u"check_digit"_s : u"number"_s,
                twelveDigits ? tr("個人番号のチェックデジットが一致しません。")
                             : tr("個人番号は12桁の数字でなければなりません。"));
@@ -96,7 +95,8 @@ void validateRow(QStringList& fields, AnswerRow* row, QDate today)
     static const QRegularExpression inquiryPattern(u"^[A-Za-z0-9-]{1,32}$"_s);
     row->inquiryNo = fields[InquiryNo].trimmed();
     if (!inquiryPattern.match(row->inquiryNo).hasMatch())
-        reject(row, u"inquiry_no"_s, tr("照会番号が空か、英数字とハイフン（32文字以内）ではありません。"));
+        reject(row, u"inquiry_no"_s,
+               tr("照会番号が空か、英数字とハイフン（32文字以内）ではありません。"));
 
     const QString code = fields[Result].trimmed();
     if (code == u"00"_s)
@@ -131,8 +131,9 @@ void validateRow(QStringList& fields, AnswerRow* row, QDate today)
         if (row->problemCode.isEmpty())
             validateNumber(fields[MyNumber], row);
     } else if (row->problemCode.isEmpty() && !fields[MyNumber].trimmed().isEmpty()) {
-        reject(row, u"number_unexpected"_s,
-               tr("処理結果が 10・20 なのに個人番号が入っています（食い違う回答は取り込みません）。"));
+        reject(
+            row, u"number_unexpected"_s,
+            tr("処理結果が 10・20 なのに個人番号が入っています（食い違う回答は取り込みません）。"));
     }
     crypto::wipe(fields[MyNumber]);
 }
@@ -141,13 +142,14 @@ void validateRow(QStringList& fields, AnswerRow* row, QDate today)
 
 QStringList answerFileHeader()
 {
-    return {u"照会番号"_s, u"処理結果"_s, u"個人番号"_s, u"氏名"_s, u"氏名カナ"_s,
+    return {u"照会番号"_s, u"処理結果"_s, u"個人番号"_s, u"氏名"_s,        u"氏名カナ"_s,
             u"生年月日"_s, u"性別"_s,     u"住所"_s,     u"住民票コード"_s};
 }
 
 int AnswerFile::validRows() const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [](const AnswerRow& r) { return r.valid(); }));
+    return int(
+        std::count_if(rows.cbegin(), rows.cend(), [](const AnswerRow& r) { return r.valid(); }));
 }
 
 AnswerFile parseAnswerFile(QByteArray bytes, QDate today)
@@ -180,7 +182,8 @@ AnswerFile parseAnswerFile(QByteArray bytes, QDate today)
         crypto::wipe(decoded.text);
         return refuse(reader.unterminatedQuoteLine(),
                       reader.unterminatedQuoteLine()
-                          ? tr("引用符（\"）が閉じられていません（%1 行目から）。").arg(reader.unterminatedQuoteLine())
+                          ? tr("引用符（\"）が閉じられていません（%1 行目から）。")
+                                .arg(reader.unterminatedQuoteLine())
                           : tr("見出し行がありません。"));
     }
     QStringList header;
@@ -188,10 +191,12 @@ AnswerFile parseAnswerFile(QByteArray bytes, QDate today)
         header << f.trimmed();
     if (header != answerFileHeader()) {
         crypto::wipe(decoded.text);
-        return refuse(record.line,
-                      tr("%1 行目が見出し行（%2）ではありません。住基ネットの回答ファイルか確認してください。")
-                          .arg(record.line)
-                          .arg(answerFileHeader().join(u',')));
+        return refuse(
+            record.line,
+            tr("%1 "
+               "行目が見出し行（%2）ではありません。住基ネットの回答ファイルか確認してください。")
+                .arg(record.line)
+                .arg(answerFileHeader().join(u',')));
     }
 
     QHash<QString, int> seen; // 照会番号 → rows carrying it
@@ -202,7 +207,9 @@ AnswerFile parseAnswerFile(QByteArray bytes, QDate today)
             reject(&row, u"quoting"_s, record.problem);
         } else if (record.fields.size() != ColumnCount) {
             reject(&row, u"columns"_s,
-                   tr("項目数が %1 ではありません（%2 項目）。").arg(int(ColumnCount)).arg(record.fields.size()));
+                   tr("項目数が %1 ではありません（%2 項目）。")
+                       .arg(int(ColumnCount))
+                       .arg(record.fields.size()));
         }
         if (record.fields.size() == ColumnCount && record.problem.isEmpty())
             validateRow(record.fields, &row, today);
@@ -222,14 +229,16 @@ AnswerFile parseAnswerFile(QByteArray bytes, QDate today)
     const int openLine = reader.unterminatedQuoteLine();
     crypto::wipe(decoded.text);
     if (openLine)
-        return refuse(openLine, tr("引用符（\"）が閉じられていません（%1 行目から）。").arg(openLine));
+        return refuse(openLine,
+                      tr("引用符（\"）が閉じられていません（%1 行目から）。").arg(openLine));
     if (file.rows.isEmpty())
         return refuse(record.line, tr("見出し行のほかにデータ行がありません。"));
 
     // One inquiry answered twice in a file is never decided by which row comes first.
     for (AnswerRow& row : file.rows) {
         if (row.valid() && seen.value(row.inquiryNo) > 1) {
-            reject(&row, u"duplicate_inquiry"_s, tr("同じ照会番号の行がファイル内に複数あります。"));
+            reject(&row, u"duplicate_inquiry"_s,
+                   tr("同じ照会番号の行がファイル内に複数あります。"));
             row.myNumber.clear();
         }
     }

@@ -105,7 +105,8 @@ DecodedText decodeTextFile(const QByteArray& bytes)
         const qsizetype bad = firstInvalidUtf8(bytes, 3);
         if (bad >= 0) {
             d.errorLine = lineOfOffset(bytes, bad);
-            d.error = tr("UTF-8 として読めない文字があります（%1 行目）。ファイルが壊れていないか確認してください。")
+            d.error = tr("UTF-8 として読めない文字があります（%1 "
+                         "行目）。ファイルが壊れていないか確認してください。")
                           .arg(d.errorLine);
             return d;
         }
@@ -124,7 +125,8 @@ DecodedText decodeTextFile(const QByteArray& bytes)
     if (bad < 0) {
         QStringDecoder decoder("CP932");
         if (!decoder.isValid()) {
-            d.error = tr("この環境では CP932（Shift_JIS）のファイルを読めません。UTF-8 で保存し直してください。");
+            d.error = tr("この環境では CP932（Shift_JIS）のファイルを読めません。UTF-8 "
+                         "で保存し直してください。");
             return d;
         }
         d.text = decoder.decode(bytes);
@@ -134,8 +136,7 @@ DecodedText decodeTextFile(const QByteArray& bytes)
             d.ok = true;
             return d;
         }
-        d.errorLine = replaced >= 0 ? int(QStringView(d.text).left(replaced).count(u'\n')) + 1
-                                    : 1;
+        d.errorLine = replaced >= 0 ? int(QStringView(d.text).left(replaced).count(u'\n')) + 1 : 1;
         d.text.clear();
     } else {
         d.errorLine = lineOfOffset(bytes, bad);

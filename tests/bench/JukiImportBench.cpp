@@ -99,7 +99,8 @@ int main(int argc, char* argv[])
         builder.row(u"B"_s + QString::number(i).rightJustified(7, u'0'), u"00"_s,
                     kohi::test::syntheticMyNumber(30000000000LL + i), u"髙橋　一郎"_s,
                     u"ﾀｶﾊｼ ｲﾁﾛｳ"_s, birth.toString(u"yyyyMMdd"_s), QString::number(1 + i % 2),
-                    u"大阪府岸和田市①丁目 %1番"_s.arg(i), u"9"_s + QString::number(i).rightJustified(10, u'0'));
+                    u"大阪府岸和田市①丁目 %1番"_s.arg(i),
+                    u"9"_s + QString::number(i).rightJustified(10, u'0'));
     }
     const QByteArray bytes = builder.bytes();
 

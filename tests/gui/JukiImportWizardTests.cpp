@@ -97,8 +97,8 @@ TEST_CASE("the import wizard: file, encoding, masked preview, match, confirm, re
     const QString residentCode = u"31415926535"_s; // the 住民票コード column (synthetic)
     const QString number = syntheticMyNumber(27182818284);
     JukiFileBuilder b; // CP932, CRLF
-    b.row(u"DEMO-0001"_s, u"00"_s, number, u"髙橋　一郎"_s, u"ﾀｶﾊｼ ｲﾁﾛｳ"_s, u"19700505"_s,
-          u"1"_s, u"大阪府池田市①丁目"_s, residentCode);
+    b.row(u"DEMO-0001"_s, u"00"_s, number, u"髙橋　一郎"_s, u"ﾀｶﾊｼ ｲﾁﾛｳ"_s, u"19700505"_s, u"1"_s,
+          u"大阪府池田市①丁目"_s, residentCode);
     b.row(u"DEMO-0002"_s, u"00"_s, syntheticMyNumber(14142135623), u"山﨑　花子"_s,
           u"ヤマザキ　ハナコ"_s, u"19800102"_s, u"2"_s, u"大阪府, 池田市"_s, residentCode);
     b.row(u"DEMO-0003"_s, u"10"_s, {}, {}, {}, {}, {}, {}, {});

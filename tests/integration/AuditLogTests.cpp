@@ -565,32 +565,32 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{u"clerk"_s, u"SELECT * FROM kohi_api.juki_inquiries('open', true)"_s};
     });
     add("kohi_api.juki_import_begin(bytea,text,text)", [](World&) {
-        return Call{u"clerk"_s,
-                    u"SELECT * FROM kohi_api.juki_import_begin(sha256('census'), 'a.csv', 'UTF-8')"_s,
-                    {},
-                    [](World& world, const PgResult& begun) {
-                        CHECK(begun.first(u"outcome"_s).toString() == u"ok"_s);
-                        world.jukiImportId = begun.first(u"import_id"_s).toByteArray();
-                    }};
+        return Call{
+            u"clerk"_s,
+            u"SELECT * FROM kohi_api.juki_import_begin(sha256('census'), 'a.csv', 'UTF-8')"_s,
+            {},
+            [](World& world, const PgResult& begun) {
+                CHECK(begun.first(u"outcome"_s).toString() == u"ok"_s);
+                world.jukiImportId = begun.first(u"import_id"_s).toByteArray();
+            }};
     });
     add("kohi_api.juki_import_match(bigint,jsonb)", [](World& w) {
         return Call{u"clerk"_s,
                     u"SELECT * FROM kohi_api.juki_import_match($1, $2::jsonb)"_s,
-                    {w.jukiImportId,
-                     (u"[{\"line\": 2, \"inquiry_no\": \""_s + w.jukiInquiryNo +
-                      u"\", \"result\": \"10\"}]"_s)
-                         .toUtf8()},
+                    {w.jukiImportId, (u"[{\"line\": 2, \"inquiry_no\": \""_s + w.jukiInquiryNo +
+                                      u"\", \"result\": \"10\"}]"_s)
+                                         .toUtf8()},
                     [](World&, const PgResult& matched) {
                         CHECK(matched.first(u"outcome"_s).toString() == u"NOT_FOUND"_s);
                     }};
     });
     add("kohi_api.juki_import_staged(bigint,jsonb)", [](World& w) {
-        return Call{u"clerk"_s, u"SELECT kohi_api.juki_import_staged($1, '[]')"_s,
-                    {w.jukiImportId}};
+        return Call{
+            u"clerk"_s, u"SELECT kohi_api.juki_import_staged($1, '[]')"_s, {w.jukiImportId}};
     });
     add("kohi_api.juki_import_finish(bigint)", [](World& w) {
-        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.juki_import_finish($1)"_s,
-                    {w.jukiImportId}};
+        return Call{
+            u"clerk"_s, u"SELECT * FROM kohi_api.juki_import_finish($1)"_s, {w.jukiImportId}};
     });
     add("kohi_api.juki_review_list()", [](World&) {
         return Call{u"clerk"_s, u"SELECT * FROM kohi_api.juki_review_list()"_s};

@@ -106,18 +106,19 @@ struct JukiWorld
     {
         kohi::juki::AnswerFile file = parseAnswerFile(bytes);
         MyNumberRepository numbers(*clerkSession, pin.isEmpty() ? fingerprint : pin);
-        return JukiImportRepository(*clerkSession, numbers).importFile(file, u"answer.csv"_s, dryRun);
+        return JukiImportRepository(*clerkSession, numbers)
+            .importFile(file, u"answer.csv"_s, dryRun);
     }
 
     // Everything the import may change, as one comparable text.
     QString state()
     {
-        const PgResult r = db.dba().exec(
-            u"SELECT (SELECT count(*) FROM kohi.juki_import) || '/' ||"
-            " (SELECT count(*) FROM kohi.juki_import_row) || '/' ||"
-            " (SELECT count(*) FROM kohi.mynumber) || '/' ||"
-            " (SELECT string_agg(inquiry_no || ':' || state, ',' ORDER BY id) FROM kohi.juki_inquiry)"
-            " AS s"_s);
+        const PgResult r = db.dba().exec(u"SELECT (SELECT count(*) FROM kohi.juki_import) || '/' ||"
+                                         " (SELECT count(*) FROM kohi.juki_import_row) || '/' ||"
+                                         " (SELECT count(*) FROM kohi.mynumber) || '/' ||"
+                                         " (SELECT string_agg(inquiry_no || ':' || state, ',' "
+                                         "ORDER BY id) FROM kohi.juki_inquiry)"
+                                         " AS s"_s);
         REQUIRE(r.ok);
         return r.first(u"s"_s).toString();
     }
@@ -174,8 +175,9 @@ TEST_CASE("an answer file: every row's outcome, accepted numbers pending like ty
     {
         const qint64 other = w.recipient(u"54"_s, u"他人"_s, u"タニン"_s, u"1950-01-01"_s, 1);
         MyNumberRepository typed(*w.clerkSession, w.fingerprint);
-        REQUIRE(typed.registerNumber({other, kohi::db::PersonRole::Patient, {}, {}, {}},
-                                     kohi::crypto::SecureBytes::fromUtf8(taken))
+        REQUIRE(typed
+                    .registerNumber({other, kohi::db::PersonRole::Patient, {}, {}, {}},
+                                    kohi::crypto::SecureBytes::fromUtf8(taken))
                     .registered());
     }
 
@@ -183,21 +185,21 @@ TEST_CASE("an answer file: every row's outcome, accepted numbers pending like ty
     b.row(q1, u"00"_s, syntheticMyNumber(10000000001), u"髙橋　一郎"_s, u"ﾀｶﾊｼ ｲﾁﾛｳ"_s,
           u"19700505"_s, u"1"_s, u"大阪府池田市①丁目～"_s); // 2: ACCEPT (髙 vs 高, half-width)
     b.row(q2, u"00"_s, syntheticMyNumber(10000000002), u"山﨑　一郎"_s, u"ヤマザキ　イチロウ"_s,
-          u"19800102"_s, u"2"_s, u"大阪府"_s);            // 3: REVIEW, date of birth differs
-    b.row(u"JK00000000-9999999"_s, u"00"_s, syntheticMyNumber(10000000003), u"誰か"_s,
-          u"ダレカ"_s, u"19700101"_s, u"1"_s, u"大阪府"_s); // 4: REVIEW, unknown inquiry
-    b.row(q3, u"10"_s, {}, {}, {}, {}, {}, {});              // 5: NOT_FOUND
-    b.row(q4, u"20"_s, {}, {}, {}, {}, {}, {});              // 6: MULTIPLE
+          u"19800102"_s, u"2"_s, u"大阪府"_s); // 3: REVIEW, date of birth differs
+    b.row(u"JK00000000-9999999"_s, u"00"_s, syntheticMyNumber(10000000003), u"誰か"_s, u"ダレカ"_s,
+          u"19700101"_s, u"1"_s, u"大阪府"_s);  // 4: REVIEW, unknown inquiry
+    b.row(q3, u"10"_s, {}, {}, {}, {}, {}, {}); // 5: NOT_FOUND
+    b.row(q4, u"20"_s, {}, {}, {}, {}, {}, {}); // 6: MULTIPLE
     b.row(q5, u"00"_s, kohi::test::wrongCheckDigit(syntheticMyNumber(10000000005)), u"鈴木"_s,
           u"スズキ　イチロウ"_s, u"19610404"_s, u"2"_s, u"大阪府"_s); // 7: REJECT check digit
     b.raw({q6, u"00"_s, syntheticMyNumber(10000000006), u"伊藤"_s});  // 8: REJECT columns
     b.row(q7, u"00"_s, syntheticMyNumber(10000000007), u"渡辺　一郎"_s, u"ﾜﾀﾅﾍﾞ ｲﾁﾛｳ"_s,
           u"19630606"_s, u"2"_s, u"大阪府豊中市1-2, 3号室\n別棟"_s); // 9–10: ACCEPT, quoted
     b.row(q8, u"00"_s, taken, u"中村　一郎"_s, u"ナカムラ　イチロウ"_s, u"19640707"_s, u"1"_s,
-          u"大阪府"_s);                                    // 11: REVIEW, already registered
+          u"大阪府"_s); // 11: REVIEW, already registered
     b.row(qb, u"00"_s, syntheticMyNumber(10000000009), u"小林　一郎"_s, u"コバヤシ　イチロウ"_s,
-          u"20150808"_s, u"1"_s, u"大阪府"_s);            // 12: REVIEW, another group's inquiry
-    b.row(q6, u"30"_s, {}, {}, {}, {}, {}, {});              // 13: REJECT result code
+          u"20150808"_s, u"1"_s, u"大阪府"_s);  // 12: REVIEW, another group's inquiry
+    b.row(q6, u"30"_s, {}, {}, {}, {}, {}, {}); // 13: REJECT result code
 
     const ImportReport report = w.import(b.bytes());
     INFO(report.message.toStdString());
@@ -260,9 +262,9 @@ TEST_CASE("an answer file: every row's outcome, accepted numbers pending like ty
                 .resolve(report.importId, 3, u"reissue"_s, u"生年月日を申請書で確認"_s, &reissued,
                          &error));
     CHECK(reissued.startsWith(u"JK"_s));
-    CHECK(JukiInquiryRepository(*w.clerkSession)
-              .resolve(report.importId, 4, u"close"_s, u"発行していない照会番号"_s, nullptr,
-                       &error));
+    CHECK(
+        JukiInquiryRepository(*w.clerkSession)
+            .resolve(report.importId, 4, u"close"_s, u"発行していない照会番号"_s, nullptr, &error));
     CHECK_FALSE(JukiInquiryRepository(*w.clerkSession)
                     .resolve(report.importId, 4, u"close"_s, u"二度目"_s, nullptr, &error));
     CHECK(JukiInquiryRepository(*w.clerkSession).reviewList(&error).size() == 4);
@@ -375,8 +377,9 @@ TEST_CASE("the import API as a psql user: only clerks of the programme, only the
     CHECK_FALSE(clerk.exec(u"SELECT * FROM kohi.juki_inquiry"_s).ok);
     CHECK_FALSE(clerk.exec(u"SELECT * FROM kohi.juki_import_file"_s).ok);
     // Another group's recipient cannot be asked about; its inquiries are not listed.
-    CHECK_FALSE(boshi->exec(u"SELECT * FROM kohi_api.juki_inquiry_create($1, 'blank')"_s,
-                            {QByteArray::number(r1)})
+    CHECK_FALSE(boshi
+                    ->exec(u"SELECT * FROM kohi_api.juki_inquiry_create($1, 'blank')"_s,
+                           {QByteArray::number(r1)})
                     .ok);
     CHECK(boshi->exec(u"SELECT * FROM kohi_api.juki_inquiries('open', true)"_s).rows.isEmpty());
 
@@ -386,9 +389,11 @@ TEST_CASE("the import API as a psql user: only clerks of the programme, only the
                       {"\\x" + hashHex});
     };
     const QByteArray hash1 = QByteArray(64, 'a');
-    const QByteArray matchRow = u"[{\"line\": 2, \"inquiry_no\": \"%1\", \"result\": \"00\","
-                                " \"kana_key\": \"タカハシイチロウ\", \"birth_date\": \"1970-05-05\","
-                                " \"sex\": 1}]"_s.arg(q1).toUtf8();
+    const QByteArray matchRow =
+        u"[{\"line\": 2, \"inquiry_no\": \"%1\", \"result\": \"00\","
+        " \"kana_key\": \"タカハシイチロウ\", \"birth_date\": \"1970-05-05\","
+        " \"sex\": 1}]"_s.arg(q1)
+            .toUtf8();
 
     SECTION("an ACCEPT row that was never registered cannot be finished, nor staged with another "
             "number")
@@ -397,21 +402,21 @@ TEST_CASE("the import API as a psql user: only clerks of the programme, only the
         const PgResult b = begin(clerk, hash1);
         REQUIRE(b.ok);
         const QByteArray id = b.first(u"import_id"_s).toByteArray();
-        const PgResult m = clerk.exec(
-            u"SELECT outcome FROM kohi_api.juki_import_match($1::bigint, $2::jsonb)"_s,
-            {id, matchRow});
+        const PgResult m =
+            clerk.exec(u"SELECT outcome FROM kohi_api.juki_import_match($1::bigint, $2::jsonb)"_s,
+                       {id, matchRow});
         REQUIRE(m.ok);
         CHECK(m.first(u"outcome"_s).toString() == u"ACCEPT"_s);
         REQUIRE(clerk.exec(u"SAVEPOINT s"_s).ok);
-        const PgResult f = clerk.exec(u"SELECT * FROM kohi_api.juki_import_finish($1::bigint)"_s, {id});
+        const PgResult f =
+            clerk.exec(u"SELECT * FROM kohi_api.juki_import_finish($1::bigint)"_s, {id});
         CHECK_FALSE(f.ok);
         CHECK(f.errorMessage.contains(u"登録されていない"_s));
         REQUIRE(clerk.exec(u"ROLLBACK TO SAVEPOINT s"_s).ok);
         // Someone else's pending number (or one that does not exist) is not this row's.
-        const PgResult s = clerk.exec(
-            u"SELECT kohi_api.juki_import_staged($1::bigint,"
-            " '[{\"line\": 2, \"mynumber_id\": 999999}]'::jsonb)"_s,
-            {id});
+        const PgResult s = clerk.exec(u"SELECT kohi_api.juki_import_staged($1::bigint,"
+                                      " '[{\"line\": 2, \"mynumber_id\": 999999}]'::jsonb)"_s,
+                                      {id});
         CHECK_FALSE(s.ok);
         REQUIRE(clerk.exec(u"ROLLBACK"_s).ok);
     }
@@ -427,7 +432,8 @@ TEST_CASE("the import API as a psql user: only clerks of the programme, only the
             u"SELECT * FROM kohi_api.juki_import_match($1::bigint, $2::jsonb)"_s, {id, matchRow});
         CHECK_FALSE(m.ok);
         CHECK(m.sqlState == u"42501"_s);
-        CHECK_FALSE(clerk2->exec(u"SELECT * FROM kohi_api.juki_import_finish($1::bigint)"_s, {id}).ok);
+        CHECK_FALSE(
+            clerk2->exec(u"SELECT * FROM kohi_api.juki_import_finish($1::bigint)"_s, {id}).ok);
         // The same bytes again, by anyone, are recognised (no second import of them).
         const PgResult again = begin(*clerk2, hash1);
         REQUIRE(again.ok);
@@ -436,27 +442,30 @@ TEST_CASE("the import API as a psql user: only clerks of the programme, only the
     SECTION("hostile arguments")
     {
         CHECK_FALSE(clerk.exec(u"SELECT * FROM kohi_api.juki_import_begin(NULL, NULL, NULL)"_s).ok);
-        CHECK_FALSE(clerk.exec(u"SELECT * FROM kohi_api.juki_import_begin('\\x00'::bytea, 'x', 'y')"_s).ok);
+        CHECK_FALSE(
+            clerk.exec(u"SELECT * FROM kohi_api.juki_import_begin('\\x00'::bytea, 'x', 'y')"_s).ok);
         REQUIRE(clerk.exec(u"BEGIN"_s).ok);
         const PgResult b = begin(clerk, QByteArray(64, 'b'));
         REQUIRE(b.ok);
         const QByteArray id = b.first(u"import_id"_s).toByteArray();
-        for (const char* rows : {"null", "{}", "[{\"line\": -1}]", "[{\"line\": 2}, {\"line\": 2}]",
-                                 "[{\"line\": 2, \"birth_date\": \"x\"}]",
-                                 "[{\"line\": 2, \"sex\": 99999999}]"}) {
+        for (const char* rows :
+             {"null", "{}", "[{\"line\": -1}]", "[{\"line\": 2}, {\"line\": 2}]",
+              "[{\"line\": 2, \"birth_date\": \"x\"}]", "[{\"line\": 2, \"sex\": 99999999}]"}) {
             REQUIRE(clerk.exec(u"SAVEPOINT s"_s).ok);
-            const PgResult m = clerk.exec(
-                u"SELECT * FROM kohi_api.juki_import_match($1::bigint, $2::jsonb)"_s,
-                {id, QByteArray(rows)});
+            const PgResult m =
+                clerk.exec(u"SELECT * FROM kohi_api.juki_import_match($1::bigint, $2::jsonb)"_s,
+                           {id, QByteArray(rows)});
             INFO(rows);
             CHECK_FALSE(m.ok);
             REQUIRE(clerk.exec(u"ROLLBACK TO SAVEPOINT s"_s).ok);
         }
         CHECK_FALSE(clerk.exec(u"SELECT * FROM kohi_api.juki_inquiries('nonsense', false)"_s).ok);
         REQUIRE(clerk.exec(u"ROLLBACK"_s).ok);
-        CHECK_FALSE(clerk.exec(u"SELECT * FROM kohi_api.juki_review_resolve(NULL, NULL, NULL, NULL)"_s).ok);
-        CHECK_FALSE(clerk.exec(u"SELECT * FROM kohi_api.juki_inquiry_create($1, 'whatever')"_s,
-                               {QByteArray::number(r1)})
+        CHECK_FALSE(
+            clerk.exec(u"SELECT * FROM kohi_api.juki_review_resolve(NULL, NULL, NULL, NULL)"_s).ok);
+        CHECK_FALSE(clerk
+                        .exec(u"SELECT * FROM kohi_api.juki_inquiry_create($1, 'whatever')"_s,
+                              {QByteArray::number(r1)})
                         .ok);
     }
     SECTION("the database administrator does not import in a clerk's place")
@@ -471,9 +480,9 @@ TEST_CASE("the import API as a psql user: only clerks of the programme, only the
     }
     // Every refusal above was recorded durably, whatever the transactions did.
     kohi::test::sealAuditLog(w.db.dba());
-    const PgResult refusals = w.db.dba().exec(
-        u"SELECT count(*) AS n FROM kohi.audit_event WHERE action LIKE 'juki%'"
-        " AND outcome = 'refused'"_s);
+    const PgResult refusals =
+        w.db.dba().exec(u"SELECT count(*) AS n FROM kohi.audit_event WHERE action LIKE 'juki%'"
+                        " AND outcome = 'refused'"_s);
     CHECK(refusals.first(u"n"_s).toInt() >= 1);
 }
 
@@ -551,7 +560,8 @@ struct JukiScanCluster
     {
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(u"/usr/lib/postgresql/15/bin/pg_dump"_s, {u"--no-owner"_s, env.value(u"PGDATABASE"_s)});
+        p.start(u"/usr/lib/postgresql/15/bin/pg_dump"_s,
+                {u"--no-owner"_s, env.value(u"PGDATABASE"_s)});
         REQUIRE(p.waitForFinished(120000));
         REQUIRE(p.exitCode() == 0);
         return QString::fromUtf8(p.readAllStandardOutput());
@@ -600,12 +610,12 @@ TEST_CASE("kohi-admin juki import as the clerk: exit status, TSV report, and no 
 
     QTemporaryDir work;
     // Synthetic recipients with inquiries, through `demo inquiries` (the database administrator).
-    writeFile(work.filePath(u"inquiries.csv"_s),
-              u"照会番号,file,法別番号,氏名,氏名カナ,生年月日,性別,住所,市町村コード\n"
-              "SCAN-0001,a,54,高橋　一郎,タカハシ　イチロウ,19700505,1,\"大阪府池田市1-1, 2階\",272043\n"
-              "SCAN-0002,a,54,山崎　花子,ヤマザキ　ハナコ,19800101,2,大阪府池田市2-2,272043\n"
-              "SCAN-0003,a,54,田中　次郎,タナカ　ジロウ,19900202,1,大阪府池田市3-3,272043\n"_s
-                  .toUtf8());
+    writeFile(
+        work.filePath(u"inquiries.csv"_s),
+        u"照会番号,file,法別番号,氏名,氏名カナ,生年月日,性別,住所,市町村コード\n"
+        "SCAN-0001,a,54,高橋　一郎,タカハシ　イチロウ,19700505,1,\"大阪府池田市1-1, 2階\",272043\n"
+        "SCAN-0002,a,54,山崎　花子,ヤマザキ　ハナコ,19800101,2,大阪府池田市2-2,272043\n"
+        "SCAN-0003,a,54,田中　次郎,タナカ　ジロウ,19900202,1,大阪府池田市3-3,272043\n"_s.toUtf8());
     const auto demo = cluster.admin({u"demo"_s, u"inquiries"_s, work.filePath(u"inquiries.csv"_s)});
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);

@@ -44,7 +44,8 @@ struct JukiFileBuilder
                          const QString& sex, const QString& address,
                          const QString& residentCode = QStringLiteral("98765432109"))
     {
-        records << QStringList{inquiryNo, result, number, name, kana, birth, sex, address, residentCode};
+        records << QStringList{inquiryNo, result, number,  name,        kana,
+                               birth,     sex,    address, residentCode};
         return *this;
     }
     JukiFileBuilder& raw(const QStringList& fields)

@@ -334,8 +334,7 @@ private:
     QTableView* m_view;
 };
 
-JukiImportWizard::JukiImportWizard(db::Session& session, QString pinnedFingerprint,
-                                   QWidget* parent)
+JukiImportWizard::JukiImportWizard(db::Session& session, QString pinnedFingerprint, QWidget* parent)
     : QWizard(parent), m_session(session), m_pinnedFingerprint(std::move(pinnedFingerprint))
 {
     setObjectName(u"jukiImportWizard"_s);

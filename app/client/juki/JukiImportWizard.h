@@ -19,9 +19,9 @@ class Session;
 
 namespace kohi::app {
 
-// 住基ネット回答の取り込み: choose the answer file, see its encoding and a preview (numbers masked),
-// its validation, the server's matching (a dry run: nothing changes), confirm, then the report
-// of every record on screen and as CSV. The import itself is db::JukiImportRepository: one
+// 住基ネット回答の取り込み: choose the answer file, see its encoding and a preview (numbers
+// masked), its validation, the server's matching (a dry run: nothing changes), confirm, then the
+// report of every record on screen and as CSV. The import itself is db::JukiImportRepository: one
 // transaction, accepted numbers registered as pending exactly as typed ones.
 class JukiImportWizard : public QWizard
 {

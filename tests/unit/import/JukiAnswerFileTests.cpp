@@ -34,26 +34,26 @@ JukiFileBuilder everyCase(JukiFileBuilder::Encoding encoding, bool crlf)
     b.crlf = crlf;
     const QString n1 = syntheticMyNumber(12345678901);
     b.row(u"Q-0001"_s, u"00"_s, n1, u"髙橋　一郎"_s, u"ﾀｶﾊｼ ｲﾁﾛｳ"_s, u"19700505"_s, u"1"_s,
-          u"大阪府池田市①丁目～2"_s);                                        // line 2
+          u"大阪府池田市①丁目～2"_s); // line 2
     b.row(u"Q-0002"_s, u"00"_s, syntheticMyNumber(31415926535), u"山﨑　花子"_s,
           u"ヤマザキ　ハナコ"_s, u"19800101"_s, u"2"_s, u"大阪府吹田市1-2, 3号室"_s); // line 3
     b.row(u"Q-0003"_s, u"00"_s, syntheticMyNumber(14142135623), u"田中　次郎"_s,
           u"タナカ　ジロウ"_s, u"19900202"_s, u"1"_s, u"大阪府豊中市\n別棟"_s); // lines 4–5
     b.row(u"Q-0004"_s, u"10"_s, QString(), QString(), QString(), QString(), QString(), QString(),
-          QString());                                                          // line 6
+          QString()); // line 6
     b.row(u"Q-0005"_s, u"20"_s, QString(), QString(), QString(), QString(), QString(), QString(),
-          QString());                                                          // line 7
+          QString()); // line 7
     b.row(u"Q-0006"_s, u"00"_s, kohi::test::wrongCheckDigit(n1), u"佐藤　三郎"_s,
-          u"サトウ　サブロウ"_s, u"19700101"_s, u"1"_s, u"大阪府"_s);      // line 8
-    b.raw({u"Q-0007"_s, u"00"_s, n1});                                        // line 9
+          u"サトウ　サブロウ"_s, u"19700101"_s, u"1"_s, u"大阪府"_s); // line 8
+    b.raw({u"Q-0007"_s, u"00"_s, n1});                                // line 9
     b.raw({u"Q-0008"_s, u"00"_s, n1, u"a"_s, u"ア"_s, u"19700101"_s, u"1"_s, u"x"_s, u"1"_s,
-           u"extra"_s});                                                       // line 10
+           u"extra"_s}); // line 10
     b.row(u"Q-0009"_s, u"00"_s, syntheticMyNumber(27182818284), u"鈴木　四郎"_s,
-          u"スズキ　シロウ"_s, u"19991399"_s, u"1"_s, u"大阪府"_s);         // line 11
+          u"スズキ　シロウ"_s, u"19991399"_s, u"1"_s, u"大阪府"_s); // line 11
     b.row(u"Q-0010"_s, u"00"_s, syntheticMyNumber(11111111111), u"鈴木　五郎"_s,
-          u"スズキ　ゴロウ"_s, u"19990101"_s, u"3"_s, u"大阪府"_s);         // line 12
+          u"スズキ　ゴロウ"_s, u"19990101"_s, u"3"_s, u"大阪府"_s); // line 12
     b.row(u"Q-0011"_s, u"30"_s, QString(), QString(), QString(), QString(), QString(), QString(),
-          QString());                                                          // line 13
+          QString()); // line 13
     return b;
 }
 
@@ -62,11 +62,11 @@ JukiFileBuilder everyCase(JukiFileBuilder::Encoding encoding, bool crlf)
 TEST_CASE("Answer files: every row validated, line numbers physical, in every encoding",
           "[import][juki]")
 {
-    const auto [encoding, expected, crlf] = GENERATE(
-        std::make_tuple(JukiFileBuilder::Encoding::Cp932, FileEncoding::Cp932, true),
-        std::make_tuple(JukiFileBuilder::Encoding::Cp932, FileEncoding::Cp932, false),
-        std::make_tuple(JukiFileBuilder::Encoding::Utf8, FileEncoding::Utf8, true),
-        std::make_tuple(JukiFileBuilder::Encoding::Utf8Bom, FileEncoding::Utf8Bom, false));
+    const auto [encoding, expected, crlf] =
+        GENERATE(std::make_tuple(JukiFileBuilder::Encoding::Cp932, FileEncoding::Cp932, true),
+                 std::make_tuple(JukiFileBuilder::Encoding::Cp932, FileEncoding::Cp932, false),
+                 std::make_tuple(JukiFileBuilder::Encoding::Utf8, FileEncoding::Utf8, true),
+                 std::make_tuple(JukiFileBuilder::Encoding::Utf8Bom, FileEncoding::Utf8Bom, false));
     const AnswerFile f = parseAnswerFile(everyCase(encoding, crlf).bytes(), kToday);
     INFO(f.error.toStdString());
     REQUIRE(f.ok);
@@ -76,9 +76,9 @@ TEST_CASE("Answer files: every row validated, line numbers physical, in every en
     const auto& r1 = f.rows[0];
     CHECK(r1.line == 2);
     CHECK(r1.valid());
-    CHECK(r1.name == u"髙橋　一郎"_s);          // CP932-only 髙 decoded
+    CHECK(r1.name == u"髙橋　一郎"_s);              // CP932-only 髙 decoded
     CHECK(r1.address == u"大阪府池田市①丁目～2"_s); // ① and FULLWIDTH TILDE (0x8160 → U+FF5E)
-    CHECK(r1.kanaKey == u"タカハシイチロウ"_s);  // half-width, spaces removed
+    CHECK(r1.kanaKey == u"タカハシイチロウ"_s);     // half-width, spaces removed
     CHECK(r1.birthDate == QDate(1970, 5, 5));
     CHECK(r1.sex == 1);
     CHECK(numberOf(r1) == syntheticMyNumber(12345678901));
@@ -118,10 +118,11 @@ TEST_CASE("Answer files: the bytes of a CP932 file are the ones the terminal wri
           "[import][juki]")
 {
     // 髙 = FB FC, 﨑 = FA B1, ① = 87 40, ～ = 81 60 (DESIGN: Qt 6.4's CP932 decoder).
-    QByteArray bytes = JukiFileBuilder::encode(kohi::juki::answerFileHeader().join(u',') + u"\r\n"_s,
-                                               JukiFileBuilder::Encoding::Cp932);
-    bytes += "Q1,00," + syntheticMyNumber(12345678901).toLatin1() +
-             ",\xFB\xFC\x8B\xB4,\xC0\xB6\xCA\xBC,19700505,1,\x87\x40\xFA\xB1\x81\x60,12345678901\r\n";
+    QByteArray bytes = JukiFileBuilder::encode(
+        kohi::juki::answerFileHeader().join(u',') + u"\r\n"_s, JukiFileBuilder::Encoding::Cp932);
+    bytes +=
+        "Q1,00," + syntheticMyNumber(12345678901).toLatin1() +
+        ",\xFB\xFC\x8B\xB4,\xC0\xB6\xCA\xBC,19700505,1,\x87\x40\xFA\xB1\x81\x60,12345678901\r\n";
     const AnswerFile f = parseAnswerFile(bytes, kToday);
     INFO(f.error.toStdString());
     REQUIRE(f.ok);
@@ -135,9 +136,8 @@ TEST_CASE("Answer files: the bytes of a CP932 file are the ones the terminal wri
 
 TEST_CASE("Answer files: a broken file is refused as a whole, with the line", "[import][juki]")
 {
-    const QByteArray header =
-        JukiFileBuilder::encode(kohi::juki::answerFileHeader().join(u',') + u"\r\n"_s,
-                                JukiFileBuilder::Encoding::Cp932);
+    const QByteArray header = JukiFileBuilder::encode(
+        kohi::juki::answerFileHeader().join(u',') + u"\r\n"_s, JukiFileBuilder::Encoding::Cp932);
     const QByteArray good = "Q1,10,,,,,,,\r\n";
 
     SECTION("invalid bytes (a lone CP932 lead byte, then an unmapped pair)")
@@ -150,15 +150,16 @@ TEST_CASE("Answer files: a broken file is refused as a whole, with the line", "[
     }
     SECTION("a byte pair CP932 does not map (0x85 0x40)")
     {
-        const AnswerFile f = parseAnswerFile(header + good + good + "Q2,10,,\x85\x40,,,,,\r\n", kToday);
+        const AnswerFile f =
+            parseAnswerFile(header + good + good + "Q2,10,,\x85\x40,,,,,\r\n", kToday);
         CHECK_FALSE(f.ok);
         CHECK(f.errorLine == 4);
     }
     SECTION("invalid bytes in a file with a BOM")
     {
-        const QByteArray utf8 = JukiFileBuilder::encode(
-            kohi::juki::answerFileHeader().join(u',') + u"\nQ1,10,,,,,,,\n"_s,
-            JukiFileBuilder::Encoding::Utf8Bom);
+        const QByteArray utf8 = JukiFileBuilder::encode(kohi::juki::answerFileHeader().join(u',') +
+                                                            u"\nQ1,10,,,,,,,\n"_s,
+                                                        JukiFileBuilder::Encoding::Utf8Bom);
         const AnswerFile f = parseAnswerFile(utf8 + "Q2,10,,\xC3\x28,,,,,\n", kToday);
         CHECK_FALSE(f.ok);
         CHECK(f.encoding == FileEncoding::Utf8Bom);
@@ -166,7 +167,8 @@ TEST_CASE("Answer files: a broken file is refused as a whole, with the line", "[
     }
     SECTION("a quote that never closes")
     {
-        const AnswerFile f = parseAnswerFile(header + good + good + "Q3,10,,\"abc,,,,,\r\n", kToday);
+        const AnswerFile f =
+            parseAnswerFile(header + good + good + "Q3,10,,\"abc,,,,,\r\n", kToday);
         CHECK_FALSE(f.ok);
         CHECK(f.errorLine == 4);
         CHECK(f.error.contains(u"引用符"_s));
@@ -214,8 +216,8 @@ TEST_CASE("Answer files: quoting errors and duplicate inquiries reject rows, not
 TEST_CASE("Answer files: the 住民票コード is never in a parsed row", "[import][juki][security]")
 {
     JukiFileBuilder b;
-    b.row(u"R1"_s, u"00"_s, syntheticMyNumber(12345678901), u"髙橋　一郎"_s, u"タカハシ　イチロウ"_s,
-          u"19700505"_s, u"1"_s, u"大阪府"_s, u"55544433322"_s);
+    b.row(u"R1"_s, u"00"_s, syntheticMyNumber(12345678901), u"髙橋　一郎"_s,
+          u"タカハシ　イチロウ"_s, u"19700505"_s, u"1"_s, u"大阪府"_s, u"55544433322"_s);
     const AnswerFile f = parseAnswerFile(b.bytes(), kToday);
     REQUIRE(f.ok);
     REQUIRE(f.rows.size() == 1);
