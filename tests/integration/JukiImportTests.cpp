@@ -641,6 +641,18 @@ TEST_CASE("kohi-admin juki import as the clerk: exit status, TSV report, and no 
     asClerk.remove(u"PGPASSFILE"_s);
     asClerk.insert(u"KOHI_PUBLIC_KEY_FINGERPRINT"_s, fingerprint);
 
+    // The open inquiries for the terminal operator.
+    const auto exported = cluster.admin(
+        {u"juki"_s, u"export"_s, work.filePath(u"open-inquiries.csv"_s)}, {}, asClerk);
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    QFile openCsv(work.filePath(u"open-inquiries.csv"_s));
+    REQUIRE(openCsv.open(QIODevice::ReadOnly));
+    const QString openText = QString::fromUtf8(openCsv.readAll());
+    CHECK(openText.contains(
+        u"SCAN-0001,高橋　一郎,タカハシ　イチロウ,19700505,1,\"大阪府池田市1-1, 2階\",272043"_s));
+    CHECK(openText.count(u"SCAN-000"_s) == 3);
+
     // A dry run changes nothing and exits 0; the database administrator is refused.
     const auto dry = cluster.admin({u"juki"_s, u"import"_s, answer, u"--dry-run"_s}, {}, asClerk);
     INFO(dry.out.toStdString() << dry.err.toStdString());
@@ -689,7 +701,15 @@ TEST_CASE("kohi-admin juki import as the clerk: exit status, TSV report, and no 
     const QString dump = cluster.dump();
     CHECK(dump.contains(u"COPY kohi.juki_import_row "_s));
     CHECK(dump.contains(u"SCAN-0001"_s));
-    QFile::remove(answer); // the input holds both by definition
+    {
+        // The needles are real: the input holds both (so the checks below can fail).
+        QFile input(answer);
+        REQUIRE(input.open(QIODevice::ReadOnly));
+        const QByteArray inputBytes = input.readAll();
+        for (const QString& needle : residentCodes + QStringList{n1, n2})
+            REQUIRE(inputBytes.contains(needle.toLatin1()));
+    }
+    QFile::remove(answer);
     QFile::remove(work.filePath(u"broken.csv"_s));
     QStringList reports;
     for (const QString& f : QDir(work.path()).entryList(QDir::Files)) {
