@@ -144,6 +144,49 @@ int showReview(AdminContext& ctx)
     return Ok;
 }
 
+int inquire(const QStringList& args, AdminContext& ctx)
+{
+    bool ok = false;
+    const qint64 recipientId = args.value(1).toLongLong(&ok);
+    if (args.size() != 3 || !ok)
+        return usage(ctx);
+    db::Session* session = clerkSession(ctx);
+    if (!session)
+        return Failed;
+    QString inquiryNo;
+    QString error;
+    if (!db::JukiInquiryRepository(*session).create(recipientId, args[2], &inquiryNo, &error)) {
+        ctx.err << error << Qt::endl;
+        return Failed;
+    }
+    ctx.out << "照会番号: " << inquiryNo << Qt::endl;
+    return Ok;
+}
+
+int resolve(const QStringList& args, AdminContext& ctx)
+{
+    bool idOk = false;
+    bool lineOk = false;
+    const qint64 importId = args.value(1).toLongLong(&idOk);
+    const int line = args.value(2).toInt(&lineOk);
+    if (args.size() != 6 || !idOk || !lineOk || args[4] != u"--note"_s)
+        return usage(ctx);
+    db::Session* session = clerkSession(ctx);
+    if (!session)
+        return Failed;
+    QString newInquiryNo;
+    QString error;
+    if (!db::JukiInquiryRepository(*session).resolve(importId, line, args[3], args[5],
+                                                     &newInquiryNo, &error)) {
+        ctx.err << error << Qt::endl;
+        return Failed;
+    }
+    ctx.out << (newInquiryNo.isEmpty() ? u"対応済みにしました。"_s
+                                       : u"新しい照会番号: "_s + newInquiryNo)
+            << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runJukiCommand(const QStringList& args, AdminContext& ctx)
@@ -155,6 +198,10 @@ int runJukiCommand(const QStringList& args, AdminContext& ctx)
         return exportInquiries(args, ctx);
     if (sub == u"review"_s && args.size() == 1)
         return showReview(ctx);
+    if (sub == u"inquire"_s)
+        return inquire(args, ctx);
+    if (sub == u"resolve"_s)
+        return resolve(args, ctx);
     return usage(ctx);
 }
 

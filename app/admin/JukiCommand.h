@@ -6,7 +6,8 @@
 
 namespace kohi::admin {
 // kohi-admin juki import FILE [--dry-run] [--report OUT.tsv] [--fingerprint HEX]
-// kohi-admin juki export OUT.csv | juki review
+// kohi-admin juki export OUT.csv | juki review | juki inquire RECIPIENT_ID REASON
+// kohi-admin juki resolve IMPORT LINE reissue|close --note TEXT
 // Run as the clerk's own login (PGUSER and PGPASSFILE of that clerk).
 int runJukiCommand(const QStringList& args, AdminContext& ctx);
 

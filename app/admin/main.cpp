@@ -36,6 +36,7 @@ void printUsage(QTextStream& err)
            "  juki import FILE [--dry-run] [--report OUT.tsv]   住基ネットの回答ファイルの取り込み"
            "（担当者のログインで）\n"
            "  juki export OUT.csv | juki review   回答待ちの照会の書き出し・確認リスト\n"
+           "  juki inquire RECIPIENT_ID REASON | juki resolve IMPORT LINE ACTION --note TEXT\n"
            "  validate KIND VALUE             入力値の検証（mynumber kohi hoken jukyusha lgcode "
            "kana date）\n"
            "  keys create|enrol|remove|rotate|fingerprint|list ...  "

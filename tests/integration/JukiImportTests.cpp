@@ -677,6 +677,23 @@ TEST_CASE("kohi-admin juki import as the clerk: exit status, TSV report, and no 
     CHECK(lines[2].startsWith(u"3\tSCAN-0002\tACCEPT\t"_s));
     CHECK(lines[3].startsWith(u"4\tSCAN-0003\tMULTIPLE\t"_s));
 
+    // The review list and its resolution, and inquiries, from the command line.
+    const qsizetype at = imported.out.indexOf(u"取り込み番号 "_s);
+    REQUIRE(at >= 0);
+    const QString importId = imported.out.mid(at + 7).section(u'）', 0, 0);
+    const auto review = cluster.admin({u"juki"_s, u"review"_s}, {}, asClerk);
+    REQUIRE(review.exitCode == 0);
+    CHECK(review.out.contains(importId + u"\t4\tSCAN-0003\tMULTIPLE"_s));
+    const auto resolved = cluster.admin({u"juki"_s, u"resolve"_s, importId, u"4"_s, u"reissue"_s,
+                                         u"--note"_s, u"申請書の住所で再照会"_s},
+                                        {}, asClerk);
+    INFO(resolved.err.toStdString());
+    CHECK(resolved.exitCode == 0);
+    CHECK(resolved.out.contains(u"新しい照会番号: JK"_s));
+    CHECK(cluster.admin({u"juki"_s, u"review"_s}, {}, asClerk).out.count(u'\n') == 1);
+    CHECK(cluster.admin({u"juki"_s, u"inquire"_s, u"999999"_s, u"blank"_s}, {}, asClerk).exitCode ==
+          1);
+
     // Again: refused, exit 1, every record FILE_REFUSED, nothing changed.
     const auto again =
         cluster.admin({u"juki"_s, u"import"_s, answer, u"--report"_s, tsvPath}, {}, asClerk);

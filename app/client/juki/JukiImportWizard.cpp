@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -224,8 +225,10 @@ public:
     {
         juki::AnswerFile file = readAnswerFile(m_wizard->m_path, m_wizard->m_sha256);
         db::MyNumberRepository numbers(m_wizard->m_session, m_wizard->m_pinnedFingerprint);
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         m_wizard->m_dryRun = db::JukiImportRepository(m_wizard->m_session, numbers)
                                  .importFile(file, QFileInfo(m_wizard->m_path).fileName(), true);
+        QGuiApplication::restoreOverrideCursor();
         fillReport(m_view, m_model, m_wizard->m_dryRun);
         const bool refused = m_wizard->m_dryRun.status == juki::ImportReport::Status::Refused;
         m_summary->setText(refused ? m_wizard->m_dryRun.message : countsText(m_wizard->m_dryRun));
@@ -281,8 +284,12 @@ public:
     {
         juki::AnswerFile file = readAnswerFile(m_wizard->m_path, m_wizard->m_sha256);
         db::MyNumberRepository numbers(m_wizard->m_session, m_wizard->m_pinnedFingerprint);
+        // Synchronous on purpose: the session is the main window's, and nothing else may run
+        // inside the import's transaction (a large file takes minutes: see README).
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         m_wizard->m_report = db::JukiImportRepository(m_wizard->m_session, numbers)
                                  .importFile(file, QFileInfo(m_wizard->m_path).fileName(), false);
+        QGuiApplication::restoreOverrideCursor();
         return true; // the report page shows refusals too
     }
 
