@@ -1605,209 +1605,209 @@
 <context>
     <name>kohi::app::JukiImportWizard</name>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="41"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="42"/>
         <source>ファイルを開けません: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="43"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="44"/>
         <source>ファイルが大きすぎます（64 MB まで）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="46"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="47"/>
         <source>ファイルが選択後に変更されています。もう一度選び直してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="65"/>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="163"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="66"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="164"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="65"/>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="163"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="66"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="164"/>
         <source>照会番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="66"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="67"/>
         <source>結果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="66"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="67"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="91"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="92"/>
         <source>回答ファイルの選択</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="92"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="93"/>
         <source>住基ネット端末の担当者から受け取った回答ファイル（CSV）を選んでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="96"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="97"/>
         <source>参照(&amp;B)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="110"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="111"/>
         <source>回答ファイル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="111"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="112"/>
         <source>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="146"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="147"/>
         <source>内容の確認と検証</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="147"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="148"/>
         <source>個人番号は表示しません。住民票コードは読み込み時に捨て、保存も表示もしません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="164"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="165"/>
         <source>処理結果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="164"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="165"/>
         <source>氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="165"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="166"/>
         <source>氏名カナ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="165"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="166"/>
         <source>生年月日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="166"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="167"/>
         <source>性別</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="166"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="167"/>
         <source>個人番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="167"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="168"/>
         <source>検証</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="175"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="176"/>
         <source>男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="176"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="177"/>
         <source>女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="180"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="181"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="183"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="184"/>
         <source>文字コード: %1&#x3000;&#x3000;%2 件（うち形式の誤り %3 件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="209"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="210"/>
         <source>照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="210"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="211"/>
         <source>照会番号で受給者と照合し、生年月日・性別・カナ氏名を確かめました（まだ何も変更していません）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="252"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="255"/>
         <source>取り込みの確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="255"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="258"/>
         <source>照合の結果を確認しました</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="263"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="266"/>
         <source>取り込む(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="270"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="273"/>
         <source>受理 %1 件の個人番号を暗号化して「承認待ち」として登録します（承認者の照合で確定します）。確認リストへ送る行 %2 件、取り込まない行 %3 件。ファイル全体を一度に取り込み、途中で失敗したときは何も変更しません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="301"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="308"/>
         <source>取り込みの結果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="308"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="315"/>
         <source>CSV で保存(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="316"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="323"/>
         <source>結果の保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="317"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="324"/>
         <source>CSV ファイル (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="342"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="348"/>
         <source>住基ネット回答の取り込み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="345"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="351"/>
         <source>&lt; 戻る(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="346"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="352"/>
         <source>次へ(&amp;N) &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="347"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="353"/>
         <source>キャンセル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="348"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="354"/>
         <source>閉じる(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/juki/JukiImportWizard.cpp" line="367"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="373"/>
         <source>保存できませんでした: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,276 +2093,296 @@
 <context>
     <name>kohi::app::MainWindow</name>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="49"/>
+        <location filename="../app/client/MainWindow.cpp" line="50"/>
         <source>Kohi 公費負担医療システム ［%1］ — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="61"/>
+        <location filename="../app/client/MainWindow.cpp" line="62"/>
         <source>ホーム</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="74"/>
+        <location filename="../app/client/MainWindow.cpp" line="75"/>
         <source>ファイル(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="75"/>
+        <location filename="../app/client/MainWindow.cpp" line="76"/>
         <source>パスワードの変更(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="78"/>
+        <location filename="../app/client/MainWindow.cpp" line="79"/>
         <source>パスワードを変更しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="80"/>
+        <location filename="../app/client/MainWindow.cpp" line="81"/>
         <source>ログアウト(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="82"/>
+        <location filename="../app/client/MainWindow.cpp" line="83"/>
         <source>終了(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="85"/>
+        <location filename="../app/client/MainWindow.cpp" line="86"/>
         <source>業務(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="86"/>
+        <location filename="../app/client/MainWindow.cpp" line="87"/>
         <source>住基ネット回答の取り込み(&amp;J)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="92"/>
+        <location filename="../app/client/MainWindow.cpp" line="93"/>
         <source>ヘルプ(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="93"/>
+        <location filename="../app/client/MainWindow.cpp" line="94"/>
         <source>バージョン情報(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="95"/>
+        <location filename="../app/client/MainWindow.cpp" line="96"/>
         <source>バージョン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="96"/>
+        <location filename="../app/client/MainWindow.cpp" line="97"/>
         <source>Kohi 公費負担医療システム %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="99"/>
+        <location filename="../app/client/MainWindow.cpp" line="100"/>
         <source>ログイン中: %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="104"/>
+        <location filename="../app/client/MainWindow.cpp" line="105"/>
         <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="119"/>
+        <location filename="../app/client/MainWindow.cpp" line="120"/>
         <source>受給者検索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="122"/>
-        <location filename="../app/client/MainWindow.cpp" line="271"/>
+        <location filename="../app/client/MainWindow.cpp" line="123"/>
+        <location filename="../app/client/MainWindow.cpp" line="299"/>
         <source>申請入力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="125"/>
+        <location filename="../app/client/MainWindow.cpp" line="126"/>
         <source>承認待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="132"/>
+        <location filename="../app/client/MainWindow.cpp" line="133"/>
         <source>個人番号の表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="134"/>
+        <location filename="../app/client/MainWindow.cpp" line="135"/>
         <source>ユーザー管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="138"/>
+        <location filename="../app/client/MainWindow.cpp" line="139"/>
         <source>鍵の操作の承認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="142"/>
+        <location filename="../app/client/MainWindow.cpp" line="143"/>
         <source>アクセスログ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="145"/>
-        <location filename="../app/client/MainWindow.cpp" line="148"/>
+        <location filename="../app/client/MainWindow.cpp" line="146"/>
+        <location filename="../app/client/MainWindow.cpp" line="149"/>
         <source>監視</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="148"/>
+        <location filename="../app/client/MainWindow.cpp" line="149"/>
         <source>監視（未確認 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="159"/>
+        <location filename="../app/client/MainWindow.cpp" line="160"/>
         <source>自分の操作履歴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="176"/>
+        <location filename="../app/client/MainWindow.cpp" line="177"/>
         <source>個人番号の照合（証拠書類から再入力）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="181"/>
-        <location filename="../app/client/MainWindow.cpp" line="188"/>
+        <location filename="../app/client/MainWindow.cpp" line="182"/>
+        <location filename="../app/client/MainWindow.cpp" line="189"/>
         <source>個人番号の照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="181"/>
+        <location filename="../app/client/MainWindow.cpp" line="182"/>
         <source>申請を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="189"/>
+        <location filename="../app/client/MainWindow.cpp" line="190"/>
         <source>照合待ちの個人番号はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="211"/>
+        <location filename="../app/client/MainWindow.cpp" line="212"/>
         <source>受給者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="215"/>
+        <location filename="../app/client/MainWindow.cpp" line="216"/>
         <source>受給者証・通知書のプレビュー…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="221"/>
+        <location filename="../app/client/MainWindow.cpp" line="222"/>
         <source>受給者証</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="233"/>
+        <location filename="../app/client/MainWindow.cpp" line="234"/>
         <source>更新申請を入力…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="234"/>
+        <location filename="../app/client/MainWindow.cpp" line="235"/>
         <source>変更申請を入力…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="249"/>
+        <location filename="../app/client/MainWindow.cpp" line="250"/>
         <source>個人番号の登録…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="261"/>
+        <location filename="../app/client/MainWindow.cpp" line="259"/>
+        <source>住基ネットに照会…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="263"/>
+        <source>申請書に個人番号の記入がない</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="264"/>
+        <source>個人番号の確認ができなかった</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="273"/>
+        <source>照会番号 %1 を発行しました（住基ネット端末の担当者への書き出しを待ちます）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="289"/>
         <source>受給者（申請中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="262"/>
+        <location filename="../app/client/MainWindow.cpp" line="290"/>
         <source>受給者 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="272"/>
+        <location filename="../app/client/MainWindow.cpp" line="300"/>
         <source>入力中の申請は保存されていません。破棄して新しい申請を始めますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="277"/>
-        <location filename="../app/client/MainWindow.cpp" line="288"/>
+        <location filename="../app/client/MainWindow.cpp" line="305"/>
+        <location filename="../app/client/MainWindow.cpp" line="316"/>
         <source>申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="300"/>
+        <location filename="../app/client/MainWindow.cpp" line="328"/>
         <source>%1 さん、ログインしました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="306"/>
+        <location filename="../app/client/MainWindow.cpp" line="334"/>
         <source>ログイン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="317"/>
+        <location filename="../app/client/MainWindow.cpp" line="345"/>
         <source>ユーザーID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="318"/>
+        <location filename="../app/client/MainWindow.cpp" line="346"/>
         <source>氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="319"/>
+        <location filename="../app/client/MainWindow.cpp" line="347"/>
         <source>職務</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="320"/>
+        <location filename="../app/client/MainWindow.cpp" line="348"/>
         <source>（職務が割り当てられていません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="322"/>
+        <location filename="../app/client/MainWindow.cpp" line="350"/>
         <source>担当制度（法別番号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="323"/>
+        <location filename="../app/client/MainWindow.cpp" line="351"/>
         <source>なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="326"/>
+        <location filename="../app/client/MainWindow.cpp" line="354"/>
         <source>環境</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="330"/>
+        <location filename="../app/client/MainWindow.cpp" line="358"/>
         <source>接続先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="331"/>
+        <location filename="../app/client/MainWindow.cpp" line="359"/>
         <source>端末ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="332"/>
+        <location filename="../app/client/MainWindow.cpp" line="360"/>
         <source>ログイン時刻</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="336"/>
+        <location filename="../app/client/MainWindow.cpp" line="364"/>
         <source>担当制度の受給者数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="341"/>
+        <location filename="../app/client/MainWindow.cpp" line="369"/>
         <source>%L1 人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="346"/>
+        <location filename="../app/client/MainWindow.cpp" line="374"/>
         <source>受給者数を取得できません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3683,31 +3703,31 @@
 <context>
     <name>kohi::db::ApiError</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="182"/>
+        <location filename="lupdate/HelperStrings.cpp" line="185"/>
         <source>この操作を行う権限がありません。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="184"/>
+        <location filename="lupdate/HelperStrings.cpp" line="187"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="186"/>
+        <location filename="lupdate/HelperStrings.cpp" line="189"/>
         <source>既に登録されている内容と重複するため、処理できませんでした（SQLSTATE 23505）。システム管理者に連絡してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="189"/>
+        <location filename="lupdate/HelperStrings.cpp" line="192"/>
         <source>入力内容の形式が正しくないため、サーバーが受け付けませんでした（SQLSTATE %1）。入力を確認してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="192"/>
+        <location filename="lupdate/HelperStrings.cpp" line="195"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3716,13 +3736,13 @@
 <context>
     <name>kohi::db::ApplicationRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="194"/>
+        <location filename="lupdate/HelperStrings.cpp" line="197"/>
         <source>保存の結果が返されませんでした。</source>
         <extracomment>db/ApplicationRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="196"/>
+        <location filename="lupdate/HelperStrings.cpp" line="199"/>
         <source>申請が見つかりません。担当外の制度の申請は表示できません。</source>
         <extracomment>db/ApplicationRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3749,37 +3769,37 @@
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="331"/>
+        <location filename="lupdate/HelperStrings.cpp" line="335"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="333"/>
+        <location filename="lupdate/HelperStrings.cpp" line="337"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="335"/>
+        <location filename="lupdate/HelperStrings.cpp" line="339"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="337"/>
+        <location filename="lupdate/HelperStrings.cpp" line="341"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="339"/>
+        <location filename="lupdate/HelperStrings.cpp" line="343"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="341"/>
+        <location filename="lupdate/HelperStrings.cpp" line="345"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3788,37 +3808,37 @@
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="343"/>
+        <location filename="lupdate/HelperStrings.cpp" line="347"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="345"/>
+        <location filename="lupdate/HelperStrings.cpp" line="349"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="347"/>
+        <location filename="lupdate/HelperStrings.cpp" line="351"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="349"/>
+        <location filename="lupdate/HelperStrings.cpp" line="353"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="351"/>
+        <location filename="lupdate/HelperStrings.cpp" line="355"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="353"/>
+        <location filename="lupdate/HelperStrings.cpp" line="357"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3827,55 +3847,55 @@
 <context>
     <name>kohi::db::JukiImportRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="198"/>
+        <location filename="lupdate/HelperStrings.cpp" line="201"/>
         <source>データベースに接続できません。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="200"/>
+        <location filename="lupdate/HelperStrings.cpp" line="203"/>
         <source>照合の結果の行数がファイルと一致しません。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="202"/>
+        <location filename="lupdate/HelperStrings.cpp" line="205"/>
         <source>受理できます（承認待ちとして登録されます）。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="204"/>
+        <location filename="lupdate/HelperStrings.cpp" line="207"/>
         <source>確認のみ（何も変更していません）。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="206"/>
+        <location filename="lupdate/HelperStrings.cpp" line="209"/>
         <source>%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: %2</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="208"/>
+        <location filename="lupdate/HelperStrings.cpp" line="212"/>
         <source>承認待ちとして登録しました（承認者の照合で確定します）。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="210"/>
+        <location filename="lupdate/HelperStrings.cpp" line="214"/>
         <source>（確認リストへ）</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="212"/>
+        <location filename="lupdate/HelperStrings.cpp" line="216"/>
         <source>取り込みを確定できませんでした。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="214"/>
+        <location filename="lupdate/HelperStrings.cpp" line="218"/>
         <source>取り込みました（取り込み番号 %1）。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3884,43 +3904,43 @@
 <context>
     <name>kohi::db::LoginFailure</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="216"/>
+        <location filename="lupdate/HelperStrings.cpp" line="220"/>
         <source>ユーザーIDまたはパスワードが正しくありません。入力し直してください。続けて間違えるとアカウントがロックされます。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="219"/>
+        <location filename="lupdate/HelperStrings.cpp" line="223"/>
         <source>このアカウントはロックされています。ユーザー管理者に解除を依頼してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="221"/>
+        <location filename="lupdate/HelperStrings.cpp" line="225"/>
         <source>データベースサーバーに接続できません。ネットワークの状態を確認し、解決しない場合は情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="224"/>
+        <location filename="lupdate/HelperStrings.cpp" line="228"/>
         <source>サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="227"/>
+        <location filename="lupdate/HelperStrings.cpp" line="231"/>
         <source>この端末またはユーザーからの接続は許可されていません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="230"/>
+        <location filename="lupdate/HelperStrings.cpp" line="234"/>
         <source>端末の接続設定に誤りがあります。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="232"/>
+        <location filename="lupdate/HelperStrings.cpp" line="236"/>
         <source>ログインできませんでした。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3929,73 +3949,73 @@
 <context>
     <name>kohi::db::Migrator</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="234"/>
+        <location filename="lupdate/HelperStrings.cpp" line="238"/>
         <source>マイグレーションのファイル名が規則（NNNN_名前.sql）に合いません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="236"/>
+        <location filename="lupdate/HelperStrings.cpp" line="240"/>
         <source>マイグレーションを読めません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="238"/>
+        <location filename="lupdate/HelperStrings.cpp" line="242"/>
         <source>マイグレーション番号 %1 が重複しています。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="240"/>
+        <location filename="lupdate/HelperStrings.cpp" line="244"/>
         <source>マイグレーションが見つかりません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="242"/>
+        <location filename="lupdate/HelperStrings.cpp" line="246"/>
         <source>マイグレーションはデータベース管理者（スーパーユーザー）で実行してください。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="244"/>
+        <location filename="lupdate/HelperStrings.cpp" line="248"/>
         <source>管理テーブルを作成できません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="246"/>
+        <location filename="lupdate/HelperStrings.cpp" line="250"/>
         <source>適用済みのマイグレーション %1_%2 の内容が変更されています（チェックサム不一致）。適用済みのマイグレーションは編集せず、新しいマイグレーションを追加してください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="252"/>
+        <location filename="lupdate/HelperStrings.cpp" line="256"/>
         <source>データベースにはこの kohi-admin が知らないマイグレーション（%1）が適用されています。新しい版の kohi-admin を使ってください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="256"/>
+        <location filename="lupdate/HelperStrings.cpp" line="260"/>
         <source>適用済み %1 件、未適用 %2 件。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="258"/>
+        <location filename="lupdate/HelperStrings.cpp" line="262"/>
         <source>マイグレーション %1_%2 に失敗したため取り消しました: %3 %4</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="260"/>
+        <location filename="lupdate/HelperStrings.cpp" line="264"/>
         <source>データベースは最新です（適用済み %1 件）。変更はありません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="262"/>
+        <location filename="lupdate/HelperStrings.cpp" line="266"/>
         <source>%1 件のマイグレーションを適用しました: %2</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -4004,13 +4024,13 @@
 <context>
     <name>kohi::db::MyNumberConfirmation</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="264"/>
+        <location filename="lupdate/HelperStrings.cpp" line="268"/>
         <source>サーバーに接続できません。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="266"/>
+        <location filename="lupdate/HelperStrings.cpp" line="270"/>
         <source>個人番号を入力してください。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -4019,110 +4039,110 @@
 <context>
     <name>kohi::db::MyNumberKeyCeremony</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="268"/>
+        <location filename="lupdate/HelperStrings.cpp" line="272"/>
         <source>秘密鍵の保護を確認できませんでした。何も登録していません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="270"/>
+        <location filename="lupdate/HelperStrings.cpp" line="274"/>
         <source>復号用の鍵が登録されていません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="272"/>
+        <location filename="lupdate/HelperStrings.cpp" line="276"/>
         <source>復号用の鍵が現在の鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="274"/>
+        <location filename="lupdate/HelperStrings.cpp" line="278"/>
         <source>復号用パスフレーズは%1文字以上にしてください（入力は%2文字）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="276"/>
+        <location filename="lupdate/HelperStrings.cpp" line="280"/>
         <source>復号用パスフレーズは256文字以内にしてください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="278"/>
+        <location filename="lupdate/HelperStrings.cpp" line="282"/>
         <source>復号用パスフレーズの先頭と末尾に空白は使えません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="280"/>
+        <location filename="lupdate/HelperStrings.cpp" line="284"/>
         <source>復号用パスフレーズには%1種類以上の異なる文字を使ってください（同じ文字や短い並びの繰り返しは推測されやすいため）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="284"/>
+        <location filename="lupdate/HelperStrings.cpp" line="288"/>
         <source>復号用パスフレーズにユーザーID（%1）を含めないでください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="286"/>
+        <location filename="lupdate/HelperStrings.cpp" line="290"/>
         <source>鍵を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="288"/>
-        <location filename="lupdate/HelperStrings.cpp" line="298"/>
+        <location filename="lupdate/HelperStrings.cpp" line="292"/>
+        <location filename="lupdate/HelperStrings.cpp" line="302"/>
         <source>サーバーが記録したフィンガープリントが生成した鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="290"/>
+        <location filename="lupdate/HelperStrings.cpp" line="294"/>
         <source>（鍵の更新の前に、別の閲覧者に削除と再登録を依頼してパスフレーズを替えてください）</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="293"/>
+        <location filename="lupdate/HelperStrings.cpp" line="297"/>
         <source>現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました（何も変更していません）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="296"/>
+        <location filename="lupdate/HelperStrings.cpp" line="300"/>
         <source>鍵を更新できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="300"/>
+        <location filename="lupdate/HelperStrings.cpp" line="304"/>
         <source>提案を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="302"/>
+        <location filename="lupdate/HelperStrings.cpp" line="306"/>
         <source>提案を承認できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="304"/>
+        <location filename="lupdate/HelperStrings.cpp" line="308"/>
         <source>提案を却下できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="306"/>
+        <location filename="lupdate/HelperStrings.cpp" line="310"/>
         <source>有効な鍵がありません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="308"/>
+        <location filename="lupdate/HelperStrings.cpp" line="312"/>
         <source>公開鍵とフィンガープリントが一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -4131,43 +4151,43 @@
 <context>
     <name>kohi::db::MyNumberRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="310"/>
+        <location filename="lupdate/HelperStrings.cpp" line="314"/>
         <source>個人番号の暗号化用公開鍵のフィンガープリントが設定されていません（kohi.ini の [crypto] public_key_fingerprint）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="314"/>
+        <location filename="lupdate/HelperStrings.cpp" line="318"/>
         <source>暗号化用の公開鍵を取得できません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="316"/>
+        <location filename="lupdate/HelperStrings.cpp" line="320"/>
         <source>データベースの公開鍵が、この端末に設定されたフィンガープリントと一致しません。個人番号は暗号化せず、入力を中止してシステム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="319"/>
+        <location filename="lupdate/HelperStrings.cpp" line="323"/>
         <source>サーバーの設定では個人番号がサーバーのログに残るおそれがあるため、送信を中止しました（log_parameter_max_length）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="323"/>
+        <location filename="lupdate/HelperStrings.cpp" line="327"/>
         <source>個人番号を登録できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="325"/>
+        <location filename="lupdate/HelperStrings.cpp" line="329"/>
         <source>個人番号の登録が見つかりません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="327"/>
+        <location filename="lupdate/HelperStrings.cpp" line="331"/>
         <source>復号用の鍵が、この個人番号を暗号化した鍵と一致しません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -4189,7 +4209,7 @@
 <context>
     <name>kohi::db::RecipientRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="329"/>
+        <location filename="lupdate/HelperStrings.cpp" line="333"/>
         <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
         <extracomment>db/RecipientRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -4198,26 +4218,26 @@
 <context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="355"/>
+        <location filename="lupdate/HelperStrings.cpp" line="359"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="357"/>
+        <location filename="lupdate/HelperStrings.cpp" line="361"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="359"/>
+        <location filename="lupdate/HelperStrings.cpp" line="363"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="361"/>
-        <location filename="lupdate/HelperStrings.cpp" line="363"/>
+        <location filename="lupdate/HelperStrings.cpp" line="365"/>
+        <location filename="lupdate/HelperStrings.cpp" line="367"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -4313,25 +4333,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="167"/>
+        <location filename="lupdate/HelperStrings.cpp" line="168"/>
         <source>項目数が %1 ではありません（%2 項目）。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="169"/>
+        <location filename="lupdate/HelperStrings.cpp" line="170"/>
         <source>行数が多すぎます（%1 行まで）。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="171"/>
+        <location filename="lupdate/HelperStrings.cpp" line="172"/>
         <source>見出し行のほかにデータ行がありません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="173"/>
+        <location filename="lupdate/HelperStrings.cpp" line="174"/>
         <source>同じ照会番号の行がファイル内に複数あります。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -4340,19 +4360,19 @@
 <context>
     <name>kohi::juki::TextFileDecoder</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="175"/>
+        <location filename="lupdate/HelperStrings.cpp" line="176"/>
         <source>UTF-8 として読めない文字があります（%1 行目）。ファイルが壊れていないか確認してください。</source>
         <extracomment>core/import/TextFileDecoder.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="177"/>
+        <location filename="lupdate/HelperStrings.cpp" line="179"/>
         <source>この環境では CP932（Shift_JIS）のファイルを読めません。UTF-8 で保存し直してください。</source>
         <extracomment>core/import/TextFileDecoder.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="179"/>
+        <location filename="lupdate/HelperStrings.cpp" line="182"/>
         <source>文字コードを判定できないか、読めない文字があります（%1 行目）。CP932（Shift_JIS）か UTF-8 で保存されたファイルか確認してください。</source>
         <extracomment>core/import/TextFileDecoder.cpp</extracomment>
         <translation type="unfinished"></translation>

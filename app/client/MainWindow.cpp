@@ -18,6 +18,7 @@
 #include "app/client/RecipientSearchWidget.h"
 #include "app/client/UserAdminWidget.h"
 #include "app/client/juki/JukiImportWizard.h"
+#include "db/JukiInquiryRepository.h"
 #include "db/MyNumberConfirmation.h"
 #include "db/RecipientCounts.h"
 
@@ -26,6 +27,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -253,7 +255,34 @@ void MainWindow::openRecipient(qint64 recipientId)
                     &MyNumberStatusWidget::refresh);
             dialog.exec();
         });
-        layout->addWidget(enter, 0, Qt::AlignRight);
+        // The number is missing or failed confirmation: ask the resident registry (住基ネット).
+        auto* inquire = new QPushButton(tr("住基ネットに照会…"), page);
+        inquire->setObjectName(u"jukiInquireButton"_s);
+        auto* reasons = new QMenu(inquire);
+        for (const auto& [reason, label] :
+             {std::pair{u"blank"_s, tr("申請書に個人番号の記入がない")},
+              std::pair{u"confirmation_failed"_s, tr("個人番号の確認ができなかった")}}) {
+            QAction* action = reasons->addAction(label);
+            action->setObjectName(u"jukiInquire_"_s + reason);
+            connect(action, &QAction::triggered, this, [this, recipientId, reason] {
+                QString inquiryNo;
+                QString error;
+                if (db::JukiInquiryRepository(*m_session)
+                        .create(recipientId, reason, &inquiryNo, &error))
+                    statusBar()->showMessage(
+                        tr("照会番号 %1 を発行しました（住基ネット端末の担当者への書き出しを"
+                           "待ちます）。")
+                            .arg(inquiryNo));
+                else
+                    statusBar()->showMessage(error);
+            });
+        }
+        inquire->setMenu(reasons);
+        auto* numberActions = new QHBoxLayout;
+        numberActions->addStretch(1);
+        numberActions->addWidget(inquire);
+        numberActions->addWidget(enter);
+        layout->addLayout(numberActions);
     }
     m_tabs->setCurrentIndex(
         m_tabs->addTab(page, detail->fieldText(u"recipient_number"_s).isEmpty()

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +125,21 @@ TEST_CASE("the import wizard: file, encoding, masked preview, match, confirm, re
     kohi::app::MainWindow window(std::move(session), info);
     window.setPinnedFingerprint(key.fingerprintHex);
     CHECK(window.findChild<QAction*>(u"jukiImportAction"_s));
+
+    // From a recipient's detail the clerk issues an inquiry (the number is missing).
+    const auto other = db.dba().exec(
+        u"INSERT INTO kohi.recipient (programme, recipient_number, family_name, given_name,"
+        " family_name_kana, given_name_kana, birth_date, sex, address, municipality_code,"
+        " synthetic) VALUES ('54', '8888888', '照会', '三郎', 'ショウカイ', 'サブロウ',"
+        " '1975-03-03', 1, '大阪府池田市3-3', '272043', true) RETURNING id"_s);
+    REQUIRE(other.ok);
+    window.openRecipient(other.first(u"id"_s).toLongLong());
+    auto* inquire = window.findChild<QAction*>(u"jukiInquire_blank"_s);
+    REQUIRE(inquire);
+    inquire->trigger();
+    CHECK(window.statusBar()->currentMessage().contains(u"照会番号 JK"_s));
+    inquire->trigger(); // a second open inquiry for the same person is refused, with the reason
+    CHECK(window.statusBar()->currentMessage().contains(u"既に"_s));
 
     JukiImportWizard wizard(window.session(), key.fingerprintHex);
     wizard.show();

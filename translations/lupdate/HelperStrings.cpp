@@ -162,7 +162,8 @@
     //: core/import/JukiAnswerFile.cpp
     QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "見出し行がありません。"),
     //: core/import/JukiAnswerFile.cpp
-    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "%1 行目が見出し行（%2）ではありません。住基ネットの回答ファイルか確認してください。"),
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "%1 "
+                      "行目が見出し行（%2）ではありません。住基ネットの回答ファイルか確認してください。"),
     //: core/import/JukiAnswerFile.cpp
     QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "項目数が %1 ではありません（%2 項目）。"),
     //: core/import/JukiAnswerFile.cpp
@@ -172,9 +173,11 @@
     //: core/import/JukiAnswerFile.cpp
     QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "同じ照会番号の行がファイル内に複数あります。"),
     //: core/import/TextFileDecoder.cpp
-    QT_TRANSLATE_NOOP("kohi::juki::TextFileDecoder", "UTF-8 として読めない文字があります（%1 行目）。ファイルが壊れていないか確認してください。"),
+    QT_TRANSLATE_NOOP("kohi::juki::TextFileDecoder", "UTF-8 として読めない文字があります（%1 "
+                      "行目）。ファイルが壊れていないか確認してください。"),
     //: core/import/TextFileDecoder.cpp
-    QT_TRANSLATE_NOOP("kohi::juki::TextFileDecoder", "この環境では CP932（Shift_JIS）のファイルを読めません。UTF-8 で保存し直してください。"),
+    QT_TRANSLATE_NOOP("kohi::juki::TextFileDecoder", "この環境では CP932（Shift_JIS）のファイルを読めません。UTF-8 "
+                      "で保存し直してください。"),
     //: core/import/TextFileDecoder.cpp
     QT_TRANSLATE_NOOP("kohi::juki::TextFileDecoder", "文字コードを判定できないか、読めない文字があります（%1 行目）。"
                       "CP932（Shift_JIS）か UTF-8 で保存されたファイルか確認してください。"),
@@ -203,7 +206,8 @@
     //: db/JukiImportRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "確認のみ（何も変更していません）。"),
     //: db/JukiImportRepository.cpp
-    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: %2"),
+    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: "
+                      "%2"),
     //: db/JukiImportRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "承認待ちとして登録しました（承認者の照合で確定します）。"),
     //: db/JukiImportRepository.cpp
