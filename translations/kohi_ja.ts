@@ -1813,6 +1813,104 @@
     </message>
 </context>
 <context>
+    <name>kohi::app::JukiReviewDialog</name>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="20"/>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="21"/>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="31"/>
+        <source>住基ネット確認リスト</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="44"/>
+        <source>対応の内容（必須、200文字以内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="45"/>
+        <source>再照会(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="47"/>
+        <source>対応済み(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="49"/>
+        <source>閉じる</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="74"/>
+        <source>取り込み</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="74"/>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="74"/>
+        <source>照会番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="74"/>
+        <source>結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="75"/>
+        <source>受給者番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="75"/>
+        <source>登録の内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="75"/>
+        <source>回答ファイル</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="76"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="94"/>
+        <source>確認待ち %1 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="101"/>
+        <source>対応する行を選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="115"/>
+        <source>対応済みにしました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="116"/>
+        <source>新しい照会番号 %1 を発行しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kohi::app::KeyProposalWidget</name>
     <message>
         <location filename="../app/client/KeyProposalWidget.cpp" line="33"/>
@@ -2093,296 +2191,301 @@
 <context>
     <name>kohi::app::MainWindow</name>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="50"/>
+        <location filename="../app/client/MainWindow.cpp" line="51"/>
         <source>Kohi 公費負担医療システム ［%1］ — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="62"/>
+        <location filename="../app/client/MainWindow.cpp" line="63"/>
         <source>ホーム</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="75"/>
+        <location filename="../app/client/MainWindow.cpp" line="76"/>
         <source>ファイル(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="76"/>
+        <location filename="../app/client/MainWindow.cpp" line="77"/>
         <source>パスワードの変更(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="79"/>
+        <location filename="../app/client/MainWindow.cpp" line="80"/>
         <source>パスワードを変更しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="81"/>
+        <location filename="../app/client/MainWindow.cpp" line="82"/>
         <source>ログアウト(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="83"/>
+        <location filename="../app/client/MainWindow.cpp" line="84"/>
         <source>終了(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="86"/>
+        <location filename="../app/client/MainWindow.cpp" line="87"/>
         <source>業務(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="87"/>
+        <location filename="../app/client/MainWindow.cpp" line="88"/>
         <source>住基ネット回答の取り込み(&amp;J)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/MainWindow.cpp" line="93"/>
+        <source>住基ネット確認リスト(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="99"/>
         <source>ヘルプ(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="94"/>
+        <location filename="../app/client/MainWindow.cpp" line="100"/>
         <source>バージョン情報(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="96"/>
+        <location filename="../app/client/MainWindow.cpp" line="102"/>
         <source>バージョン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="97"/>
+        <location filename="../app/client/MainWindow.cpp" line="103"/>
         <source>Kohi 公費負担医療システム %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="100"/>
+        <location filename="../app/client/MainWindow.cpp" line="106"/>
         <source>ログイン中: %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="105"/>
+        <location filename="../app/client/MainWindow.cpp" line="111"/>
         <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="120"/>
+        <location filename="../app/client/MainWindow.cpp" line="126"/>
         <source>受給者検索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="123"/>
-        <location filename="../app/client/MainWindow.cpp" line="299"/>
+        <location filename="../app/client/MainWindow.cpp" line="129"/>
+        <location filename="../app/client/MainWindow.cpp" line="305"/>
         <source>申請入力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="126"/>
+        <location filename="../app/client/MainWindow.cpp" line="132"/>
         <source>承認待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="133"/>
+        <location filename="../app/client/MainWindow.cpp" line="139"/>
         <source>個人番号の表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="135"/>
+        <location filename="../app/client/MainWindow.cpp" line="141"/>
         <source>ユーザー管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="139"/>
+        <location filename="../app/client/MainWindow.cpp" line="145"/>
         <source>鍵の操作の承認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="143"/>
+        <location filename="../app/client/MainWindow.cpp" line="149"/>
         <source>アクセスログ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="146"/>
-        <location filename="../app/client/MainWindow.cpp" line="149"/>
+        <location filename="../app/client/MainWindow.cpp" line="152"/>
+        <location filename="../app/client/MainWindow.cpp" line="155"/>
         <source>監視</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="149"/>
+        <location filename="../app/client/MainWindow.cpp" line="155"/>
         <source>監視（未確認 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="160"/>
+        <location filename="../app/client/MainWindow.cpp" line="166"/>
         <source>自分の操作履歴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="177"/>
+        <location filename="../app/client/MainWindow.cpp" line="183"/>
         <source>個人番号の照合（証拠書類から再入力）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="182"/>
-        <location filename="../app/client/MainWindow.cpp" line="189"/>
+        <location filename="../app/client/MainWindow.cpp" line="188"/>
+        <location filename="../app/client/MainWindow.cpp" line="195"/>
         <source>個人番号の照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="182"/>
+        <location filename="../app/client/MainWindow.cpp" line="188"/>
         <source>申請を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="190"/>
+        <location filename="../app/client/MainWindow.cpp" line="196"/>
         <source>照合待ちの個人番号はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="212"/>
+        <location filename="../app/client/MainWindow.cpp" line="218"/>
         <source>受給者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="216"/>
+        <location filename="../app/client/MainWindow.cpp" line="222"/>
         <source>受給者証・通知書のプレビュー…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="222"/>
+        <location filename="../app/client/MainWindow.cpp" line="228"/>
         <source>受給者証</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="234"/>
+        <location filename="../app/client/MainWindow.cpp" line="240"/>
         <source>更新申請を入力…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="235"/>
+        <location filename="../app/client/MainWindow.cpp" line="241"/>
         <source>変更申請を入力…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="250"/>
+        <location filename="../app/client/MainWindow.cpp" line="256"/>
         <source>個人番号の登録…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="259"/>
+        <location filename="../app/client/MainWindow.cpp" line="265"/>
         <source>住基ネットに照会…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="263"/>
+        <location filename="../app/client/MainWindow.cpp" line="269"/>
         <source>申請書に個人番号の記入がない</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="264"/>
+        <location filename="../app/client/MainWindow.cpp" line="270"/>
         <source>個人番号の確認ができなかった</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="273"/>
+        <location filename="../app/client/MainWindow.cpp" line="279"/>
         <source>照会番号 %1 を発行しました（住基ネット端末の担当者への書き出しを待ちます）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="289"/>
+        <location filename="../app/client/MainWindow.cpp" line="295"/>
         <source>受給者（申請中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="290"/>
+        <location filename="../app/client/MainWindow.cpp" line="296"/>
         <source>受給者 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="300"/>
+        <location filename="../app/client/MainWindow.cpp" line="306"/>
         <source>入力中の申請は保存されていません。破棄して新しい申請を始めますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="305"/>
-        <location filename="../app/client/MainWindow.cpp" line="316"/>
+        <location filename="../app/client/MainWindow.cpp" line="311"/>
+        <location filename="../app/client/MainWindow.cpp" line="322"/>
         <source>申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="328"/>
+        <location filename="../app/client/MainWindow.cpp" line="334"/>
         <source>%1 さん、ログインしました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="334"/>
+        <location filename="../app/client/MainWindow.cpp" line="340"/>
         <source>ログイン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="345"/>
+        <location filename="../app/client/MainWindow.cpp" line="351"/>
         <source>ユーザーID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="346"/>
+        <location filename="../app/client/MainWindow.cpp" line="352"/>
         <source>氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="347"/>
+        <location filename="../app/client/MainWindow.cpp" line="353"/>
         <source>職務</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="348"/>
+        <location filename="../app/client/MainWindow.cpp" line="354"/>
         <source>（職務が割り当てられていません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="350"/>
+        <location filename="../app/client/MainWindow.cpp" line="356"/>
         <source>担当制度（法別番号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="351"/>
+        <location filename="../app/client/MainWindow.cpp" line="357"/>
         <source>なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="354"/>
+        <location filename="../app/client/MainWindow.cpp" line="360"/>
         <source>環境</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="358"/>
+        <location filename="../app/client/MainWindow.cpp" line="364"/>
         <source>接続先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="359"/>
+        <location filename="../app/client/MainWindow.cpp" line="365"/>
         <source>端末ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="360"/>
+        <location filename="../app/client/MainWindow.cpp" line="366"/>
         <source>ログイン時刻</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="364"/>
+        <location filename="../app/client/MainWindow.cpp" line="370"/>
         <source>担当制度の受給者数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="369"/>
+        <location filename="../app/client/MainWindow.cpp" line="375"/>
         <source>%L1 人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="374"/>
+        <location filename="../app/client/MainWindow.cpp" line="380"/>
         <source>受給者数を取得できません。</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,6 +18,7 @@
 #include "app/client/RecipientSearchWidget.h"
 #include "app/client/UserAdminWidget.h"
 #include "app/client/juki/JukiImportWizard.h"
+#include "app/client/juki/JukiReviewDialog.h"
 #include "db/JukiInquiryRepository.h"
 #include "db/MyNumberConfirmation.h"
 #include "db/RecipientCounts.h"
@@ -89,6 +90,11 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
             wizard.exec();
         });
         juki->setObjectName(u"jukiImportAction"_s);
+        QAction* review = work->addAction(tr("住基ネット確認リスト(&R)…"), this, [this] {
+            JukiReviewDialog dialog(*m_session, this);
+            dialog.exec();
+        });
+        review->setObjectName(u"jukiReviewAction"_s);
     }
     QMenu* help = menuBar()->addMenu(tr("ヘルプ(&H)"));
     help->addAction(tr("バージョン情報(&A)"), this, [this] {

@@ -4,6 +4,7 @@
 // or a 住民票コード.
 #include "app/client/MainWindow.h"
 #include "app/client/juki/JukiImportWizard.h"
+#include "app/client/juki/JukiReviewDialog.h"
 #include "core/crypto/Argon2Params.h"
 #include "core/validation/MyNumberMask.h"
 #include "db/JukiInquiryRepository.h"
@@ -18,6 +19,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -192,6 +194,25 @@ TEST_CASE("the import wizard: file, encoding, masked preview, match, confirm, re
     REQUIRE(pending.rows.size() == 1);
     CHECK(pending.first(u"status"_s).toString() == u"pending"_s);
     CHECK(pending.first(u"by"_s).toString() == clerk.login);
+
+    // The review list: both REVIEW rows; a row resolved needs a note, then leaves the list.
+    {
+        kohi::app::JukiReviewDialog review(window.session());
+        review.show();
+        auto* table = review.findChild<QTableView*>(u"jukiReviewTable"_s);
+        REQUIRE(table->model()->rowCount() == 2);
+        CHECK(column(table->model(), 2) == u"DEMO-0002|DEMO-0003"_s);
+        CHECK(column(table->model(), 5).contains(u"1980-01-01"_s)); // the register
+        CHECK(column(table->model(), 6).contains(u"1980-01-02"_s)); // the file
+        table->selectRow(0);
+        CHECK_FALSE(review.resolveSelected(u"reissue"_s)); // no note
+        CHECK_FALSE(review.findChild<QLabel*>(u"jukiReviewMessage"_s)->text().isEmpty());
+        review.findChild<QLineEdit*>(u"jukiReviewNote"_s)->setText(u"申請書で生年月日を確認"_s);
+        table->selectRow(0);
+        REQUIRE(review.resolveSelected(u"reissue"_s));
+        CHECK(review.findChild<QLabel*>(u"jukiReviewMessage"_s)->text().contains(u"JK"_s));
+        CHECK(table->model()->rowCount() == 1);
+    }
 
     const QString saved = dir.filePath(u"report.csv"_s);
     REQUIRE(wizard.saveReport(saved, &error));
