@@ -48,6 +48,27 @@ FINGERPRINT=$("$BUILD/app/admin/kohi-admin" keys fingerprint | sed -n 's/^public
 # so that the viewer has people to find; one 受給者番号 to search for.
 EXAMPLE=$("$BUILD/app/admin/kohi-admin" demo mynumbers --count 20 | sed -n 's/^example_recipient_number=//p')
 
+# Synthetic 住基ネット inquiries and an answer file for them (CP932, as the terminal writes it),
+# for the import wizard (業務 → 住基ネット回答の取り込み…); refused quietly when they exist.
+cat >"$REPO/var/demo-inquiries.csv" <<'CSV'
+照会番号,file,法別番号,氏名,氏名カナ,生年月日,性別,住所,市町村コード
+DEMO-JK-0001,answer,54,高橋　一郎,タカハシ　イチロウ,19700505,1,大阪府池田市城南1-1,272043
+DEMO-JK-0002,answer,54,山崎　花子,ヤマザキ　ハナコ,19800101,2,大阪府池田市城南2-2,272043
+DEMO-JK-0003,answer,54,田中　次郎,タナカ　ジロウ,19900202,1,大阪府池田市城南3-3,272043
+DEMO-JK-0004,answer,54,佐藤　三郎,サトウ　サブロウ,19600303,1,大阪府池田市城南4-4,272043
+DEMO-JK-0005,answer,54,鈴木　五月,スズキ　サツキ,19610404,2,大阪府池田市城南5-5,272043
+CSV
+"$BUILD/app/admin/kohi-admin" demo inquiries "$REPO/var/demo-inquiries.csv" >/dev/null 2>&1 || true
+printf '%s\r\n' \
+  '照会番号,処理結果,個人番号,氏名,氏名カナ,生年月日,性別,住所,住民票コード' \
+  'DEMO-JK-0001,00,123456789018,髙橋　一郎,ﾀｶﾊｼ ｲﾁﾛｳ,19700505,1,大阪府池田市城南①丁目1-1,12345678901' \
+  'DEMO-JK-0002,00,314159265352,山﨑　花子,ヤマザキ　ハナコ,19800102,2,"大阪府池田市城南2-2, 201号",12345678902' \
+  'DEMO-JK-0003,10,,,,,,,' \
+  'DEMO-JK-0004,20,,,,,,,' \
+  'DEMO-JK-0005,00,141421356231,鈴木　五月,スズキ　サツキ,19610404,2,大阪府池田市城南5-5,12345678905' \
+  'DEMO-JK-9999,00,271828182840,誰か　不明,ダレカ　フメイ,19700101,1,大阪府,12345678909' |
+  iconv -f UTF-8 -t CP932 >"$REPO/var/demo-juki-answer.csv"
+
 # The terminal configuration the client reads (see README: pointing at a real server).
 cat >"$REPO/var/kohi.ini" <<INI
 [database]
@@ -77,4 +98,5 @@ echo "ディスプレイがないため Xvfb 上でクライアントを起動�
 printf '%s\n' 'Demo-Nanbyo-2026!' 'Demo-Newcomer-2026!' 'Demo-Approver-2026!' 'Demo-UserAdmin-2026!' 'Demo-UserAdmin2-2026!' 'Demo-Auditor-2026!' 'Demo-Viewer-2026!' 'Demo-Reveal-Passphrase-2026' | xvfb-run -a -s "-screen 0 1280x900x24" \
   "$BUILD/tests/gui/kohi-screenshots" --config "$REPO/var/kohi.ini" \
   --out "$REPO/var/screenshots" --user nanbyo_clerk --newcomer newcomer \
-  --others approver,useradmin,useradmin2,auditor,viewer --viewer-recipient "$EXAMPLE"
+  --others approver,useradmin,useradmin2,auditor,viewer --viewer-recipient "$EXAMPLE" \
+  --juki-file "$REPO/var/demo-juki-answer.csv"

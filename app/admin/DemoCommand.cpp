@@ -1,5 +1,6 @@
 #include "app/admin/DemoCommand.h"
 
+#include "app/admin/DemoInquiries.h"
 #include "core/crypto/PublicKey.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/validation/MyNumber.h"
@@ -41,7 +42,9 @@ constexpr DemoUser kDemoUsers[] = {
 int usage(AdminContext& ctx)
 {
     ctx.err << "usage: kohi-admin demo seed [--recipients N]\n"
-               "       kohi-admin demo mynumbers [--count N]"
+               "       kohi-admin demo mynumbers [--count N]\n"
+               "       kohi-admin demo inquiries CSV   "
+               "(照会番号,file,法別番号,氏名,氏名カナ,生年月日,性別,住所,市町村コード)"
             << Qt::endl;
     return Usage;
 }
@@ -178,6 +181,8 @@ int runDemoCommand(const QStringList& args, AdminContext& ctx)
         }
         return seedMyNumbers(numbers, ctx);
     }
+    if (args.value(0) == u"inquiries"_s && args.size() == 2)
+        return runDemoInquiries(args[1], ctx);
     if (args.value(0) != u"seed"_s)
         return usage(ctx);
     for (qsizetype i = 1; i < args.size(); ++i) {

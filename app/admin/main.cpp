@@ -4,6 +4,7 @@
 #include "app/admin/BackupCommand.h"
 #include "app/admin/DemoCommand.h"
 #include "app/admin/EnvCommand.h"
+#include "app/admin/JukiCommand.h"
 #include "app/admin/KeysCommand.h"
 #include "app/admin/MigrateCommand.h"
 #include "app/admin/SchemaDiffCommand.h"
@@ -34,6 +35,11 @@ void printUsage(QTextStream& stream)
            "  settings list | settings set KEY VALUE   パスワードポリシーと無操作時間の設定\n"
            "  demo seed [--recipients N]      合成受給者データの投入（本番環境では拒否）\n"
            "  demo mynumbers [--count N]      合成の個人番号を担当者として登録（デモ用）\n"
+           "  demo inquiries CSV              合成の受給者と回答待ちの照会（照会番号はCSVのまま）\n"
+           "  juki import FILE [--dry-run] [--report OUT.tsv]   住基ネットの回答ファイルの取り込み"
+           "（担当者のログインで）\n"
+           "  juki export OUT.csv | juki review   回答待ちの照会の書き出し・確認リスト\n"
+           "  juki inquire RECIPIENT_ID REASON | juki resolve IMPORT LINE ACTION --note TEXT\n"
            "  validate KIND VALUE             入力値の検証（mynumber kohi hoken jukyusha lgcode "
            "kana date）\n"
            "  keys create|enrol|remove|rotate|fingerprint|list ...  "
@@ -98,6 +104,8 @@ int main(int argc, char* argv[])
         return kohi::admin::runDemoCommand(args, ctx);
     if (command == u"keys"_s)
         return kohi::admin::runKeysCommand(args, ctx);
+    if (command == u"juki"_s)
+        return kohi::admin::runJukiCommand(args, ctx);
     if (command == u"audit"_s)
         return kohi::admin::runAuditCommand(args, ctx);
     if (command == u"schema-diff"_s)

@@ -19,6 +19,9 @@
 #include "app/client/RecipientSearchWidget.h"
 #include "app/client/UserAdminWidget.h"
 #include "app/client/WindowGeometry.h"
+#include "app/client/juki/JukiImportWizard.h"
+#include "app/client/juki/JukiReviewDialog.h"
+#include "db/JukiInquiryRepository.h"
 #include "db/MyNumberConfirmation.h"
 #include "db/RecipientCounts.h"
 
@@ -27,6 +30,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -80,6 +84,20 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
     file->addAction(tr("ログアウト(&L)"), this, &MainWindow::logoutRequested);
     file->addSeparator();
     file->addAction(tr("終了(&X)"), qApp, &QApplication::closeAllWindows);
+    if (!m_info.programmes.isEmpty()) {
+        // Clerks: answers from the resident registry (住基ネット) for their inquiries.
+        QMenu* work = menuBar()->addMenu(tr("業務(&W)"));
+        QAction* juki = work->addAction(tr("住基ネット回答の取り込み(&J)…"), this, [this] {
+            JukiImportWizard wizard(*m_session, m_pinnedFingerprint, this);
+            wizard.exec();
+        });
+        juki->setObjectName(u"jukiImportAction"_s);
+        QAction* review = work->addAction(tr("住基ネット確認リスト(&R)…"), this, [this] {
+            JukiReviewDialog dialog(*m_session, this);
+            dialog.exec();
+        });
+        review->setObjectName(u"jukiReviewAction"_s);
+    }
     QMenu* help = menuBar()->addMenu(tr("ヘルプ(&H)"));
     help->addAction(tr("バージョン情報(&A)"), this, [this] {
         QMessageBox::about(
@@ -260,7 +278,34 @@ void MainWindow::openRecipient(qint64 recipientId)
                     &MyNumberStatusWidget::refresh);
             dialog.exec();
         });
-        layout->addWidget(enter, 0, Qt::AlignRight);
+        // The number is missing or failed confirmation: ask the resident registry (住基ネット).
+        auto* inquire = new QPushButton(tr("住基ネットに照会…"), page);
+        inquire->setObjectName(u"jukiInquireButton"_s);
+        auto* reasons = new QMenu(inquire);
+        for (const auto& [reason, label] :
+             {std::pair{u"blank"_s, tr("申請書に個人番号の記入がない")},
+              std::pair{u"confirmation_failed"_s, tr("個人番号の確認ができなかった")}}) {
+            QAction* action = reasons->addAction(label);
+            action->setObjectName(u"jukiInquire_"_s + reason);
+            connect(action, &QAction::triggered, this, [this, recipientId, reason] {
+                QString inquiryNo;
+                QString error;
+                if (db::JukiInquiryRepository(*m_session)
+                        .create(recipientId, reason, &inquiryNo, &error))
+                    statusBar()->showMessage(
+                        tr("照会番号 %1 を発行しました（住基ネット端末の担当者への書き出しを"
+                           "待ちます）。")
+                            .arg(inquiryNo));
+                else
+                    statusBar()->showMessage(error);
+            });
+        }
+        inquire->setMenu(reasons);
+        auto* numberActions = new QHBoxLayout;
+        numberActions->addStretch(1);
+        numberActions->addWidget(inquire);
+        numberActions->addWidget(enter);
+        layout->addLayout(numberActions);
     }
     m_recipientPages.insert(recipientId, page);
     m_tabs->setCurrentIndex(

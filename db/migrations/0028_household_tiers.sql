@@ -1246,6 +1246,7 @@ RETURN p_action IN (
     'application_create', 'application_update', 'application_submit', 'application_return',
     'application_approve',
     'household_save', 'monthly_cost_save',
+    'juki_inquiry_create', 'juki_import', 'juki_review_resolve',
     'monitor_rule_set', 'monitor_acknowledge', 'office_holiday_add', 'office_holiday_remove',
     'environment_set', 'audit_retention_purge');
 

@@ -15,6 +15,7 @@
 #include "app/client/RecipientSearchWidget.h"
 #include "app/client/StaffProposalWidget.h"
 #include "db/ApplicationRepository.h"
+#include "app/client/juki/JukiImportWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,7 +62,11 @@ int main(int argc, char* argv[])
                                        u"受給者番号 the viewer searches for; the reveal "
                                        "passphrase follows the passwords on stdin"_s,
                                        u"number"_s);
-    parser.addOptions({config, out, user, newcomer, others, viewerRecipient});
+    QCommandLineOption jukiFile(u"juki-file"_s,
+                                u"a 住基ネット answer file for the import wizard (matched as a "
+                                "dry run, never imported)"_s,
+                                u"path"_s);
+    parser.addOptions({config, out, user, newcomer, others, viewerRecipient, jukiFile});
     parser.process(app);
     QDir().mkpath(parser.value(out));
 
@@ -101,6 +106,19 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     save(window, parser.value(out), u"main-window.png"_s);
+    // The clerk's 住基ネット import wizard: preview and the server's matching (a dry run).
+    if (parser.isSet(jukiFile)) {
+        kohi::app::JukiImportWizard wizard(window.session(), cfg.publicKeyFingerprint, &window);
+        wizard.setFilePath(parser.value(jukiFile));
+        wizard.show();
+        if (!QTest::qWaitForWindowExposed(&wizard))
+            return 1;
+        wizard.next();
+        save(wizard, parser.value(out), u"juki-import-preview.png"_s);
+        wizard.next();
+        save(wizard, parser.value(out), u"juki-import-match.png"_s);
+        wizard.reject();
+    }
     // The clerk's search, with synthetic recipients.
     if (auto* search = window.findChild<kohi::app::RecipientSearchWidget*>()) {
         window.tabs()->setCurrentWidget(search);

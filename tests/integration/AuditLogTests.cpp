@@ -111,6 +111,8 @@ struct World
     QString privilegedTarget;
     qint64 householdId = 0;
     int targetCounter = 0;
+    QString jukiInquiryNo; // 0027: an inquiry, an import of its answer, the review of it
+    QByteArray jukiImportId;
 
     Session& as(const QString& who) { return *sessions.value(who); }
     QString login(const QString& who) const { return staff.value(who).login; }
@@ -626,6 +628,60 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{
             u"auditor"_s,
             u"SELECT * FROM kohi_api.monitor_daily_counts(current_date - 6, current_date)"_s};
+    });
+    // 住基ネット inquiries and import (0027): an inquiry, the answer "not found", its review.
+    add("kohi_api.juki_inquiry_create(bigint,text)", [](World& w) {
+        const PgResult r = w.db->dba().exec(
+            u"INSERT INTO kohi.recipient (programme, recipient_number, family_name, given_name,"
+            " family_name_kana, given_name_kana, birth_date, sex, address, municipality_code,"
+            " synthetic) VALUES ('54', '7777777', '照会', '一郎', 'ショウカイ', 'イチロウ',"
+            " '1970-01-01', 1, '大阪府', '272043', true) RETURNING id"_s);
+        REQUIRE(r.ok);
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.juki_inquiry_create($1, 'blank')"_s,
+                    {r.first(u"id"_s).toByteArray()},
+                    [](World& world, const PgResult& created) {
+                        world.jukiInquiryNo = created.first(u"inquiry_no"_s).toString();
+                    }};
+    });
+    add("kohi_api.juki_inquiries(text,boolean)", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.juki_inquiries('open', true)"_s};
+    });
+    add("kohi_api.juki_import_begin(bytea,text,text)", [](World&) {
+        return Call{
+            u"clerk"_s,
+            u"SELECT * FROM kohi_api.juki_import_begin(sha256('census'), 'a.csv', 'UTF-8')"_s,
+            {},
+            [](World& world, const PgResult& begun) {
+                CHECK(begun.first(u"outcome"_s).toString() == u"ok"_s);
+                world.jukiImportId = begun.first(u"import_id"_s).toByteArray();
+            }};
+    });
+    add("kohi_api.juki_import_match(bigint,jsonb)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.juki_import_match($1, $2::jsonb)"_s,
+                    {w.jukiImportId, (u"[{\"line\": 2, \"inquiry_no\": \""_s + w.jukiInquiryNo +
+                                      u"\", \"result\": \"10\"}]"_s)
+                                         .toUtf8()},
+                    [](World&, const PgResult& matched) {
+                        CHECK(matched.first(u"outcome"_s).toString() == u"NOT_FOUND"_s);
+                    }};
+    });
+    add("kohi_api.juki_import_staged(bigint,jsonb)", [](World& w) {
+        return Call{
+            u"clerk"_s, u"SELECT kohi_api.juki_import_staged($1, '[]')"_s, {w.jukiImportId}};
+    });
+    add("kohi_api.juki_import_finish(bigint)", [](World& w) {
+        return Call{
+            u"clerk"_s, u"SELECT * FROM kohi_api.juki_import_finish($1)"_s, {w.jukiImportId}};
+    });
+    add("kohi_api.juki_review_list()", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.juki_review_list()"_s};
+    });
+    add("kohi_api.juki_review_resolve(bigint,integer,text,text)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.juki_review_resolve($1, 2, 'reissue', '再照会')"_s,
+                    {w.jukiImportId}};
     });
     return f;
 }
