@@ -1,0 +1,203 @@
+-- kohi:run-as superuser
+-- Durable reads without a hand-over (issue 10, the benchmark goal).
+--
+-- Since 0019 a read's event became durable by a hand-over: the reading backend put it into the
+-- extension's shared-memory ring and waited until the sealer worker, another process, had
+-- committed it into the chain. That wait (wake the worker, its sealing transaction, its WAL
+-- flush, wake the reader) was on every read's path, and on a busy machine it is a scheduling
+-- delay of another process. Now the reading backend makes the event durable itself:
+--
+-- * kohi.audit() sends reads and refusals to kohi_audit.emit_journaled(). The extension writes
+--   the event to the backend's own journal file in the data directory (kohi_journal/), flushed
+--   to disk like the WAL (fdatasync; the server's fsync setting applies), puts it into the ring
+--   without waiting and returns. The API function's rows leave after that, so a rollback, a
+--   savepoint, an error, an aborted pipeline, a dropped connection or a server crash after the
+--   rows were sent cannot remove the event. An event holding anything the log would redact
+--   (12-digit runs, secret keys) is never written to disk unredacted: it takes 0019's path
+--   (wait until sealed).
+-- * The sealer links events from the ring as before. kohi_audit.seal() now drains with
+--   kohi_audit.access_drain_journaled(), which also returns the entries of journals written
+--   under an earlier shared memory (the ring was lost: crash or restart). Per journal, how far
+--   its entries are in the chain is kept in kohi_audit.journal_progress, updated in the sealing
+--   transaction itself, so a recovered entry is linked exactly once. Recovered files are removed
+--   after that commit; finished files whose entries are all sealed are removed by
+--   kohi_audit.journal_cleanup() (the sealer, every 5 s).
+--
+-- Re-created here: kohi.audit(), kohi_audit.seal().
+
+SET LOCAL search_path = pg_catalog, pg_temp;
+
+-- ------------------------------------------------------------------ the extension's functions
+CREATE FUNCTION kohi_audit.emit_journaled(login text, client_addr text, terminal_id text,
+                                          action text, target text, programme text,
+                                          outcome text, details text)
+    RETURNS bigint AS 'kohi_auth', 'kohi_audit_emit_journaled' LANGUAGE C VOLATILE PARALLEL UNSAFE;
+CREATE FUNCTION kohi_audit.access_drain_journaled()
+    RETURNS TABLE (seq bigint, at timestamptz, login text, client_addr text, terminal_id text,
+                   action text, target text, programme text, outcome text, details text,
+                   journal text, end_offset bigint)
+    AS 'kohi_auth', 'kohi_audit_access_drain_journaled' LANGUAGE C VOLATILE PARALLEL UNSAFE;
+CREATE FUNCTION kohi_audit.journal_files()
+    RETURNS TABLE (journal text, bytes bigint, open boolean, current_epoch boolean)
+    AS 'kohi_auth', 'kohi_audit_journal_files' LANGUAGE C VOLATILE PARALLEL UNSAFE;
+CREATE FUNCTION kohi_audit.journal_discard(journal text) RETURNS void
+    AS 'kohi_auth', 'kohi_audit_journal_discard' LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE;
+
+-- ------------------------------------------------------------------ how far each journal is sealed
+CREATE TABLE kohi_audit.journal_progress (
+    journal     text PRIMARY KEY,
+    sealed_upto bigint NOT NULL CHECK (sealed_upto >= 0)
+);
+ALTER TABLE kohi_audit.journal_progress OWNER TO kohi_audit_owner;
+REVOKE ALL ON kohi_audit.journal_progress FROM PUBLIC;
+
+-- 0019's seal(), draining with the journal: events from the ring as before, entries of journals
+-- of an earlier shared memory only where journal_progress says they are not in the chain yet,
+-- and the progress of every journal seen, in the same transaction as the events.
+CREATE OR REPLACE FUNCTION kohi_audit.seal() RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, kohi_audit, pg_temp AS $$
+DECLARE
+    h chain_head;
+    n bigint;
+    last record;
+BEGIN
+    SELECT * INTO STRICT h FROM chain_head FOR UPDATE;
+    IF clock_timestamp() >= h.ensure_after THEN
+        PERFORM ensure_partitions(clock_timestamp(), 1);
+        SELECT * INTO STRICT h FROM chain_head;
+    END IF;
+    WITH changes AS (
+        DELETE FROM kohi_audit.pending p RETURNING p.*),
+    auth AS (
+        SELECT * FROM auth_events_here()),
+    drained AS (
+        SELECT * FROM access_drain_journaled()),
+    access AS (
+        SELECT d.* FROM drained d
+        WHERE d.journal IS NULL
+           OR d.end_offset > coalesce((SELECT p.sealed_upto FROM kohi_audit.journal_progress p
+                                       WHERE p.journal = d.journal), 0)),
+    progress AS (
+        INSERT INTO kohi_audit.journal_progress AS p (journal, sealed_upto)
+        SELECT d.journal, max(d.end_offset) FROM drained d
+        WHERE d.journal IS NOT NULL GROUP BY d.journal
+        ON CONFLICT (journal) DO UPDATE SET sealed_upto = greatest(p.sealed_upto,
+                                                                   EXCLUDED.sealed_upto)),
+    src AS (
+        SELECT c.at, c.login, c.client_addr, c.terminal_id, c.action, c.target, c.programme,
+               c.outcome, c.details, 1 AS origin, c.id AS ord
+        FROM changes c
+        UNION ALL
+        SELECT a.at, a.role_name::name,
+               safe_inet(a.client_addr), NULL, a.outcome, NULL, NULL,
+               CASE WHEN a.outcome IN ('login_ok', 'reauth_ok', 'lock_expired') THEN 'ok'
+                    ELSE 'refused' END,
+               jsonb_build_object('auth_seq', a.seq,
+                                  'occurred_at', to_char(a.at AT TIME ZONE 'UTC',
+                                                         'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')),
+               2, a.seq
+        FROM auth a
+        UNION ALL
+        SELECT x.at, x.login::name,
+               safe_inet(x.client_addr), x.terminal_id, x.action, redact_text(x.target),
+               x.programme, x.outcome, redact_details(safe_jsonb(x.details)), 3,
+               coalesce(x.seq, x.end_offset)
+        FROM access x),
+    numbered AS (
+        SELECT s.*, h.seq + row_number() OVER (ORDER BY s.at, s.origin, s.ord) AS chain_seq
+        FROM src s),
+    -- Indexed columns cut to a size every index takes (one over-long value must never stop
+    -- the sealer: the emit refuses them, this covers the transactional path too).
+    stamped AS (
+        SELECT n.chain_seq, greatest(n.at, h.at) AS at, n.login, n.client_addr,
+               left(n.terminal_id, 200) AS terminal_id, left(n.action, 200) AS action,
+               left(n.target, 500) AS target, left(n.programme, 200) AS programme, n.outcome,
+               CASE WHEN length(n.target) > 500 OR length(n.action) > 200
+                         OR length(n.terminal_id) > 200 OR length(n.programme) > 200
+                    THEN n.details || '{"cut_to_index_size": true}' ELSE n.details END AS details
+        FROM numbered n),
+    hashed AS (
+        SELECT s.*, chain_agg(event_body(s.chain_seq, s.at, s.login, s.client_addr,
+                                         s.terminal_id, s.action, s.target, s.programme,
+                                         s.outcome, s.details), h.hash)
+                        OVER (ORDER BY s.chain_seq) AS hash
+        FROM stamped s)
+    INSERT INTO kohi.audit_event (chain_seq, at, login, client_addr, terminal_id, action, target,
+                                  programme, outcome, details, prev_hash, hash)
+    SELECT x.chain_seq, x.at, x.login, x.client_addr, x.terminal_id, x.action, x.target,
+           x.programme, x.outcome, x.details,
+           coalesce(lag(x.hash) OVER (ORDER BY x.chain_seq), h.hash), x.hash
+    FROM hashed x;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n > 0 THEN
+        SELECT e.chain_seq, e.hash, e.at INTO STRICT last
+        FROM kohi.audit_event e
+        WHERE e.chain_seq = h.seq + n AND e.at >= h.at;
+        UPDATE chain_head SET seq = last.chain_seq, hash = last.hash, at = last.at;
+    END IF;
+    RETURN n;
+END
+$$;
+
+-- Finished journals (their backend ended or moved to a new file) whose every entry is in the
+-- chain are removed after this commits; progress rows of journals that are gone are dropped
+-- (a row goes only after its file: a file that came back without its row would be sealed again).
+-- Under the chain-head lock, like every sealing pass.
+CREATE FUNCTION kohi_audit.journal_cleanup() RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, kohi_audit, pg_temp AS $$
+DECLARE
+    n bigint;
+BEGIN
+    PERFORM FROM chain_head FOR UPDATE;
+    -- Rows first: a file discarded below is still there until this commits.
+    DELETE FROM journal_progress p
+    WHERE NOT EXISTS (SELECT FROM journal_files() f WHERE f.journal = p.journal);
+    PERFORM journal_discard(f.journal)
+    FROM journal_files() f
+    LEFT JOIN journal_progress p ON p.journal = f.journal
+    WHERE f.current_epoch AND NOT f.open AND coalesce(p.sealed_upto, 0) >= f.bytes;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+
+DO $$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid FROM pg_proc p
+             WHERE p.pronamespace = 'kohi_audit'::regnamespace
+               AND p.proname IN ('emit_journaled', 'access_drain_journaled', 'journal_files',
+                                 'journal_discard', 'journal_cleanup', 'seal') LOOP
+        EXECUTE format('ALTER ROUTINE %s OWNER TO kohi_audit_owner', f);
+        EXECUTE format('REVOKE ALL ON ROUTINE %s FROM PUBLIC', f);
+    END LOOP;
+END
+$$;
+-- A read's or a refusal's event goes straight to the extension (as emit_raw, 0019).
+GRANT EXECUTE ON FUNCTION kohi_audit.emit_journaled(text, text, text, text, text, text, text,
+                                                    text) TO kohi_owner;
+
+-- ------------------------------------------------------------------ the API's writer
+SET LOCAL ROLE kohi_owner;
+
+-- 0019's kohi.audit(), durable through the reader's own journal instead of a hand-over.
+CREATE OR REPLACE FUNCTION kohi.audit(p_action text, p_target text, p_outcome text,
+                                      p_details jsonb DEFAULT '{}', p_programme text DEFAULT NULL,
+                                      p_login name DEFAULT NULL) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, kohi, pg_temp AS $$
+BEGIN
+    IF p_outcome = 'ok' AND kohi.audit_is_change(p_action) THEN
+        PERFORM kohi_audit.append(coalesce(p_login, session_user), inet_client_addr(),
+                                  kohi.current_terminal(), p_action, p_target, p_programme,
+                                  p_outcome, coalesce(p_details, '{}'));
+    ELSE
+        -- Durable: returns once the event is on disk (the reader's journal) and on its way to
+        -- the chain.
+        PERFORM kohi_audit.emit_journaled(coalesce(p_login, session_user)::text,
+                                          host(inet_client_addr()), kohi.current_terminal(),
+                                          p_action, p_target, p_programme, p_outcome,
+                                          coalesce(p_details, '{}')::text);
+    END IF;
+END
+$$;
