@@ -61,6 +61,7 @@
 static int kohi_max_access_events = 512;
 static int kohi_access_wait_seconds = 10;
 static int kohi_seal_interval_ms = 1000;
+static int kohi_seal_batch_ms = 10;
 static char* kohi_auth_event_database = NULL;
 
 typedef enum KohiAccessState
@@ -99,6 +100,9 @@ typedef struct KohiWorkerSlot
     TimestampTz since;
     Latch* latch;
     uint64 pass_done; /* number of the last committed sealing pass (from pass_seq) */
+    bool batching;     /* collecting events for the next pass: no wake-ups but urgent ones */
+    bool wake_pending; /* woken (not urgently) while batching */
+    bool pass_wanted;  /* someone waits for a pass (kohi_audit.sync, a waiting emitter) */
 } KohiWorkerSlot;
 
 typedef struct KohiAccessShared
@@ -228,11 +232,23 @@ static KohiWorkerSlot* kohi_worker_slot_locked(Oid dboid, bool create)
     return NULL;
 }
 
+/* Wake a running sealer (lock held). A journalled event is durable already: while the sealer
+ * collects events for its next pass it is not woken for it (urgent: someone waits for a pass). */
+static void kohi_wake_locked(KohiWorkerSlot* w, bool urgent)
+{
+    if (urgent)
+        w->pass_wanted = true;
+    if (urgent || !w->batching)
+        SetLatch(w->latch);
+    else
+        w->wake_pending = true;
+}
+
 /*
  * Make sure the sealer of database dboid runs (or is starting) and wake it. With raise = false
  * (the launcher) a failure is logged and false returned.
  */
-static bool kohi_start_worker(Oid dboid, bool raise)
+static bool kohi_start_worker(Oid dboid, bool raise, bool urgent)
 {
     KohiWorkerSlot* w;
     bool start = false;
@@ -251,7 +267,7 @@ static bool kohi_start_worker(Oid dboid, bool raise)
         return false;
     }
     if (w->state == KOHI_WS_RUNNING && w->latch != NULL)
-        SetLatch(w->latch);
+        kohi_wake_locked(w, urgent);
     else if (w->state == KOHI_WS_NONE ||
              (w->state == KOHI_WS_STARTING &&
               TimestampDifferenceExceeds(w->since, now, KOHI_WORKER_START_GRACE_MS))) {
@@ -260,6 +276,9 @@ static bool kohi_start_worker(Oid dboid, bool raise)
         w->since = now;
         w->pid = 0;
         w->latch = NULL;
+        w->batching = false;
+        w->wake_pending = false;
+        w->pass_wanted = false;
         start = true;
     }
     LWLockRelease(kohi_access->lock);
@@ -292,9 +311,16 @@ static bool kohi_start_worker(Oid dboid, bool raise)
     return true;
 }
 
+/* Someone waits for the next pass. */
 static void kohi_ensure_worker(void)
 {
-    (void)kohi_start_worker(MyDatabaseId, true);
+    (void)kohi_start_worker(MyDatabaseId, true, true);
+}
+
+/* A durable event is waiting: seal it soon. */
+static void kohi_nudge_worker(void)
+{
+    (void)kohi_start_worker(MyDatabaseId, true, false);
 }
 
 /* Wake the sealer of this database if it runs; never throws (used in commit callbacks). */
@@ -307,7 +333,7 @@ static void kohi_wake_worker(void)
     LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
     w = kohi_worker_slot_locked(MyDatabaseId, false);
     if (w != NULL && w->state == KOHI_WS_RUNNING && w->latch != NULL)
-        SetLatch(w->latch);
+        kohi_wake_locked(w, false);
     LWLockRelease(kohi_access->lock);
 }
 
@@ -351,7 +377,7 @@ static void kohi_access_xact_callback(XactEvent event, void* arg)
     case XACT_EVENT_PRE_COMMIT:
         /* Errors are still allowed here: a change whose events nobody could seal aborts. */
         if (kohi_pending_written && kohi_access != NULL)
-            kohi_ensure_worker();
+            kohi_nudge_worker();
         break;
     case XACT_EVENT_PRE_PREPARE:
         if (kohi_naclaims > 0)
@@ -528,7 +554,10 @@ static Datum kohi_audit_emit_common(FunctionCallInfo fcinfo, bool journaled)
         (void)ConditionVariableTimedSleep(&kohi_access->committed, 100, PG_WAIT_EXTENSION);
     }
     ConditionVariableCancelSleep();
-    kohi_ensure_worker();
+    if (journaled)
+        kohi_nudge_worker();
+    else
+        kohi_ensure_worker();
 
     if (journaled) {
         /* On disk before the rows of this call leave the server; the sealer meanwhile links
@@ -1090,6 +1119,53 @@ static bool kohi_worker_run(const char* sql, int64* result)
     return ok;
 }
 
+/* Collect events for up to kohi_auth.seal_batch ms (cut short by an urgent wake or SIGTERM). */
+static void kohi_worker_batch_wait(Oid dboid)
+{
+    TimestampTz until = TimestampTzPlusMilliseconds(GetCurrentTimestamp(), kohi_seal_batch_ms);
+    KohiWorkerSlot* w;
+
+    LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+    w = kohi_worker_slot_locked(dboid, false);
+    if (w != NULL && w->pid == MyProcPid)
+        w->batching = true;
+    LWLockRelease(kohi_access->lock);
+    for (;;) {
+        bool wanted;
+        long ms;
+
+        LWLockAcquire(kohi_access->lock, LW_SHARED);
+        w = kohi_worker_slot_locked(dboid, false);
+        wanted = w != NULL && w->pid == MyProcPid && w->pass_wanted;
+        LWLockRelease(kohi_access->lock);
+        ms = TimestampDifferenceMilliseconds(GetCurrentTimestamp(), until);
+        if (wanted || kohi_worker_stop || ms <= 0)
+            break;
+        (void)WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH, ms,
+                        PG_WAIT_EXTENSION);
+        ResetLatch(MyLatch);
+        CHECK_FOR_INTERRUPTS();
+    }
+    LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+    w = kohi_worker_slot_locked(dboid, false);
+    if (w != NULL && w->pid == MyProcPid)
+        w->batching = false;
+    LWLockRelease(kohi_access->lock);
+}
+
+/* Anything for another pass right away (events in the ring, a wake while batching, a waiter)? */
+static bool kohi_worker_wanted(Oid dboid)
+{
+    KohiWorkerSlot* w;
+    bool wanted;
+
+    LWLockAcquire(kohi_access->lock, LW_SHARED);
+    w = kohi_worker_slot_locked(dboid, false);
+    wanted = w != NULL && w->pid == MyProcPid && (w->wake_pending || w->pass_wanted);
+    LWLockRelease(kohi_access->lock);
+    return wanted || kohi_ring_has_pending(dboid);
+}
+
 extern PGDLLEXPORT void kohi_audit_worker_main(Datum main_arg);
 
 void kohi_audit_worker_main(Datum main_arg)
@@ -1135,6 +1211,11 @@ void kohi_audit_worker_main(Datum main_arg)
         ResetLatch(MyLatch);
         LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
         pass = ++kohi_access->pass_seq;
+        w = kohi_worker_slot_locked(dboid, false);
+        if (w != NULL && w->pid == MyProcPid) {
+            w->pass_wanted = false;
+            w->wake_pending = false;
+        }
         LWLockRelease(kohi_access->lock);
         ok = kohi_worker_run("SELECT kohi_audit.seal()", &sealed);
         if (ok) {
@@ -1168,7 +1249,13 @@ void kohi_audit_worker_main(Datum main_arg)
             (void)kohi_worker_run("SELECT kohi_audit.seal()", NULL);
             break;
         }
-        if (ok && sealed > 0)
+        if (ok && sealed > 0 && kohi_seal_batch_ms > 0) {
+            /* Readers do not wait for this (their events are in their journals): what arrives
+             * in the next moment is sealed together, one transaction instead of one each. */
+            kohi_worker_batch_wait(dboid);
+            if (kohi_worker_wanted(dboid))
+                continue;
+        } else if (ok && sealed > 0)
             continue; /* more may have arrived meanwhile */
         (void)WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
                         ok ? (CountDBConnections(dboid) > 0 ? kohi_seal_interval_ms : 100) : 1000,
@@ -1202,7 +1289,7 @@ void kohi_audit_launcher_main(Datum main_arg)
                                                          KOHI_MAX_WORKERS);
 
         for (int i = 0; i < nrecover; i++)
-            (void)kohi_start_worker(recover[i], false);
+            (void)kohi_start_worker(recover[i], false, true);
     }
 
     while (!kohi_worker_stop) {
@@ -1243,7 +1330,7 @@ void kohi_audit_launcher_main(Datum main_arg)
         }
         LWLockRelease(kohi_access->lock);
         for (i = 0; i < nwant; i++)
-            (void)kohi_start_worker(want[i], false);
+            (void)kohi_start_worker(want[i], false, true);
 
         (void)WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
                         nwant > 0 ? 1000 : 5000, PG_WAIT_EXTENSION);
@@ -1270,6 +1357,10 @@ KOHI_INTERNAL void kohi_access_init(void)
                             "Milliseconds between the sealer's passes when nothing wakes it.", NULL,
                             &kohi_seal_interval_ms, 1000, 10, 60000, PGC_SIGHUP, GUC_UNIT_MS,
                             NULL, NULL, NULL);
+    DefineCustomIntVariable(
+        "kohi_auth.seal_batch",
+        "Milliseconds the sealer collects journalled events after a pass before the next one.",
+        NULL, &kohi_seal_batch_ms, 10, 0, 1000, PGC_SIGHUP, GUC_UNIT_MS, NULL, NULL, NULL);
     DefineCustomStringVariable(
         "kohi_auth.auth_event_database",
         "The database whose access log receives the authentication events of the whole cluster.",

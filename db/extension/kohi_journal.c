@@ -139,12 +139,16 @@ KOHI_INTERNAL bool kohi_journal_safe(const char* text, uint32 len)
         digits = 0;
         i++;
     }
-    for (size_t k = 0; k < lengthof(secret_keys); k++) {
-        size_t kl = strlen(secret_keys[k]);
+    /* Every key name starts with a quote: compare only there. */
+    for (i = 0; i < len; i++) {
+        if (s[i] != '"')
+            continue;
+        for (size_t k = 0; k < lengthof(secret_keys); k++) {
+            size_t kl = strlen(secret_keys[k]);
 
-        for (i = 0; i + kl <= len; i++)
-            if (pg_strncasecmp(text + i, secret_keys[k], kl) == 0)
+            if (i + kl <= len && pg_strncasecmp(text + i, secret_keys[k], kl) == 0)
                 return false;
+        }
     }
     return true;
 }
