@@ -14,8 +14,8 @@
 --   savepoint, an error, an aborted pipeline, a dropped connection or a server crash after the
 --   rows were sent cannot remove the event. An event holding anything the log would redact
 --   (12-digit runs, secret keys) is never written to disk unredacted: it takes 0019's path
---   (wait until sealed). So do reads of the access log itself (actions audit_*): what they show
---   or export must include their own event.
+--   (wait until sealed). So do reads of the access log itself and of the monitoring derived from
+--   it (audit_*, my_audit_history, monitor_*): what they show must include their own event.
 -- * The sealer links events from the ring as before. kohi_audit.seal() now drains with
 --   kohi_audit.access_drain_journaled(), which also returns the entries of journals written
 --   under an earlier shared memory (the ring was lost: crash or restart). Per journal, how far
@@ -194,10 +194,12 @@ BEGIN
         PERFORM kohi_audit.append(coalesce(p_login, session_user), inet_client_addr(),
                                   kohi.current_terminal(), p_action, p_target, p_programme,
                                   p_outcome, coalesce(p_details, '{}'));
-    ELSIF p_action LIKE 'audit\_%' THEN
-        -- Reads of the access log itself (search, verify, head, export) show or export the
-        -- chain after their own event: it must be in it, with everything logged before it, when
-        -- this returns (0019's path: wait until the sealer has committed it).
+    ELSIF p_action LIKE 'audit\_%' OR p_action LIKE 'monitor\_%'
+          OR p_action = 'my_audit_history' THEN
+        -- Reads of the access log itself and of what is derived from it (search, verify, head,
+        -- export, one's own history, monitoring) show the log after their own event: it must be
+        -- in it, with everything logged before it, when this returns (0019's path: wait until
+        -- the sealer has committed it). Rare calls; the hot reads take the journal.
         PERFORM kohi_audit.emit_raw(coalesce(p_login, session_user)::text,
                                     host(inet_client_addr()), kohi.current_terminal(), p_action,
                                     p_target, p_programme, p_outcome,
