@@ -62,6 +62,7 @@ static int kohi_max_access_events = 512;
 static int kohi_access_wait_seconds = 10;
 static int kohi_seal_interval_ms = 1000;
 static int kohi_seal_batch_ms = 10;
+static bool kohi_access_journal = true;
 static char* kohi_auth_event_database = NULL;
 
 typedef enum KohiAccessState
@@ -532,7 +533,7 @@ static Datum kohi_audit_emit_common(FunctionCallInfo fcinfo, bool journaled)
         kohi_refusal_statement = GetCurrentStatementStartTimestamp();
 
     /* Only what the log's redaction would leave as it is goes to disk before it is sealed. */
-    journaled = journaled && kohi_journal_safe(fields[4], lens[4]) &&
+    journaled = journaled && kohi_access_journal && kohi_journal_safe(fields[4], lens[4]) &&
                 kohi_journal_safe(fields[7], lens[7]);
     if (journaled)
         kohi_journal_reserve(kohi_access->epoch, len, journal, &journal_end);
@@ -1357,6 +1358,11 @@ KOHI_INTERNAL void kohi_access_init(void)
                             "Milliseconds between the sealer's passes when nothing wakes it.", NULL,
                             &kohi_seal_interval_ms, 1000, 10, 60000, PGC_SIGHUP, GUC_UNIT_MS,
                             NULL, NULL, NULL);
+    DefineCustomBoolVariable(
+        "kohi_auth.access_journal",
+        "Reads' events are made durable by the reading backend's own journal (on) or by waiting "
+        "for the sealer's commit (off: one WAL flush shared by concurrent readers).",
+        NULL, &kohi_access_journal, true, PGC_SIGHUP, 0, NULL, NULL, NULL);
     DefineCustomIntVariable(
         "kohi_auth.seal_batch",
         "Milliseconds the sealer collects journalled events after a pass before the next one.",
