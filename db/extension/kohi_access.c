@@ -50,6 +50,7 @@
 #include "utils/tuplestore.h"
 
 #include "kohi_auth.h"
+#include "kohi_journal.h"
 
 #define KOHI_ACCESS_TRANCHE "kohi_access"
 #define KOHI_ACCESS_DATA 8000  /* bytes of encoded fields per event */
@@ -60,6 +61,8 @@
 static int kohi_max_access_events = 512;
 static int kohi_access_wait_seconds = 10;
 static int kohi_seal_interval_ms = 1000;
+static int kohi_seal_batch_ms = 10;
+static bool kohi_access_journal = true;
 static char* kohi_auth_event_database = NULL;
 
 typedef enum KohiAccessState
@@ -78,6 +81,8 @@ typedef struct KohiAccessEvent
     int32 claimer;
     TimestampTz at;
     uint32 len;
+    int64 journal_end;                    /* offset just after its journal entry, or 0 */
+    char journal[KOHI_JOURNAL_KEYLEN];    /* its journal (kohi_journal.c), or "" */
     char data[KOHI_ACCESS_DATA];
 } KohiAccessEvent;
 
@@ -96,6 +101,9 @@ typedef struct KohiWorkerSlot
     TimestampTz since;
     Latch* latch;
     uint64 pass_done; /* number of the last committed sealing pass (from pass_seq) */
+    bool batching;     /* collecting events for the next pass: no wake-ups but urgent ones */
+    bool wake_pending; /* woken (not urgently) while batching */
+    bool pass_wanted;  /* someone waits for a pass (kohi_audit.sync, a waiting emitter) */
 } KohiWorkerSlot;
 
 typedef struct KohiAccessShared
@@ -107,6 +115,7 @@ typedef struct KohiAccessShared
     uint64 dropped; /* unsynchronised events lost because the ring was full */
     Latch* launcher_latch;
     uint64 pass_seq; /* numbers sealing passes of all databases */
+    uint64 epoch;    /* this shared memory's generation: journals of another one are recovered */
     KohiWorkerSlot workers[KOHI_MAX_WORKERS];
     KohiAccessEvent events[FLEXIBLE_ARRAY_MEMBER];
 } KohiAccessShared;
@@ -159,6 +168,8 @@ KOHI_INTERNAL void kohi_access_shmem_startup(void)
         ConditionVariableInit(&kohi_access->committed);
         kohi_access->capacity = kohi_max_access_events;
         kohi_access->next_seq = 1;
+        /* New after every server start and every crash restart (shared memory is rebuilt). */
+        kohi_access->epoch = (uint64)GetCurrentTimestamp();
     }
     LWLockRelease(AddinShmemInitLock);
 }
@@ -222,11 +233,23 @@ static KohiWorkerSlot* kohi_worker_slot_locked(Oid dboid, bool create)
     return NULL;
 }
 
+/* Wake a running sealer (lock held). A journalled event is durable already: while the sealer
+ * collects events for its next pass it is not woken for it (urgent: someone waits for a pass). */
+static void kohi_wake_locked(KohiWorkerSlot* w, bool urgent)
+{
+    if (urgent)
+        w->pass_wanted = true;
+    if (urgent || !w->batching)
+        SetLatch(w->latch);
+    else
+        w->wake_pending = true;
+}
+
 /*
  * Make sure the sealer of database dboid runs (or is starting) and wake it. With raise = false
  * (the launcher) a failure is logged and false returned.
  */
-static bool kohi_start_worker(Oid dboid, bool raise)
+static bool kohi_start_worker(Oid dboid, bool raise, bool urgent)
 {
     KohiWorkerSlot* w;
     bool start = false;
@@ -245,7 +268,7 @@ static bool kohi_start_worker(Oid dboid, bool raise)
         return false;
     }
     if (w->state == KOHI_WS_RUNNING && w->latch != NULL)
-        SetLatch(w->latch);
+        kohi_wake_locked(w, urgent);
     else if (w->state == KOHI_WS_NONE ||
              (w->state == KOHI_WS_STARTING &&
               TimestampDifferenceExceeds(w->since, now, KOHI_WORKER_START_GRACE_MS))) {
@@ -254,6 +277,9 @@ static bool kohi_start_worker(Oid dboid, bool raise)
         w->since = now;
         w->pid = 0;
         w->latch = NULL;
+        w->batching = false;
+        w->wake_pending = false;
+        w->pass_wanted = false;
         start = true;
     }
     LWLockRelease(kohi_access->lock);
@@ -286,9 +312,16 @@ static bool kohi_start_worker(Oid dboid, bool raise)
     return true;
 }
 
+/* Someone waits for the next pass. */
 static void kohi_ensure_worker(void)
 {
-    (void)kohi_start_worker(MyDatabaseId, true);
+    (void)kohi_start_worker(MyDatabaseId, true, true);
+}
+
+/* A durable event is waiting: seal it soon. */
+static void kohi_nudge_worker(void)
+{
+    (void)kohi_start_worker(MyDatabaseId, true, false);
 }
 
 /* Wake the sealer of this database if it runs; never throws (used in commit callbacks). */
@@ -301,7 +334,7 @@ static void kohi_wake_worker(void)
     LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
     w = kohi_worker_slot_locked(MyDatabaseId, false);
     if (w != NULL && w->state == KOHI_WS_RUNNING && w->latch != NULL)
-        SetLatch(w->latch);
+        kohi_wake_locked(w, false);
     LWLockRelease(kohi_access->lock);
 }
 
@@ -345,7 +378,7 @@ static void kohi_access_xact_callback(XactEvent event, void* arg)
     case XACT_EVENT_PRE_COMMIT:
         /* Errors are still allowed here: a change whose events nobody could seal aborts. */
         if (kohi_pending_written && kohi_access != NULL)
-            kohi_ensure_worker();
+            kohi_nudge_worker();
         break;
     case XACT_EVENT_PRE_PREPARE:
         if (kohi_naclaims > 0)
@@ -355,6 +388,7 @@ static void kohi_access_xact_callback(XactEvent event, void* arg)
     case XACT_EVENT_COMMIT:
     case XACT_EVENT_PARALLEL_COMMIT:
         kohi_access_release(true, InvalidSubTransactionId);
+        kohi_journal_xact_end(true);
         if (kohi_pending_written)
             kohi_wake_worker();
         kohi_pending_written = false;
@@ -362,6 +396,7 @@ static void kohi_access_xact_callback(XactEvent event, void* arg)
     case XACT_EVENT_ABORT:
     case XACT_EVENT_PARALLEL_ABORT:
         kohi_access_release(false, InvalidSubTransactionId);
+        kohi_journal_xact_end(false);
         kohi_pending_written = false;
         break;
     default:
@@ -372,8 +407,10 @@ static void kohi_access_xact_callback(XactEvent event, void* arg)
 static void kohi_access_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
                                          SubTransactionId parentSubid, void* arg)
 {
-    if (event == SUBXACT_EVENT_ABORT_SUB)
+    if (event == SUBXACT_EVENT_ABORT_SUB) {
         kohi_access_release(false, mySubid);
+        kohi_journal_subxact_abort(mySubid);
+    }
 }
 
 static void kohi_access_register_callbacks(void)
@@ -385,11 +422,24 @@ static void kohi_access_register_callbacks(void)
     }
 }
 
+KOHI_INTERNAL void kohi_access_register_xact_callbacks(void)
+{
+    kohi_access_require();
+    kohi_access_register_callbacks();
+}
+
+KOHI_INTERNAL uint64 kohi_access_epoch(void)
+{
+    kohi_access_require();
+    return kohi_access->epoch;
+}
+
 /* ---------------------------------------------------------------------------------------------
  * Ring append (caller holds the lock). Returns the seq, or 0 when the ring is full.
  * ------------------------------------------------------------------------------------------- */
 
-static uint64 kohi_access_append_locked(const char* data, uint32 len, TimestampTz at)
+static uint64 kohi_access_append_locked(const char* data, uint32 len, TimestampTz at,
+                                        const char* journal, int64 journal_end)
 {
     KohiAccessEvent* ev = kohi_aslot(kohi_access->next_seq);
 
@@ -401,6 +451,8 @@ static uint64 kohi_access_append_locked(const char* data, uint32 len, TimestampT
     ev->claimer = 0;
     ev->at = at;
     ev->len = len;
+    ev->journal_end = journal ? journal_end : 0;
+    strlcpy(ev->journal, journal ? journal : "", sizeof(ev->journal));
     memcpy(ev->data, data, len);
     return ev->seq;
 }
@@ -434,9 +486,12 @@ static void kohi_text_field(FunctionCallInfo fcinfo, int argno, const char** fie
 /*
  * kohi_audit_emit(login, client_addr, terminal_id, action, target, programme, outcome, details)
  * Durable event: returns once the sealer has committed it into the access log.
+ * kohi_audit_emit_journaled(the same): returns once the event is in this backend's journal on
+ * disk and in the ring (the sealer links it into the chain shortly after; after a crash, from
+ * the journal). An event the journal must not hold as it is (kohi_journal_safe) is handled as
+ * by kohi_audit_emit.
  */
-KOHI_SQL_FUNCTION(kohi_audit_emit);
-Datum kohi_audit_emit(PG_FUNCTION_ARGS)
+static Datum kohi_audit_emit_common(FunctionCallInfo fcinfo, bool journaled)
 {
     const char* fields[KOHI_ACCESS_FIELDS];
     uint32 lens[KOHI_ACCESS_FIELDS];
@@ -445,7 +500,10 @@ Datum kohi_audit_emit(PG_FUNCTION_ARGS)
     uint64 seq = 0;
     int i;
     TimestampTz start = GetCurrentTimestamp();
+    TimestampTz at;
     long wait_ms = (long)kohi_access_wait_seconds * 1000L;
+    char journal[KOHI_JOURNAL_KEYLEN];
+    int64 journal_end = 0;
 
     kohi_access_require();
     if (!OidIsValid(MyDatabaseId))
@@ -474,11 +532,18 @@ Datum kohi_audit_emit(PG_FUNCTION_ARGS)
     if (PG_ARGISNULL(6) == false && lens[6] == 7 && memcmp(fields[6], "refused", 7) == 0)
         kohi_refusal_statement = GetCurrentStatementStartTimestamp();
 
+    /* Only what the log's redaction would leave as it is goes to disk before it is sealed. */
+    journaled = journaled && kohi_access_journal && kohi_journal_safe(fields[4], lens[4]) &&
+                kohi_journal_safe(fields[7], lens[7]);
+    if (journaled)
+        kohi_journal_reserve(kohi_access->epoch, len, journal, &journal_end);
+    at = GetCurrentTimestamp();
+
     /* Wait for room in the ring (it is full only while the sealer is behind). The sealer is
      * started or woken once the event is in (waking it before would cost it an empty pass). */
     for (;;) {
         LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
-        seq = kohi_access_append_locked(buf, len, GetCurrentTimestamp());
+        seq = kohi_access_append_locked(buf, len, at, journaled ? journal : NULL, journal_end);
         LWLockRelease(kohi_access->lock);
         if (seq != 0)
             break;
@@ -490,7 +555,19 @@ Datum kohi_audit_emit(PG_FUNCTION_ARGS)
         (void)ConditionVariableTimedSleep(&kohi_access->committed, 100, PG_WAIT_EXTENSION);
     }
     ConditionVariableCancelSleep();
-    kohi_ensure_worker();
+    if (journaled)
+        kohi_nudge_worker();
+    else
+        kohi_ensure_worker();
+
+    if (journaled) {
+        /* On disk before the rows of this call leave the server; the sealer meanwhile links
+         * it from the ring. (Should the write fail, the event is still sealed from the ring:
+         * an event for a call that returned nothing, never the other way round.) */
+        kohi_journal_write(buf, len, at);
+        pfree(buf);
+        PG_RETURN_INT64((int64)seq);
+    }
 
     /* The rows of this call leave the server only after the event is committed. */
     ConditionVariablePrepareToSleep(&kohi_access->committed);
@@ -509,6 +586,18 @@ Datum kohi_audit_emit(PG_FUNCTION_ARGS)
     PG_RETURN_INT64((int64)seq);
 }
 
+KOHI_SQL_FUNCTION(kohi_audit_emit);
+Datum kohi_audit_emit(PG_FUNCTION_ARGS)
+{
+    return kohi_audit_emit_common(fcinfo, false);
+}
+
+KOHI_SQL_FUNCTION(kohi_audit_emit_journaled);
+Datum kohi_audit_emit_journaled(PG_FUNCTION_ARGS)
+{
+    return kohi_audit_emit_common(fcinfo, true);
+}
+
 /* kohi_audit_note_pending(): this transaction wrote kohi_audit.pending rows; wake the sealer
  * after commit. */
 KOHI_SQL_FUNCTION(kohi_audit_note_pending);
@@ -520,12 +609,81 @@ Datum kohi_audit_note_pending(PG_FUNCTION_ARGS)
     PG_RETURN_VOID();
 }
 
+/* One drained event as a row: seq (NULL for a recovered one), time, the fields and, for the
+ * journal-aware drain, its journal and end offset. */
+typedef struct KohiDrainOut
+{
+    ReturnSetInfo* rsinfo;
+    bool journaled;
+} KohiDrainOut;
+
+static void kohi_drain_put(KohiDrainOut* out, uint64 seq, TimestampTz at, const char* data,
+                           const char* journal, int64 journal_end)
+{
+    Datum values[4 + KOHI_ACCESS_FIELDS];
+    bool nulls[4 + KOHI_ACCESS_FIELDS];
+    uint32 off = 0;
+    int f;
+
+    values[0] = Int64GetDatum((int64)seq);
+    nulls[0] = seq == 0;
+    values[1] = TimestampTzGetDatum(at);
+    nulls[1] = false;
+    for (f = 0; f < KOHI_ACCESS_FIELDS; f++) {
+        uint32 l;
+
+        memcpy(&l, data + off, sizeof(uint32));
+        off += sizeof(uint32);
+        if (l == 0xFFFFFFFFu) {
+            nulls[2 + f] = true;
+            values[2 + f] = (Datum)0;
+        } else {
+            nulls[2 + f] = false;
+            values[2 + f] = PointerGetDatum(cstring_to_text_with_len(data + off, (int)l));
+            off += l;
+        }
+    }
+    if (out->journaled) {
+        nulls[2 + KOHI_ACCESS_FIELDS] = journal == NULL || journal[0] == '\0';
+        values[2 + KOHI_ACCESS_FIELDS] =
+            nulls[2 + KOHI_ACCESS_FIELDS] ? (Datum)0 : CStringGetTextDatum(journal);
+        nulls[3 + KOHI_ACCESS_FIELDS] = nulls[2 + KOHI_ACCESS_FIELDS];
+        values[3 + KOHI_ACCESS_FIELDS] = Int64GetDatum(journal_end);
+    }
+    tuplestore_putvalues(out->rsinfo->setResult, out->rsinfo->setDesc, values, nulls);
+}
+
+/* A recovered journal entry: checked like a ring event (a torn or foreign entry is skipped). */
+static void kohi_drain_recovered(void* arg, const char* key, int64 end_offset, TimestampTz at,
+                                 const char* data, uint32 len)
+{
+    uint32 off = 0;
+
+    for (int f = 0; f < KOHI_ACCESS_FIELDS; f++) {
+        uint32 l;
+
+        if (off + sizeof(uint32) > len)
+            return;
+        memcpy(&l, data + off, sizeof(uint32));
+        off += sizeof(uint32);
+        if (l != 0xFFFFFFFFu) {
+            if (l > len - off)
+                return;
+            off += l;
+        }
+    }
+    kohi_drain_put((KohiDrainOut*)arg, 0, at, data, key, end_offset);
+}
+
 /*
  * kohi_audit_access_drain(): this database's waiting events, oldest first, claimed by this
  * transaction (DONE at commit, back to PENDING at abort). Like kohi_auth_drain_events().
+ * kohi_audit_access_drain_journaled(): the same with each event's journal and end offset, then
+ * the entries of this database's journals written under an earlier shared memory (a crash or
+ * restart lost the ring: they may not be in the chain; the caller skips what its progress
+ * table says is), whose files are removed when the caller commits.
  */
-KOHI_SQL_FUNCTION(kohi_audit_access_drain);
-Datum kohi_audit_access_drain(PG_FUNCTION_ARGS)
+static Datum kohi_audit_access_drain_common(FunctionCallInfo fcinfo, bool journaled)
 {
     ReturnSetInfo* rsinfo = (ReturnSetInfo*)fcinfo->resultinfo;
     KohiAccessEvent* batch;
@@ -536,9 +694,12 @@ Datum kohi_audit_access_drain(PG_FUNCTION_ARGS)
     uint64 from;
     uint64 dropped;
     SubTransactionId subid = GetCurrentSubTransactionId();
+    KohiDrainOut out;
 
     kohi_access_require();
     InitMaterializedSRF(fcinfo, 0);
+    out.rsinfo = rsinfo;
+    out.journaled = journaled;
     kohi_access_register_callbacks();
     capacity = kohi_access->capacity;
     batch = palloc(sizeof(KohiAccessEvent) * (Size)capacity);
@@ -573,35 +734,25 @@ Datum kohi_audit_access_drain(PG_FUNCTION_ARGS)
         ereport(WARNING, (errmsg("kohi_auth: %llu unsynchronised access events were discarded (ring full, or their database was dropped)",
                                  (unsigned long long)dropped)));
 
-    for (i = 0; i < n; i++) {
-        Datum values[2 + KOHI_ACCESS_FIELDS];
-        bool nulls[2 + KOHI_ACCESS_FIELDS];
-        const KohiAccessEvent* ev = &batch[i];
-        uint32 off = 0;
-        int f;
-
-        values[0] = Int64GetDatum((int64)ev->seq);
-        nulls[0] = false;
-        values[1] = TimestampTzGetDatum(ev->at);
-        nulls[1] = false;
-        for (f = 0; f < KOHI_ACCESS_FIELDS; f++) {
-            uint32 l;
-
-            memcpy(&l, ev->data + off, sizeof(uint32));
-            off += sizeof(uint32);
-            if (l == 0xFFFFFFFFu) {
-                nulls[2 + f] = true;
-                values[2 + f] = (Datum)0;
-            } else {
-                nulls[2 + f] = false;
-                values[2 + f] = PointerGetDatum(cstring_to_text_with_len(ev->data + off, (int)l));
-                off += l;
-            }
-        }
-        tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-    }
+    for (i = 0; i < n; i++)
+        kohi_drain_put(&out, batch[i].seq, batch[i].at, batch[i].data, batch[i].journal,
+                       batch[i].journal_end);
     pfree(batch);
+    if (journaled)
+        kohi_journal_recover(MyDatabaseId, kohi_access->epoch, kohi_drain_recovered, &out);
     return (Datum)0;
+}
+
+KOHI_SQL_FUNCTION(kohi_audit_access_drain);
+Datum kohi_audit_access_drain(PG_FUNCTION_ARGS)
+{
+    return kohi_audit_access_drain_common(fcinfo, false);
+}
+
+KOHI_SQL_FUNCTION(kohi_audit_access_drain_journaled);
+Datum kohi_audit_access_drain_journaled(PG_FUNCTION_ARGS)
+{
+    return kohi_audit_access_drain_common(fcinfo, true);
 }
 
 /*
@@ -825,7 +976,7 @@ static void kohi_emit_log(ErrorData* edata)
         /* Blocking: holders of this lock never wait for anything while holding it. */
         if (!held)
             LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
-        if (kohi_access_append_locked(buf, len, GetCurrentTimestamp()) == 0)
+        if (kohi_access_append_locked(buf, len, GetCurrentTimestamp(), NULL, 0) == 0)
             kohi_access->dropped++;
         /* Wake this database's sealer; if none runs, the launcher starts one. */
         {
@@ -969,6 +1120,53 @@ static bool kohi_worker_run(const char* sql, int64* result)
     return ok;
 }
 
+/* Collect events for up to kohi_auth.seal_batch ms (cut short by an urgent wake or SIGTERM). */
+static void kohi_worker_batch_wait(Oid dboid)
+{
+    TimestampTz until = TimestampTzPlusMilliseconds(GetCurrentTimestamp(), kohi_seal_batch_ms);
+    KohiWorkerSlot* w;
+
+    LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+    w = kohi_worker_slot_locked(dboid, false);
+    if (w != NULL && w->pid == MyProcPid)
+        w->batching = true;
+    LWLockRelease(kohi_access->lock);
+    for (;;) {
+        bool wanted;
+        long ms;
+
+        LWLockAcquire(kohi_access->lock, LW_SHARED);
+        w = kohi_worker_slot_locked(dboid, false);
+        wanted = w != NULL && w->pid == MyProcPid && w->pass_wanted;
+        LWLockRelease(kohi_access->lock);
+        ms = TimestampDifferenceMilliseconds(GetCurrentTimestamp(), until);
+        if (wanted || kohi_worker_stop || ms <= 0)
+            break;
+        (void)WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH, ms,
+                        PG_WAIT_EXTENSION);
+        ResetLatch(MyLatch);
+        CHECK_FOR_INTERRUPTS();
+    }
+    LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
+    w = kohi_worker_slot_locked(dboid, false);
+    if (w != NULL && w->pid == MyProcPid)
+        w->batching = false;
+    LWLockRelease(kohi_access->lock);
+}
+
+/* Anything for another pass right away (events in the ring, a wake while batching, a waiter)? */
+static bool kohi_worker_wanted(Oid dboid)
+{
+    KohiWorkerSlot* w;
+    bool wanted;
+
+    LWLockAcquire(kohi_access->lock, LW_SHARED);
+    w = kohi_worker_slot_locked(dboid, false);
+    wanted = w != NULL && w->pid == MyProcPid && (w->wake_pending || w->pass_wanted);
+    LWLockRelease(kohi_access->lock);
+    return wanted || kohi_ring_has_pending(dboid);
+}
+
 extern PGDLLEXPORT void kohi_audit_worker_main(Datum main_arg);
 
 void kohi_audit_worker_main(Datum main_arg)
@@ -1014,6 +1212,11 @@ void kohi_audit_worker_main(Datum main_arg)
         ResetLatch(MyLatch);
         LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
         pass = ++kohi_access->pass_seq;
+        w = kohi_worker_slot_locked(dboid, false);
+        if (w != NULL && w->pid == MyProcPid) {
+            w->pass_wanted = false;
+            w->wake_pending = false;
+        }
         LWLockRelease(kohi_access->lock);
         ok = kohi_worker_run("SELECT kohi_audit.seal()", &sealed);
         if (ok) {
@@ -1026,7 +1229,16 @@ void kohi_audit_worker_main(Datum main_arg)
         }
         now = GetCurrentTimestamp();
         if (ok && TimestampDifferenceExceeds(last_limits, now, 5000)) {
+            int64 journals = 0;
+
             (void)kohi_worker_run("SELECT kohi_audit.enforce_session_limits()", NULL);
+            /* Finished journals whose every entry is sealed (databases migrated to 0026). */
+            if (kohi_worker_run("SELECT count(*) FROM pg_catalog.pg_proc"
+                                " WHERE oid = pg_catalog.to_regprocedure("
+                                "'kohi_audit.journal_cleanup()')",
+                                &journals) &&
+                journals > 0)
+                (void)kohi_worker_run("SELECT kohi_audit.journal_cleanup()", NULL);
             last_limits = now;
         }
         if (CountDBConnections(dboid) > 0)
@@ -1038,7 +1250,13 @@ void kohi_audit_worker_main(Datum main_arg)
             (void)kohi_worker_run("SELECT kohi_audit.seal()", NULL);
             break;
         }
-        if (ok && sealed > 0)
+        if (ok && sealed > 0 && kohi_seal_batch_ms > 0) {
+            /* Readers do not wait for this (their events are in their journals): what arrives
+             * in the next moment is sealed together, one transaction instead of one each. */
+            kohi_worker_batch_wait(dboid);
+            if (kohi_worker_wanted(dboid))
+                continue;
+        } else if (ok && sealed > 0)
             continue; /* more may have arrived meanwhile */
         (void)WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
                         ok ? (CountDBConnections(dboid) > 0 ? kohi_seal_interval_ms : 100) : 1000,
@@ -1063,6 +1281,17 @@ void kohi_audit_launcher_main(Datum main_arg)
     LWLockAcquire(kohi_access->lock, LW_EXCLUSIVE);
     kohi_access->launcher_latch = MyLatch;
     LWLockRelease(kohi_access->lock);
+
+    {
+        /* After a crash or restart: databases whose journals may hold events that never
+         * reached the chain get their sealer now, not only when someone connects. */
+        Oid recover[KOHI_MAX_WORKERS];
+        int nrecover = kohi_journal_databases_to_recover(kohi_access->epoch, recover,
+                                                         KOHI_MAX_WORKERS);
+
+        for (int i = 0; i < nrecover; i++)
+            (void)kohi_start_worker(recover[i], false, true);
+    }
 
     while (!kohi_worker_stop) {
         Oid want[KOHI_MAX_WORKERS];
@@ -1102,7 +1331,7 @@ void kohi_audit_launcher_main(Datum main_arg)
         }
         LWLockRelease(kohi_access->lock);
         for (i = 0; i < nwant; i++)
-            (void)kohi_start_worker(want[i], false);
+            (void)kohi_start_worker(want[i], false, true);
 
         (void)WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
                         nwant > 0 ? 1000 : 5000, PG_WAIT_EXTENSION);
@@ -1129,6 +1358,15 @@ KOHI_INTERNAL void kohi_access_init(void)
                             "Milliseconds between the sealer's passes when nothing wakes it.", NULL,
                             &kohi_seal_interval_ms, 1000, 10, 60000, PGC_SIGHUP, GUC_UNIT_MS,
                             NULL, NULL, NULL);
+    DefineCustomBoolVariable(
+        "kohi_auth.access_journal",
+        "Reads' events are made durable by the reading backend's own journal (on) or by waiting "
+        "for the sealer's commit (off: one WAL flush shared by concurrent readers).",
+        NULL, &kohi_access_journal, true, PGC_SIGHUP, 0, NULL, NULL, NULL);
+    DefineCustomIntVariable(
+        "kohi_auth.seal_batch",
+        "Milliseconds the sealer collects journalled events after a pass before the next one.",
+        NULL, &kohi_seal_batch_ms, 10, 0, 1000, PGC_SIGHUP, GUC_UNIT_MS, NULL, NULL, NULL);
     DefineCustomStringVariable(
         "kohi_auth.auth_event_database",
         "The database whose access log receives the authentication events of the whole cluster.",
