@@ -6,6 +6,7 @@
 #include "app/admin/KeysCommand.h"
 #include "app/admin/MigrateCommand.h"
 #include "app/admin/SettingsCommand.h"
+#include "app/admin/TerminalCommand.h"
 #include "app/admin/UserCommand.h"
 #include "app/admin/ValidateCommand.h"
 
@@ -37,6 +38,8 @@ void printUsage(QTextStream& err)
            "個人番号の鍵の作成・閲覧者の登録と削除・鍵の更新\n"
            "  keys propose rotate|enrol VIEWER|remove VIEWER | keys approve ID | keys proposals  "
            "鍵の操作の提案と承認（二人で）\n"
+           "  terminal issue ID [--reveals] [--cert FILE] [--key FILE] | terminal revoke ID|SERIAL "
+           "--reason TEXT [--crl FILE] | terminal list   端末証明書の発行・失効・一覧\n"
            "  audit head | audit verify [--from-anchor FILE] [--head FILE]   "
            "アクセスログの先頭の書き出しと改ざん検証\n"
            "  audit anchor-key create --private FILE --public FILE   "
@@ -78,6 +81,8 @@ int main(int argc, char* argv[])
         return kohi::admin::runUserCommand(args, ctx);
     if (command == u"settings"_s)
         return kohi::admin::runSettingsCommand(args, ctx);
+    if (command == u"terminal"_s)
+        return kohi::admin::runTerminalCommand(args, ctx);
     if (command == u"demo"_s)
         return kohi::admin::runDemoCommand(args, ctx);
     if (command == u"keys"_s)

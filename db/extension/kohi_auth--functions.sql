@@ -93,6 +93,13 @@ CREATE FUNCTION kohi_mynumber_hmac(number text)
     AS 'kohi_auth', 'kohi_mynumber_hmac'
     LANGUAGE C STRICT STABLE PARALLEL RESTRICTED;
 
+-- SHA-256 (lower-case hex) of the DER of the client certificate this session's TLS handshake
+-- verified against ssl_ca_file; NULL without one. The terminal is looked up by it (0023).
+CREATE FUNCTION kohi_auth_peer_fingerprint()
+    RETURNS text
+    AS 'kohi_auth', 'kohi_auth_peer_fingerprint'
+    LANGUAGE C STABLE PARALLEL RESTRICTED;
+
 REVOKE ALL ON FUNCTION kohi_auth_status(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi_auth_unlock(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi_auth_lock(text) FROM PUBLIC;
@@ -102,3 +109,4 @@ REVOKE ALL ON FUNCTION kohi_scram_verify(text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi_scram_verify_secret(text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi_scram_build_secret(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi_mynumber_hmac(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION kohi_auth_peer_fingerprint() FROM PUBLIC;

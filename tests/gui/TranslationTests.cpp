@@ -204,7 +204,7 @@ TEST_CASE("with language en the db and label helpers are English under their run
     for (LoginFailure failure :
          {LoginFailure::WrongCredentials, LoginFailure::AccountLocked,
           LoginFailure::ServerUnreachable, LoginFailure::CertificateProblem,
-          LoginFailure::NotPermitted, LoginFailure::Configuration, LoginFailure::Other})
+          LoginFailure::TerminalCertificate, LoginFailure::NotPermitted, LoginFailure::Configuration, LoginFailure::Other})
         texts << kohi::db::loginFailureMessage(failure);
     for (const QString& duty : {u"kohi_clerk_nanbyo"_s, u"kohi_clerk_boshi"_s, u"kohi_approver"_s,
                                 u"kohi_mynumber_viewer"_s, u"kohi_auditor"_s, u"kohi_user_admin"_s})
