@@ -201,10 +201,10 @@ TEST_CASE("with language en the db and label helpers are English under their run
     QStringList texts;
     // QCoreApplication::translate(ctx, ...) with a variable context (db/LoginFailure.cpp,
     // db/SessionInfo.cpp): lupdate cannot see these without translations/lupdate.
-    for (LoginFailure failure :
-         {LoginFailure::WrongCredentials, LoginFailure::AccountLocked,
-          LoginFailure::ServerUnreachable, LoginFailure::CertificateProblem,
-          LoginFailure::TerminalCertificate, LoginFailure::NotPermitted, LoginFailure::Configuration, LoginFailure::Other})
+    for (LoginFailure failure : {LoginFailure::WrongCredentials, LoginFailure::AccountLocked,
+                                 LoginFailure::ServerUnreachable, LoginFailure::CertificateProblem,
+                                 LoginFailure::TerminalCertificate, LoginFailure::NotPermitted,
+                                 LoginFailure::Configuration, LoginFailure::Other})
         texts << kohi::db::loginFailureMessage(failure);
     for (const QString& duty : {u"kohi_clerk_nanbyo"_s, u"kohi_clerk_boshi"_s, u"kohi_approver"_s,
                                 u"kohi_mynumber_viewer"_s, u"kohi_auditor"_s, u"kohi_user_admin"_s})
