@@ -53,7 +53,10 @@ void printUsage(QTextStream& err)
            "  audit monitor                   監視ルールの評価（定期実行用、DB管理者）\n"
            "  audit holidays [list|add DATE NAME|remove DATE]   閉庁日（監視の時間外判定）\n"
            "接続先は libpq の環境変数（PGHOST PGPORT PGDATABASE PGUSER PGSSLROOTCERT "
-           "PGPASSFILE）で指定します。\n"
+           "PGPASSFILE、職員は端末証明書 PGSSLCERT PGSSLKEY も）で指定します。\n"
+           "端末証明書: KOHI_CA_CERT / KOHI_CA_KEY（事務所 "
+           "CA）、KOHI_TERMINAL_CRL（サーバーの失効リスト）が "
+           "--ca-cert / --ca-key / --crl の既定値です。\n"
            "アンカー: KOHI_ANCHOR_DIR（フォルダー）、KOHI_ANCHOR_KEY（署名鍵）、"
            "KOHI_ANCHOR_PUBLIC_KEY（公開鍵）が --dir / --key / --anchor-public-key の既定値です。"
         << Qt::endl;
