@@ -91,6 +91,15 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, kohi, pg_temp AS $$
                                    FROM pg_stat_get_activity(pg_backend_pid()) a)))
 $$;
 
+-- Has this session called kohi_api.session_begin (its row in kohi.client_session)?
+CREATE FUNCTION kohi.session_started() RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, kohi, pg_temp AS $$
+    SELECT EXISTS (SELECT FROM kohi.client_session cs
+                   WHERE cs.pid = pg_backend_pid()
+                     AND cs.backend_start = (SELECT a.backend_start
+                                             FROM pg_stat_get_activity(pg_backend_pid()) a))
+$$;
+
 -- Refuses (durably: the event survives whatever the caller does with its transaction) a staff
 -- session that has no registered, unrevoked, unexpired terminal certificate. pg_hba refuses a
 -- connection without a certificate already; this holds even if pg_hba were loosened, and stops a
@@ -246,8 +255,13 @@ BEGIN
         RAISE EXCEPTION '個人番号を表示する権限がありません。' USING ERRCODE = '42501';
     END IF;
     -- Only from a terminal whose certificate is registered for reveals (0023); the refusal is
-    -- durable. (0022 checked that the client had declared some terminal.)
+    -- durable.
     PERFORM kohi.assert_reveal_terminal('mynumber_reveal', 'mynumber:' || p_mynumber_id);
+    -- And, as in 0022, only in a session that has started (session_begin logged its login).
+    IF NOT kohi.session_started() THEN
+        RAISE EXCEPTION '端末が登録されていない接続では個人番号を表示できません。Kohi のクライアントから操作してください。'
+            USING ERRCODE = '42501';
+    END IF;
     SELECT * INTO rr FROM kohi.reveal_reason x
     WHERE x.active AND (x.code = p_reason_category OR x.label = p_reason_category);
     IF NOT FOUND THEN
@@ -522,6 +536,7 @@ RETURN p_action IN (
 
 -- ------------------------------------------------------------------ grants
 REVOKE ALL ON FUNCTION kohi.session_certificate() FROM PUBLIC;
+REVOKE ALL ON FUNCTION kohi.session_started() FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi.assert_terminal_ok() FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi.assert_reveal_terminal(text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi.assert_terminal_admin(text) FROM PUBLIC;
