@@ -40,9 +40,9 @@ public:
         const auto s = TestDatabase::instance().settings();
         const QByteArray info =
             u"host=%1 port=%2 dbname=%3 user=%4 sslmode=verify-full sslrootcert=%5"
-            " application_name=psql"_s.arg(s.host)
+            " sslcert=%6 sslkey=%7 application_name=psql"_s.arg(s.host)
                 .arg(s.port)
-                .arg(database, staff.login, s.sslRootCert)
+                .arg(database, staff.login, s.sslRootCert, s.sslCert, s.sslKey)
                 .toUtf8();
         const QByteArray pw = staff.password.toUtf8();
         const char* keys[] = {"dbname", "password", nullptr};
