@@ -652,6 +652,9 @@ TEST_CASE("history made before the upgrade counts: 0021 takes the editors from t
     const auto migrated = kohi::test::runAdmin({u"migrate"_s}, db.name());
     INFO(migrated.err.toStdString());
     REQUIRE(migrated.exitCode == 0);
+    // The upgrade brings the terminal registry (0023): IT registers the terminals before staff
+    // can work again; here the run's certificate.
+    TestDatabase::registerRunTerminal(db.dba());
     RawConnection dual(db.name(), dualStaff);
     RawConnection other(db.name(), otherStaff);
     dual.ok(u"SELECT version FROM kohi_api.application_list('submitted', NULL, NULL, NULL, 10)"
