@@ -14,7 +14,11 @@ struct ConnectionSettings
     int port = 5432;
     QString database = QStringLiteral("kohi");
     QString sslRootCert; // CA that signed the server certificate
-    QString terminalId;  // recorded in the access log with every session
+    // The terminal's certificate and key from the office CA: the second factor, and the only
+    // source of the terminal id the server records (the server ignores terminalId below).
+    QString sslCert;
+    QString sslKey;
+    QString terminalId; // declared at session start; the server notes it if it differs
     QString applicationName = QStringLiteral("kohi");
     int connectTimeoutSeconds = 10;
 

@@ -16,6 +16,12 @@ LoginFailure classifyConnectionError(const QString& m)
     if (m.contains(u"password authentication failed"_s) || m.contains(u"no password supplied"_s) ||
         m.contains(u"fe_sendauth"_s))
         return LoginFailure::WrongCredentials;
+    // The terminal's certificate (pg_hba clientcert, the server's CRL): the second factor.
+    if (m.contains(u"requires a valid client certificate"_s) ||
+        m.contains(u"certificate revoked"_s) || m.contains(u"certificate expired"_s) ||
+        m.contains(u"unknown ca"_s) || m.contains(u"sslcert"_s) || m.contains(u"sslkey"_s) ||
+        m.contains(u"private key file"_s) || m.contains(u"client certificate"_s))
+        return LoginFailure::TerminalCertificate;
     if (m.contains(u"certificate"_s) || m.contains(u"SSL error"_s) ||
         m.contains(u"sslrootcert"_s) || m.contains(u"root certificate file"_s) ||
         m.contains(u"does not match host name"_s))
@@ -52,6 +58,11 @@ QString loginFailureMessage(LoginFailure failure)
         return QCoreApplication::translate(
             ctx, "サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。"
                  "情報システム担当に連絡してください。");
+    case LoginFailure::TerminalCertificate:
+        return QCoreApplication::translate(
+            ctx,
+            "この端末の端末証明書が設定されていないか、失効または期限切れのため接続できません。"
+            "情報システム担当に連絡してください。");
     case LoginFailure::NotPermitted:
         return QCoreApplication::translate(ctx,
                                            "この端末またはユーザーからの接続は許可されていません。"

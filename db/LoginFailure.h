@@ -9,12 +9,13 @@ namespace kohi::db {
 enum class LoginFailure
 {
     None,
-    WrongCredentials,   // wrong user id or password (the server does not say which)
-    AccountLocked,      // too many failed attempts, or locked by an administrator
-    ServerUnreachable,  // network, port, server down, timeout
-    CertificateProblem, // TLS: unknown CA, host name mismatch, missing CA file
-    NotPermitted,       // no pg_hba entry / no CONNECT privilege for this role or terminal
-    Configuration,      // the terminal's own configuration is unusable
+    WrongCredentials,    // wrong user id or password (the server does not say which)
+    AccountLocked,       // too many failed attempts, or locked by an administrator
+    ServerUnreachable,   // network, port, server down, timeout
+    CertificateProblem,  // TLS: unknown CA, host name mismatch, missing CA file
+    TerminalCertificate, // the terminal's own certificate: missing, revoked, expired, not the CA's
+    NotPermitted,        // no pg_hba entry / no CONNECT privilege for this role or terminal
+    Configuration,       // the terminal's own configuration is unusable
     Other
 };
 

@@ -6,8 +6,14 @@
 #   scripts/localdb.sh env [--dir DIR] [--admin]     # KEY=value lines to eval
 #
 # The cluster listens on 127.0.0.1 only, accepts only TLS (hostssl) with scram-sha-256, and uses a
-# CA and server certificate generated here with OpenSSL. The superuser (kohi_dba) gets a random
-# password kept in DIR/dba.pgpass (mode 600) for the setup scripts; never use this for production.
+# CA and server certificate generated here with OpenSSL. Staff need two factors, as in production:
+# their password and a terminal certificate from that CA (clientcert=verify-ca); after migrating,
+# issue the local terminal's with
+#   kohi-admin terminal issue local-terminal --reveals --cert DIR/terminal/terminal.crt \
+#              --key DIR/terminal/terminal.key
+# (`env` then exports PGSSLCERT/PGSSLKEY; `env --admin` exports the CA as KOHI_CA_CERT/KOHI_CA_KEY).
+# The superuser (kohi_dba) gets a random password kept in DIR/dba.pgpass (mode 600) for the setup
+# scripts and logs in without a certificate; never use this for production.
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -79,8 +85,17 @@ make_certs() {
   openssl x509 -req -in "$t/server.csr" -CA "$t/ca.crt" -CAkey "$t/ca.key" -CAcreateserial \
     -days 825 -extfile "$t/ext.cnf" -out "$t/server.crt" 2>/dev/null
   rm -f "$t/server.csr" "$t/ext.cnf" "$t/ca.srl"
+  # The revocation list of terminal certificates, empty for now; kohi-admin terminal revoke
+  # rewrites it (KOHI_TERMINAL_CRL) and reloads the server, which then refuses revoked
+  # certificates at the TLS handshake.
+  : >"$t/index.txt"
+  printf '[ca]\ndefault_ca=local\n[local]\ndatabase=%s\ndefault_md=sha256\ndefault_crl_days=365\n' \
+    "$t/index.txt" >"$t/crl.cnf"
+  openssl ca -config "$t/crl.cnf" -gencrl -keyfile "$t/ca.key" -cert "$t/ca.crt" \
+    -out "$t/terminals.crl" 2>/dev/null
+  rm -f "$t/index.txt" "$t/crl.cnf"
   chmod 600 "$t/server.key" "$t/ca.key"
-  chmod 644 "$t/ca.crt" "$t/server.crt"
+  chmod 644 "$t/ca.crt" "$t/server.crt" "$t/terminals.crl"
 }
 
 create() {
@@ -109,8 +124,14 @@ create() {
   rm -f "$DIR/dba.pw.tmp"
   cat >"$DIR/data/pg_hba.conf" <<HBA
 # Kohi local cluster: TLS only, SCRAM only, loopback only.
-hostssl all all 127.0.0.1/32 scram-sha-256
-hostssl all all ::1/128      scram-sha-256
+# The database administrator (setup scripts, migrations): password only.
+hostssl all kohi_dba 127.0.0.1/32 scram-sha-256
+hostssl all kohi_dba ::1/128      scram-sha-256
+# Everyone else: password AND a terminal certificate signed by the office CA (two factors). Not
+# verify-full: that would demand CN = user name; the certificate names the terminal, and Kohi
+# reads the terminal id from it (kohi.terminal_certificate).
+hostssl all all 127.0.0.1/32 scram-sha-256 clientcert=verify-ca
+hostssl all all ::1/128      scram-sha-256 clientcert=verify-ca
 HBA
   cat >>"$DIR/data/postgresql.conf" <<CONF
 
@@ -121,6 +142,9 @@ unix_socket_directories = ''
 ssl = on
 ssl_cert_file = '$DIR/tls/server.crt'
 ssl_key_file = '$DIR/tls/server.key'
+# Terminal certificates are verified against this CA (pg_hba clientcert=verify-ca).
+ssl_ca_file = '$DIR/tls/ca.crt'
+ssl_crl_file = '$DIR/tls/terminals.crl'
 ssl_min_protocol_version = 'TLSv1.2'
 password_encryption = 'scram-sha-256'
 dynamic_library_path = '$DIR/lib:\$libdir'
@@ -187,9 +211,18 @@ env_lines() {
   echo "PGSSLMODE=verify-full"
   echo "PGSSLROOTCERT=$DIR/tls/ca.crt"
   echo "KOHI_LOCALDB_DIR=$DIR"
+  # The local terminal's certificate (the second factor), once issued.
+  if [[ -f "$DIR/terminal/terminal.crt" && -f "$DIR/terminal/terminal.key" ]]; then
+    echo "PGSSLCERT=$DIR/terminal/terminal.crt"
+    echo "PGSSLKEY=$DIR/terminal/terminal.key"
+  fi
   if ((ADMIN)); then
     echo "PGUSER=kohi_dba"
     echo "PGPASSFILE=$DIR/dba.pgpass"
+    # The local CA that signs terminal certificates (a real office keeps its key offline).
+    echo "KOHI_CA_CERT=$DIR/tls/ca.crt"
+    echo "KOHI_CA_KEY=$DIR/tls/ca.key"
+    echo "KOHI_TERMINAL_CRL=$DIR/tls/terminals.crl"
   fi
 }
 

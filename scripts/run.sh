@@ -23,6 +23,14 @@ set -a; eval "$(scripts/localdb.sh env --admin)"; set +a
 
 "$BUILD/app/admin/kohi-admin" migrate
 "$BUILD/app/admin/kohi-admin" env set demo "デモ環境（合成データのみ・本番データなし）"
+# This machine's terminal certificate from the local CA (the second factor; the server reads the
+# terminal id from it), allowed to reveal My Numbers for the demo viewer.
+if [[ ! -f "$KOHI_LOCALDB_DIR/terminal/terminal.crt" ]]; then
+  mkdir -p "$KOHI_LOCALDB_DIR/terminal"
+  "$BUILD/app/admin/kohi-admin" terminal issue demo-terminal-01 --reveals \
+    --cert "$KOHI_LOCALDB_DIR/terminal/terminal.crt" --key "$KOHI_LOCALDB_DIR/terminal/terminal.key" >/dev/null
+fi
+set -a; eval "$(scripts/localdb.sh env --admin)"; set +a
 "$BUILD/app/admin/kohi-admin" demo seed --recipients 2000
 # The My Number key pair: its private key wrapped under the demo viewer's reveal passphrase
 # (DEMO ONLY, in the README). Clients pin its fingerprint.
@@ -76,6 +84,8 @@ host=$PGHOST
 port=$PGPORT
 name=$PGDATABASE
 sslrootcert=$PGSSLROOTCERT
+sslcert=$PGSSLCERT
+sslkey=$PGSSLKEY
 
 [terminal]
 id=demo-terminal-01

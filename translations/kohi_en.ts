@@ -3539,6 +3539,11 @@ Duties: %3</translation>
         <source>CA 証明書ファイルが見つかりません: %1</source>
         <translation>CA certificate file not found: %1</translation>
     </message>
+    <message>
+        <location filename="../db/ConnectionSettings.cpp" line="75"/>
+        <source>端末証明書のファイルが見つかりません: %1</source>
+        <translation>Terminal certificate file not found: %1</translation>
+    </message>
 </context>
 <context>
     <name>kohi::db::Duty</name>
@@ -3643,6 +3648,12 @@ Duties: %3</translation>
         <source>サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>The connection was stopped because the server certificate could not be verified (possible impersonation). Please contact the IT department.</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="166"/>
+        <source>この端末の端末証明書が設定されていないか、失効または期限切れのため接続できません。情報システム担当に連絡してください。</source>
+        <extracomment>db/LoginFailure.cpp</extracomment>
+        <translation>This terminal's certificate is not configured, or it is revoked or expired, so the connection was refused. Please contact the IT department.</translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="166"/>

@@ -3530,6 +3530,11 @@
         <source>CA 証明書ファイルが見つかりません: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../db/ConnectionSettings.cpp" line="75"/>
+        <source>端末証明書のファイルが見つかりません: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kohi::db::Duty</name>
@@ -3632,6 +3637,12 @@
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="163"/>
         <source>サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。情報システム担当に連絡してください。</source>
+        <extracomment>db/LoginFailure.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="166"/>
+        <source>この端末の端末証明書が設定されていないか、失効または期限切れのため接続できません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>

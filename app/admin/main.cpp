@@ -9,6 +9,7 @@
 #include "app/admin/MigrateCommand.h"
 #include "app/admin/SchemaDiffCommand.h"
 #include "app/admin/SettingsCommand.h"
+#include "app/admin/TerminalCommand.h"
 #include "app/admin/UserCommand.h"
 #include "app/admin/ValidateCommand.h"
 
@@ -46,6 +47,8 @@ void printUsage(QTextStream& stream)
            "個人番号の鍵の作成・閲覧者の登録と削除・鍵の更新\n"
            "  keys propose rotate|enrol VIEWER|remove VIEWER | keys approve ID | keys proposals  "
            "鍵の操作の提案と承認（二人で）\n"
+           "  terminal issue ID [--reveals] [--cert FILE] [--key FILE] | terminal revoke ID|SERIAL "
+           "--reason TEXT [--crl FILE] | terminal list   端末証明書の発行・失効・一覧\n"
            "  audit head | audit verify [--from-anchor FILE] [--head FILE]   "
            "アクセスログの先頭の書き出しと改ざん検証\n"
            "  audit anchor-key create --private FILE --public FILE   "
@@ -62,7 +65,10 @@ void printUsage(QTextStream& stream)
            "差分あり）\n"
            "  backup FILE | restore FILE      バックアップ（pg_dump 形式と FILE.globals）と復元\n"
            "接続先は libpq の環境変数（PGHOST PGPORT PGDATABASE PGUSER PGSSLROOTCERT "
-           "PGPASSFILE）で指定します。\n"
+           "PGPASSFILE、職員は端末証明書 PGSSLCERT PGSSLKEY も）で指定します。\n"
+           "端末証明書: KOHI_CA_CERT / KOHI_CA_KEY（事務所 "
+           "CA）、KOHI_TERMINAL_CRL（サーバーの失効リスト）が "
+           "--ca-cert / --ca-key / --crl の既定値です。\n"
            "アンカー: KOHI_ANCHOR_DIR（フォルダー）、KOHI_ANCHOR_KEY（署名鍵）、"
            "KOHI_ANCHOR_PUBLIC_KEY（公開鍵）が --dir / --key / --anchor-public-key の既定値です。"
         << Qt::endl;
@@ -100,6 +106,8 @@ int main(int argc, char* argv[])
         return kohi::admin::runUserCommand(args, ctx);
     if (command == u"settings"_s)
         return kohi::admin::runSettingsCommand(args, ctx);
+    if (command == u"terminal"_s)
+        return kohi::admin::runTerminalCommand(args, ctx);
     if (command == u"demo"_s)
         return kohi::admin::runDemoCommand(args, ctx);
     if (command == u"keys"_s)

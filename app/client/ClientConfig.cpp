@@ -30,11 +30,12 @@ ClientConfig ClientConfig::load(const QString& explicitPath)
         config.path = QFileInfo(candidate).absoluteFilePath();
         QSettings settings(config.path, QSettings::IniFormat);
         config.connection = db::ConnectionSettings::fromSettings(settings);
-        // A relative CA path is relative to the configuration file.
-        if (!config.connection.sslRootCert.isEmpty() &&
-            QFileInfo(config.connection.sslRootCert).isRelative())
-            config.connection.sslRootCert =
-                QFileInfo(config.path).dir().absoluteFilePath(config.connection.sslRootCert);
+        // Relative CA, terminal certificate and key paths are relative to the configuration file.
+        for (QString* file : {&config.connection.sslRootCert, &config.connection.sslCert,
+                              &config.connection.sslKey}) {
+            if (!file->isEmpty() && QFileInfo(*file).isRelative())
+                *file = QFileInfo(config.path).dir().absoluteFilePath(*file);
+        }
         config.language = settings.value(u"ui/language"_s, config.language).toString();
         config.publicKeyFingerprint =
             settings.value(u"crypto/public_key_fingerprint"_s).toString().trimmed();

@@ -93,6 +93,13 @@ CREATE FUNCTION kohi_mynumber_hmac(number text)
     AS 'kohi_auth', 'kohi_mynumber_hmac'
     LANGUAGE C STRICT STABLE PARALLEL RESTRICTED;
 
+-- SHA-256 (lower-case hex) of the DER of the client certificate this session's TLS handshake
+-- verified against ssl_ca_file; NULL without one. The terminal is looked up by it (0023).
+CREATE FUNCTION kohi_auth_peer_fingerprint()
+    RETURNS text
+    AS 'kohi_auth', 'kohi_auth_peer_fingerprint'
+    LANGUAGE C STABLE PARALLEL RESTRICTED;
+
 REVOKE ALL ON FUNCTION kohi_auth_status(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi_auth_unlock(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi_auth_lock(text) FROM PUBLIC;
@@ -121,3 +128,4 @@ CREATE FUNCTION kohi_mynumber_sealed_pair(dup_hash bytea, envelope bytea)
 
 REVOKE ALL ON FUNCTION kohi_mynumber_seal(text, bytea, bytea) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kohi_mynumber_sealed_pair(bytea, bytea) FROM PUBLIC;
+REVOKE ALL ON FUNCTION kohi_auth_peer_fingerprint() FROM PUBLIC;

@@ -224,7 +224,7 @@ $$;
 -- 28P01). Nothing is cached between calls: a session whose account was disabled, or whose
 -- password expired, a moment ago is refused at its next call.
 CREATE OR REPLACE FUNCTION kohi.assert_session_ok() RETURNS void
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, kohi, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, kohi, pg_temp AS $$
 DECLARE
     r record;
     reason text;
@@ -238,6 +238,8 @@ BEGIN
     IF coalesce(r.rolsuper, false) THEN
         RETURN;
     END IF;
+    -- 0023: the terminal certificate first (a refusal is recorded durably, hence VOLATILE).
+    PERFORM kohi.assert_terminal_ok();
     IF r.status IS NULL OR r.status <> 'active' THEN
         RAISE EXCEPTION 'このアカウントは利用できません。' USING ERRCODE = '42501';
     END IF;

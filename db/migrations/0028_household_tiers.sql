@@ -1247,6 +1247,7 @@ RETURN p_action IN (
     'application_approve',
     'household_save', 'monthly_cost_save',
     'juki_inquiry_create', 'juki_import', 'juki_review_resolve',
+    'terminal_register', 'terminal_revoke',
     'monitor_rule_set', 'monitor_acknowledge', 'office_holiday_add', 'office_holiday_remove',
     'environment_set', 'audit_retention_purge');
 

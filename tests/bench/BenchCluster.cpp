@@ -32,8 +32,15 @@ BenchCluster::BenchCluster()
     QFile pgpass(m_env.value(u"PGPASSFILE"_s));
     if (pgpass.open(QIODevice::ReadOnly))
         m_adminPassword = QString::fromUtf8(pgpass.readLine().trimmed().split(':').value(4));
+    // Staff connect with a password and this cluster's terminal certificate (0023).
+    m_settings.sslCert = m_dir + u"/terminal.crt"_s;
+    m_settings.sslKey = m_dir + u"/terminal.key"_s;
     m_ok = kohiAdmin({u"migrate"_s}) == 0 &&
-           kohiAdmin({u"env"_s, u"set"_s, u"development"_s, u"ベンチマーク"_s}) == 0;
+           kohiAdmin({u"env"_s, u"set"_s, u"development"_s, u"ベンチマーク"_s}) == 0 &&
+           kohiAdmin({u"terminal"_s, u"issue"_s, u"bench-terminal"_s, u"--reveals"_s, u"--cert"_s,
+                      m_settings.sslCert, u"--key"_s, m_settings.sslKey}) == 0;
+    m_env.insert(u"PGSSLCERT"_s, m_settings.sslCert);
+    m_env.insert(u"PGSSLKEY"_s, m_settings.sslKey);
 }
 
 BenchCluster::~BenchCluster()

@@ -221,6 +221,15 @@ int main(int argc, char* argv[])
     }
     run(admin, {u"migrate"_s}, env);
     run(admin, {u"env"_s, u"set"_s, u"development"_s, u"監査ログ性能測定"_s}, env);
+    // Staff connect with a password and this cluster's terminal certificate (0023).
+    run(admin,
+        {u"terminal"_s, u"issue"_s, u"bench"_s, u"--cert"_s, dir + u"/terminal.crt"_s, u"--key"_s,
+         dir + u"/terminal.key"_s},
+        env);
+    env.insert(u"PGSSLCERT"_s, dir + u"/terminal.crt"_s);
+    env.insert(u"PGSSLKEY"_s, dir + u"/terminal.key"_s);
+    qputenv("PGSSLCERT", (dir + u"/terminal.crt"_s).toUtf8());
+    qputenv("PGSSLKEY", (dir + u"/terminal.key"_s).toUtf8());
 
     kohi::db::ConnectionSettings settings;
     settings.host = env.value(u"PGHOST"_s);

@@ -16,7 +16,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -61,10 +60,11 @@ TEST_CASE("an auditor finds a staff member's events, pages through them and expo
     const auto auditor = tdb.createStaff(u"al_aud"_s, {u"kohi_auditor"_s});
     const QDateTime before = QDateTime::currentDateTime().addSecs(-120);
 
-    // The staff member's day: login, session start on a named terminal, a failed password
-    // change, idle lock and unlock twice.
+    // The staff member's day: login, session start on a named terminal (its certificate names
+    // it), a failed password change, idle lock and unlock twice.
+    const auto terminal = tdb.issueTerminal(kTerminal, false);
     {
-        auto s = tdb.connect(staff.login, staff.password);
+        auto s = tdb.connect(staff.login, staff.password, terminal);
         REQUIRE(s);
         beginSession(*s, kTerminal);
         CHECK_FALSE(s->exec(u"SELECT kohi_api.change_password($1, $2)"_s,

@@ -28,8 +28,7 @@ TEST_CASE("a server crash after the rows were sent keeps the read's access event
         REQUIRE(dba->exec(u"SELECT kohi.generate_synthetic_recipients(50)"_s).ok);
     }
     const auto s = cluster.settings();
-    RawConnection clerk(s.host, s.port, s.sslRootCert, s.database, u"crash_clerk"_s,
-                        u"Crash-Pass-2026!"_s);
+    RawConnection clerk(s, u"crash_clerk"_s, u"Crash-Pass-2026!"_s);
     clerk.ok(u"BEGIN"_s);
     clerk.ok(u"SELECT * FROM kohi_api.recipient_search(NULL, NULL, NULL, NULL, NULL, NULL, 7)"_s);
     REQUIRE(clerk.rows() == 7);
@@ -53,8 +52,7 @@ TEST_CASE("a server crash after the rows were sent keeps the read's access event
     CHECK(r.first(u"rows"_s).toInt() == 7);
     // The chain is whole after the crash, and logging works again.
     CHECK(cluster.admin({u"audit"_s, u"verify"_s}).contains(u"完全"_s));
-    RawConnection again(s.host, s.port, s.sslRootCert, s.database, u"crash_clerk"_s,
-                        u"Crash-Pass-2026!"_s);
+    RawConnection again(s, u"crash_clerk"_s, u"Crash-Pass-2026!"_s);
     again.ok(u"SELECT * FROM kohi_api.recipient_search(NULL, NULL, NULL, NULL, NULL, NULL, 3)"_s);
     CHECK(again.rows() == 3);
 }

@@ -326,6 +326,24 @@ std::vector<std::pair<QString, Fixture>> fixtures()
     add("kohi_api.user_list()", [](World&) {
         return Call{u"admin"_s, u"SELECT * FROM kohi_api.user_list()"_s};
     });
+    // ---------------------------------------------------------------- terminal certificates
+    // What kohi-admin terminal issue registers (serial, fingerprint, dates); here synthetic.
+    add("kohi_api.terminal_register(text,text,text,text,timestamp with time zone,timestamp with"
+        " time zone,boolean)",
+        [](World&) {
+            return Call{u"admin"_s,
+                        u"SELECT kohi_api.terminal_register('audit-census-terminal',"
+                        " upper(md5(random()::text)),"
+                        " encode(sha256(random()::text::bytea), 'hex'), 'CN=audit-census-terminal',"
+                        " now() - interval '1 minute', now() + interval '1 year', false)"_s};
+        });
+    add("kohi_api.terminal_revoke(text,text)", [](World&) {
+        return Call{u"admin"_s,
+                    u"SELECT * FROM kohi_api.terminal_revoke('audit-census-terminal', '試験')"_s};
+    });
+    add("kohi_api.terminal_list()", [](World&) {
+        return Call{u"admin"_s, u"SELECT * FROM kohi_api.terminal_list()"_s};
+    });
     // ---------------------------------------------------------------- masters and recipients
     add("kohi_api.recipient_counts()", [](World&) {
         return Call{u"clerk"_s, u"SELECT * FROM kohi_api.recipient_counts()"_s};
@@ -1296,12 +1314,13 @@ TEST_CASE("auditors search the log page by page and every search is itself logge
     const auto other = tdb.createStaff(u"aud_so"_s, {u"kohi_clerk_boshi"_s});
     const auto auditor = tdb.createStaff(u"aud_sa"_s, {u"kohi_auditor"_s});
     const auto admin = tdb.createStaff(u"aud_su"_s, {u"kohi_user_admin"_s});
-    auto c = tdb.connect(clerk.login, clerk.password);
+    // The clerk's terminal is named by the certificate it presents (0023).
+    const QString terminal = u"aud-term-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
+    auto c = tdb.connect(clerk.login, clerk.password, tdb.issueTerminal(terminal, false));
     auto o = tdb.connect(other.login, other.password);
     auto a = tdb.connect(auditor.login, auditor.password);
     auto u = tdb.connect(admin.login, admin.password);
     REQUIRE((c && o && a && u));
-    const QString terminal = u"aud-term-%1"_s.arg(QRandomGenerator::global()->bounded(1000000));
     REQUIRE(c->exec(u"SELECT kohi_api.session_begin($1)"_s, {terminal.toUtf8()}).ok);
     for (int i = 0; i < 6; ++i)
         REQUIRE(

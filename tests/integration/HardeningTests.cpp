@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QThread>
@@ -99,12 +101,14 @@ Attempt connectWith(const QString& database, const QString& login, const QString
     const auto s = TestDatabase::instance().settings();
     const QByteArray host = s.host.toUtf8(), port = QByteArray::number(s.port),
                      db = database.toUtf8(), user = login.toUtf8(), pw = password.toUtf8(),
-                     root = s.sslRootCert.toUtf8(), opts = options.toUtf8();
-    std::vector<const char*> keys{"host",     "port",    "dbname",      "user",
-                                  "password", "sslmode", "sslrootcert", "application_name"};
+                     root = s.sslRootCert.toUtf8(), opts = options.toUtf8(),
+                     cert = s.sslCert.toUtf8(), key = s.sslKey.toUtf8();
+    std::vector<const char*> keys{
+        "host",    "port",        "dbname",  "user",   "password",
+        "sslmode", "sslrootcert", "sslcert", "sslkey", "application_name"};
     std::vector<const char*> values{
-        host.constData(), port.constData(), db.constData(),   user.constData(),
-        pw.constData(),   "verify-full",    root.constData(), "psql"};
+        host.constData(), port.constData(), db.constData(),   user.constData(), pw.constData(),
+        "verify-full",    root.constData(), cert.constData(), key.constData(),  "psql"};
     if (!options.isNull()) {
         keys.push_back("options");
         values.push_back(opts.constData());
@@ -210,6 +214,14 @@ StartupOutcome rawStartup(const QString& database, const QString& login, const Q
     // The server's identity is not what this test is about (libpq's verify-full is used
     // everywhere else); the connection is encrypted like every other.
     sock.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // The terminal's certificate, as every staff connection presents it (0023).
+    {
+        QFile certFile(settings.sslCert), keyFile(settings.sslKey);
+        if (certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly)) {
+            sock.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+            sock.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
+        }
+    }
     sock.startClientEncryption();
     if (!sock.waitForEncrypted(10000)) {
         out.failure = u"TLS: "_s + sock.errorString();

@@ -40,9 +40,9 @@ public:
         const auto s = TestDatabase::instance().settings();
         const QByteArray info =
             u"host=%1 port=%2 dbname=%3 user=%4 sslmode=verify-full sslrootcert=%5"
-            " application_name=psql"_s.arg(s.host)
+            " sslcert=%6 sslkey=%7 application_name=psql"_s.arg(s.host)
                 .arg(s.port)
-                .arg(database, staff.login, s.sslRootCert)
+                .arg(database, staff.login, s.sslRootCert, s.sslCert, s.sslKey)
                 .toUtf8();
         const QByteArray pw = staff.password.toUtf8();
         const char* keys[] = {"dbname", "password", nullptr};
@@ -667,6 +667,9 @@ TEST_CASE("history made before the upgrade counts: 0021 takes the editors from t
     const auto migrated = kohi::test::runAdmin({u"migrate"_s}, db.name());
     INFO(migrated.err.toStdString());
     REQUIRE(migrated.exitCode == 0);
+    // The upgrade brings the terminal registry (0023): IT registers the terminals before staff
+    // can work again; here the run's certificate.
+    TestDatabase::registerRunTerminal(db.dba());
     RawConnection dual(db.name(), dualStaff);
     RawConnection other(db.name(), otherStaff);
     dual.ok(u"SELECT version FROM kohi_api.application_list('submitted', NULL, NULL, NULL, 10)"

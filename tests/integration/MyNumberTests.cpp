@@ -111,6 +111,7 @@ public:
         // migrating session would still log bind parameters).
         m_dba = TestDatabase::instance().admin(m_name);
         REQUIRE(m_dba);
+        TestDatabase::registerRunTerminal(*m_dba); // staff connect with the run's certificate
         // FastArgon2 keys: allowed outside production only (refused there, tested in
         // KeyDualControlTests.cpp).
         REQUIRE(m_dba
@@ -1372,6 +1373,14 @@ struct ScanCluster
         settings.sslRootCert = env.value(u"PGSSLROOTCERT"_s);
         settings.terminalId = u"scan-terminal"_s;
         REQUIRE(admin({u"migrate"_s}).exitCode == 0);
+        // Staff connect with a password and this cluster's terminal certificate.
+        settings.sslCert = dir + u"/terminal.crt"_s;
+        settings.sslKey = dir + u"/terminal.key"_s;
+        REQUIRE(admin({u"terminal"_s, u"issue"_s, u"scan-terminal"_s, u"--reveals"_s, u"--cert"_s,
+                       settings.sslCert, u"--key"_s, settings.sslKey})
+                    .exitCode == 0);
+        env.insert(u"PGSSLCERT"_s, settings.sslCert);
+        env.insert(u"PGSSLKEY"_s, settings.sslKey);
     }
     ~ScanCluster() { QProcess::execute(u"bash"_s, {script, u"destroy"_s, u"--dir"_s, dir}); }
 

@@ -101,6 +101,7 @@ public:
         REQUIRE(migrated.exitCode == 0);
         m_dba = TestDatabase::instance().admin(m_name);
         REQUIRE(m_dba);
+        TestDatabase::registerRunTerminal(*m_dba); // staff connect with the run's certificate
     }
     ~FreshDatabase()
     {

@@ -110,6 +110,7 @@ FreshDatabase::FreshDatabase(const QString& name, const QString& migrationDir) :
     m_dba = TestDatabase::instance().admin(name);
     REQUIRE(m_dba);
     m_dba->exec(u"UPDATE kohi.environment SET kind = 'development', name = '監査ログ試験'"_s);
+    TestDatabase::registerRunTerminal(*m_dba);
 }
 
 TestDatabase::Staff FreshDatabase::createStaff(const QString& prefix, const QStringList& duties)
@@ -117,6 +118,8 @@ TestDatabase::Staff FreshDatabase::createStaff(const QString& prefix, const QStr
     TestDatabase::Staff staff;
     staff.login = u"%1_%2"_s.arg(prefix).arg(QRandomGenerator::global()->bounded(100000000));
     staff.password = u"Audit-pw-%1-Aa9!"_s.arg(QRandomGenerator::global()->bounded(100000000));
+    // After an upgrade from an older schema the registry may be new (and empty).
+    TestDatabase::registerRunTerminal(*m_dba);
     TestDatabase::createAccount(*m_dba, staff, u"監査試験 "_s + prefix, duties);
     REQUIRE(m_dba
                 ->exec(u"UPDATE kohi.staff SET must_change_password = false,"

@@ -2,6 +2,7 @@
 
 #include "tests/support/TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QThread>
@@ -56,6 +57,15 @@ PrivateCluster::PrivateCluster(const QString& environmentName)
     m_dbaPassword = QString::fromUtf8(pgpass.readLine().trimmed().split(':').value(4));
     admin({u"migrate"_s});
     admin({u"env"_s, u"set"_s, u"development"_s, environmentName});
+    // Staff log in with a password and this cluster's terminal certificate (the second factor).
+    const QString terminalDir = m_dir + u"/terminal"_s;
+    REQUIRE(QDir().mkpath(terminalDir));
+    m_settings.sslCert = terminalDir + u"/terminal.crt"_s;
+    m_settings.sslKey = terminalDir + u"/terminal.key"_s;
+    admin({u"terminal"_s, u"issue"_s, u"test-terminal"_s, u"--reveals"_s, u"--cert"_s,
+           m_settings.sslCert, u"--key"_s, m_settings.sslKey});
+    m_env.insert(u"PGSSLCERT"_s, m_settings.sslCert);
+    m_env.insert(u"PGSSLKEY"_s, m_settings.sslKey);
 }
 
 PrivateCluster::~PrivateCluster()

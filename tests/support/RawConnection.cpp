@@ -4,18 +4,25 @@
 
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace kohi::test {
 
 RawConnection::RawConnection(const QString& database, const QString& login, const QString& password)
 {
-    const auto s = TestDatabase::instance().settings();
-    connectWith(s.host, s.port, s.sslRootCert, database, login, password);
+    auto s = TestDatabase::instance().settings();
+    s.database = database;
+    m_conn = open(s, login, password);
+    INFO(PQerrorMessage(m_conn));
+    REQUIRE(PQstatus(m_conn) == CONNECTION_OK);
 }
 
-RawConnection::RawConnection(const QString& host, int port, const QString& sslRootCert,
-                             const QString& database, const QString& login, const QString& password)
+RawConnection::RawConnection(const db::ConnectionSettings& settings, const QString& login,
+                             const QString& password)
 {
-    connectWith(host, port, sslRootCert, database, login, password);
+    m_conn = open(settings, login, password);
+    INFO(PQerrorMessage(m_conn));
+    REQUIRE(PQstatus(m_conn) == CONNECTION_OK);
 }
 
 RawConnection::~RawConnection()
@@ -24,23 +31,33 @@ RawConnection::~RawConnection()
         PQfinish(m_conn);
 }
 
-void RawConnection::connectWith(const QString& host, int port, const QString& sslRootCert,
-                                const QString& database, const QString& login,
-                                const QString& password)
+QString RawConnection::connectError(const db::ConnectionSettings& settings, const QString& login,
+                                    const QString& password)
 {
+    PGconn* c = open(settings, login, password);
+    const QString error =
+        PQstatus(c) == CONNECTION_OK ? QString() : QString::fromUtf8(PQerrorMessage(c));
+    PQfinish(c);
+    return error;
+}
+
+PGconn* RawConnection::open(const db::ConnectionSettings& s, const QString& login,
+                            const QString& password)
+{
+    // sslcert/sslkey always given: libpq would otherwise fall back to ~/.postgresql/.
+    const QString none = u"/nonexistent/kohi-no-certificate"_s;
     const QByteArray info =
         QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=verify-full sslrootcert=%5"
-                       " application_name=psql")
-            .arg(host)
-            .arg(port)
-            .arg(database, login, sslRootCert)
+                       " sslcert=%6 sslkey=%7 application_name=psql")
+            .arg(s.host)
+            .arg(s.port)
+            .arg(s.database, login, s.sslRootCert, s.sslCert.isEmpty() ? none : s.sslCert,
+                 s.sslKey.isEmpty() ? none : s.sslKey)
             .toUtf8();
     const QByteArray pw = password.toUtf8();
     const char* keys[] = {"dbname", "password", nullptr};
     const char* values[] = {info.constData(), pw.constData(), nullptr};
-    m_conn = PQconnectdbParams(keys, values, 1);
-    INFO(PQerrorMessage(m_conn));
-    REQUIRE(PQstatus(m_conn) == CONNECTION_OK);
+    return PQconnectdbParams(keys, values, 1);
 }
 
 void RawConnection::drop()

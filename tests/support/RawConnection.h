@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/ConnectionSettings.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -12,11 +14,14 @@ namespace kohi::test {
 class RawConnection
 {
 public:
-    // A database of the shared test cluster.
+    // A database of the shared test cluster, presenting the run's terminal certificate.
     RawConnection(const QString& database, const QString& login, const QString& password);
-    // Any server (e.g. a private cluster).
-    RawConnection(const QString& host, int port, const QString& sslRootCert,
-                  const QString& database, const QString& login, const QString& password);
+    // Any server (e.g. a private cluster) and terminal certificate, as the settings say.
+    RawConnection(const db::ConnectionSettings& settings, const QString& login,
+                  const QString& password);
+    // Why a connection with these settings fails (libpq's text), or empty when it succeeds.
+    static QString connectError(const db::ConnectionSettings& settings, const QString& login,
+                                const QString& password);
     ~RawConnection();
     RawConnection(const RawConnection&) = delete;
     RawConnection& operator=(const RawConnection&) = delete;
@@ -36,8 +41,8 @@ public:
     QString error() const { return m_error; }
 
 private:
-    void connectWith(const QString& host, int port, const QString& sslRootCert,
-                     const QString& database, const QString& login, const QString& password);
+    static PGconn* open(const db::ConnectionSettings& settings, const QString& login,
+                        const QString& password);
     PGconn* m_conn = nullptr;
     int m_rows = 0;
     QString m_firstValue;

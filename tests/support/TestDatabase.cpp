@@ -1,6 +1,9 @@
 #include "tests/support/TestDatabase.h"
 
+#include "tests/support/FreshDatabase.h"
+
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
@@ -44,6 +47,9 @@ TestDatabase::TestDatabase()
     m_settings.port = env.value(u"PGPORT"_s).toInt();
     m_settings.database = env.value(u"PGDATABASE"_s);
     m_settings.sslRootCert = env.value(u"PGSSLROOTCERT"_s);
+    // The run's terminal certificate (tests/support/test-cluster.sh): staff connect only with it.
+    m_settings.sslCert = env.value(u"PGSSLCERT"_s);
+    m_settings.sslKey = env.value(u"PGSSLKEY"_s);
     m_settings.terminalId = u"test-terminal"_s;
     m_settings.applicationName = u"kohi-test"_s;
     m_dir = env.value(u"KOHI_LOCALDB_DIR"_s);
@@ -77,6 +83,77 @@ std::unique_ptr<db::Session> TestDatabase::connect(const QString& role, const QS
     if (!r.ok())
         return nullptr;
     return session;
+}
+
+TestDatabase::Terminal TestDatabase::issueTerminal(const QString& id, bool revealsAllowed,
+                                                   const QString& database) const
+{
+    static QAtomicInt counter;
+    const QString dir = u"%1/terminal/%2-%3"_s.arg(m_dir)
+                            .arg(counter.fetchAndAddRelaxed(1))
+                            .arg(QRandomGenerator::global()->bounded(100000000));
+    REQUIRE(QDir().mkpath(dir));
+    Terminal t{id, dir + u"/terminal.crt"_s, dir + u"/terminal.key"_s, {}};
+    QStringList args{u"terminal"_s, u"issue"_s, id, u"--cert"_s, t.cert, u"--key"_s, t.key};
+    if (revealsAllowed)
+        args << u"--reveals"_s;
+    const AdminRun run = runAdmin(args, database);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    for (const QString& line : run.out.split(u'\n'))
+        if (line.startsWith(u"serial="_s))
+            t.serial = line.mid(7).trimmed();
+    REQUIRE_FALSE(t.serial.isEmpty());
+    return t;
+}
+
+db::ConnectionSettings TestDatabase::settingsFor(const Terminal& terminal) const
+{
+    db::ConnectionSettings s = m_settings;
+    s.sslCert = terminal.cert;
+    s.sslKey = terminal.key;
+    s.terminalId = terminal.id;
+    return s;
+}
+
+std::unique_ptr<db::Session> TestDatabase::connect(const QString& role, const QString& password,
+                                                   const Terminal& terminal) const
+{
+    auto session = std::make_unique<db::Session>(settingsFor(terminal));
+    const db::Session::LoginResult r = session->open(role, password);
+    INFO(r.serverText.toStdString());
+    REQUIRE(r.ok());
+    return session;
+}
+
+void TestDatabase::registerRunTerminal(db::Session& dba)
+{
+    const db::PgResult has =
+        dba.exec(u"SELECT to_regclass('kohi.terminal_certificate') IS NOT NULL AS has"_s);
+    REQUIRE(has.ok);
+    if (has.first(u"has"_s).toString() != u"t"_s)
+        return;
+    static const db::PgResult row = [] {
+        auto main = instance().admin();
+        REQUIRE(main);
+        return main->exec(u"SELECT terminal_id, serial, fingerprint, subject, not_before::text,"
+                          " not_after::text FROM kohi.terminal_certificate"
+                          " WHERE terminal_id = 'test-terminal' AND revoked_at IS NULL"_s);
+    }();
+    REQUIRE(row.ok);
+    REQUIRE(row.rows.size() == 1);
+    QList<QByteArray> params;
+    for (const QString& column : {u"terminal_id"_s, u"serial"_s, u"fingerprint"_s, u"subject"_s,
+                                  u"not_before"_s, u"not_after"_s})
+        params << row.first(column).toString().toUtf8();
+    const db::PgResult inserted = dba.exec(
+        u"INSERT INTO kohi.terminal_certificate (terminal_id, serial, fingerprint, subject,"
+        " not_before, not_after, reveals_allowed, registered_by)"
+        " VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz, true, session_user)"
+        " ON CONFLICT DO NOTHING"_s,
+        params);
+    INFO(inserted.errorMessage.toStdString());
+    REQUIRE(inserted.ok);
 }
 
 void TestDatabase::createAccount(db::Session& dba, const Staff& staff, const QString& name,

@@ -49,6 +49,26 @@ public:
     // A clerk duty with the approver duty is created with allow_clerk_and_approver raised for
     // that one transaction only (the server refuses the combination otherwise).
     Staff createStaff(const QString& prefix, const QStringList& duties) const;
+    // A terminal certificate of its own (kohi-admin terminal issue with the cluster's CA),
+    // registered in `database` (empty: the shared test database).
+    struct Terminal
+    {
+        QString id;
+        QString cert;
+        QString key;
+        QString serial;
+    };
+    Terminal issueTerminal(const QString& id, bool revealsAllowed,
+                           const QString& database = {}) const;
+    // These settings, presenting the given terminal's certificate instead of the run's.
+    db::ConnectionSettings settingsFor(const Terminal& terminal) const;
+    std::unique_ptr<db::Session> connect(const QString& role, const QString& password,
+                                         const Terminal& terminal) const;
+    // Registers the run's terminal certificate ("test-terminal", test-cluster.sh) in another
+    // database of the cluster (FreshDatabase: migrated from nothing, so its registry is empty),
+    // once its schema has the registry (0023). Written directly, so the log stays empty.
+    static void registerRunTerminal(db::Session& dba);
+
     // user_create as the administrator on `dba`; a clerk+approver account is made with the
     // setting allow_clerk_and_approver raised only inside that transaction (0021).
     static void createAccount(db::Session& dba, const Staff& staff, const QString& name,

@@ -14,14 +14,24 @@ case "$action" in
     envfile=$3 ext=$4 admin=$5 source=$6
     "$localdb" destroy --dir "$dir"
     "$localdb" create --dir "$dir" --log-all ${ext:+--extension "$ext"}
-    { "$localdb" env --dir "$dir" --admin
-      echo "KOHI_ADMIN_BIN=$admin"
-      echo "KOHI_AUTH_SO=$ext"
-      echo "KOHI_LOCALDB_SCRIPT=$localdb"
-      echo "KOHI_SOURCE_DIR=$source"; } >"$envfile"
+    write_env() {
+      { "$localdb" env --dir "$dir" --admin
+        echo "KOHI_ADMIN_BIN=$admin"
+        echo "KOHI_AUTH_SO=$ext"
+        echo "KOHI_LOCALDB_SCRIPT=$localdb"
+        echo "KOHI_SOURCE_DIR=$source"; } >"$envfile"
+    }
+    write_env
     set -a; . "$envfile"; set +a
     "$admin" migrate
     "$admin" env set development "自動テスト用クラスタ"
+    # The run's terminal certificate (the second factor), allowed to reveal: every test
+    # connection presents it (PGSSLCERT/PGSSLKEY in the environment file), so every event is
+    # recorded with the terminal id "test-terminal" taken from it.
+    mkdir -p "$dir/terminal"
+    "$admin" terminal issue test-terminal --reveals \
+      --cert "$dir/terminal/terminal.crt" --key "$dir/terminal/terminal.key" >/dev/null
+    write_env
     ;;
   down)
     # KOHI_KEEP_TEST_CLUSTER=1 keeps the cluster (and its server log) for inspection.

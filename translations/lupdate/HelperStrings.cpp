@@ -206,6 +206,9 @@
     QT_TRANSLATE_NOOP("kohi::db::LoginFailure", "サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。"
                       "情報システム担当に連絡してください。"),
     //: db/LoginFailure.cpp
+    QT_TRANSLATE_NOOP("kohi::db::LoginFailure", "この端末の端末証明書が設定されていないか、失効または期限切れのため接続できません。"
+                      "情報システム担当に連絡してください。"),
+    //: db/LoginFailure.cpp
     QT_TRANSLATE_NOOP("kohi::db::LoginFailure", "この端末またはユーザーからの接続は許可されていません。"
                       "情報システム担当に連絡してください。"),
     //: db/LoginFailure.cpp
