@@ -34,6 +34,10 @@ ConnInfo ConnInfo::parse(const QString& conninfo)
             info.settings.database = value;
         else if (key == u"sslrootcert"_s)
             info.settings.sslRootCert = value;
+        else if (key == u"sslcert"_s) // the terminal certificate (0023) of this side
+            info.settings.sslCert = value;
+        else if (key == u"sslkey"_s)
+            info.settings.sslKey = value;
         else if (key == u"user"_s)
             info.user = value;
         else if (key == u"password"_s)

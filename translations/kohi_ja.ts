@@ -71,28 +71,28 @@
 <context>
     <name>kohi::app::ApplicationComparisonModel</name>
     <message>
-        <location filename="../app/client/ApplicationComparisonModel.cpp" line="121"/>
+        <location filename="../app/client/ApplicationComparisonModel.cpp" line="122"/>
         <source>新規</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationComparisonModel.cpp" line="121"/>
-        <location filename="../app/client/ApplicationComparisonModel.cpp" line="143"/>
+        <location filename="../app/client/ApplicationComparisonModel.cpp" line="122"/>
+        <location filename="../app/client/ApplicationComparisonModel.cpp" line="144"/>
         <source>変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationComparisonModel.cpp" line="137"/>
+        <location filename="../app/client/ApplicationComparisonModel.cpp" line="138"/>
         <source>項目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationComparisonModel.cpp" line="139"/>
+        <location filename="../app/client/ApplicationComparisonModel.cpp" line="140"/>
         <source>現在の登録内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationComparisonModel.cpp" line="141"/>
+        <location filename="../app/client/ApplicationComparisonModel.cpp" line="142"/>
         <source>承認後（申請内容）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,355 +100,455 @@
 <context>
     <name>kohi::app::ApplicationEntryWidget</name>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="64"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="67"/>
         <source>申請入力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="74"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="77"/>
         <source>選択肢（疾病名・所得区分など）を読み込めませんでした: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="140"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="143"/>
         <source>申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="141"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="144"/>
         <source>制度(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="144"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="147"/>
         <source>申請区分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="147"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="150"/>
         <source>受付日(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="148"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="151"/>
         <source>受付保健所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="150"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="153"/>
         <source>申請者（本人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="151"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="154"/>
         <source>氏名（姓）(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="152"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="155"/>
         <source>氏名（名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="153"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="156"/>
         <source>カナ（姓）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="155"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="158"/>
         <source>カナ（名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="157"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="160"/>
         <source>生年月日(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="163"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="166"/>
         <source>&#x3000;18歳未満のため保護者の入力が必要です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="166"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="169"/>
         <source>性別</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="167"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="332"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="333"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="342"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="170"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="375"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="376"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="385"/>
         <source>（選択）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="168"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="171"/>
         <source>1 男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="169"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="172"/>
         <source>2 女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="170"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="173"/>
         <source>郵便番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="172"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="175"/>
         <source>住所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="173"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="176"/>
         <source>市町村コード</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="176"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="179"/>
         <source>電話番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="178"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="181"/>
         <source>保護者（18歳未満の場合）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="179"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="182"/>
         <source>保護者氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="180"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="183"/>
         <source>保護者カナ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="182"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="185"/>
         <source>続柄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="184"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="187"/>
         <source>医療保険</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="185"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="188"/>
         <source>保険者番号(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="187"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="190"/>
         <source>記号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="189"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="192"/>
         <source>番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="191"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="194"/>
         <source>認定内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="192"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="195"/>
         <source>疾病名(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="193"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="196"/>
         <source>所得区分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="194"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="197"/>
         <source>上限額の特例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="203"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="206"/>
         <source>世帯の人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="205"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="208"/>
         <source>世帯内の受給者数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="212"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="215"/>
         <source>自己負担上限月額</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="215"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="218"/>
         <source>有効期間（開始）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="219"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="222"/>
         <source>&#x3000;受付日の1か月より前に遡るため、理由が必要です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="222"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="225"/>
         <source>有効期間（終了）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="228"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="231"/>
         <source>遡りの理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="231"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="234"/>
         <source>添付書類</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="264"/>
-        <source>新しい申請(&amp;W)</source>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="246"/>
+        <source>診断年月日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="250"/>
+        <source>&#x3000;未来の日付です。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="254"/>
+        <source>臨床調査個人票（医療意見書）の診断年月日。開始日を受付日より前に遡る場合に必要です。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="255"/>
+        <source>支給認定基準世帯(&amp;H)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="266"/>
-        <source>保存(&amp;S)</source>
+        <source>算定と違う階層区分にする場合だけ、その理由（承認者に表示されます）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="268"/>
+        <source>区分を変える理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="270"/>
+        <source>医療費総額（管理票）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="273"/>
+        <source>高額かつ長期・軽症高額の判定に使う月ごとの医療費総額。申請を一度保存すると入力できます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="304"/>
+        <source>新しい申請(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="306"/>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="308"/>
         <source>下書きとして保存します（Ctrl+S）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="269"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="309"/>
         <source>提出(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="271"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="311"/>
         <source>承認者に提出します。提出後は変更できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="334"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="377"/>
         <source>（選択：一般）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="474"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="524"/>
+        <source>%1（世帯から算定・按分後）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="525"/>
+        <source>保存すると世帯から算定します</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="531"/>
         <source>所得区分を選ぶと表示します</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="555"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="588"/>
+        <source>未登録（所得区分は手入力）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="617"/>
         <source>申請を入力する職務（難病認定G・母子G 担当）がありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="621"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="661"/>
+        <source>世帯 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="688"/>
         <source>受給者を読み込めません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="625"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="692"/>
         <source>更新・変更の申請は、認定済みの受給者についてのみ入力できます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="662"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="730"/>
         <source>%1（受給者番号 %2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="669"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="737"/>
         <source>更新申請を入力します。氏名・住所・保険の変更は変更申請で入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="671"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="739"/>
         <source>変更申請を入力します。変わった項目を直してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="672"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="740"/>
         <source>前回の認定内容を写しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="673"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="741"/>
         <source>Kohi に承認済みの申請がない受給者のため、登録内容だけを写しました。疾病・所得区分・有効期間は書類から入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="704"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="773"/>
         <source>申請番号 %1（%2）を開きました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="708"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="777"/>
         <source>差戻しの理由: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="710"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="779"/>
         <source>この状態の申請は変更できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="729"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="798"/>
         <source>保存できません。次の項目を直してください（入力内容はそのまま残っています）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="738"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="807"/>
         <source>保存できませんでした。入力内容はそのまま残っています。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="752"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="825"/>
         <source>下書きを保存しました（申請番号 %1）。提出できます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="753"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="826"/>
         <source>下書きを保存しました（申請番号 %1）。提出の前に次の点を直してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="770"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="843"/>
         <source>生年月日を入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="772"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="845"/>
         <source>性別を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="774"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="847"/>
         <source>提出できません。次の点を直してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="780"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="853"/>
         <source>提出できませんでした。次の点を直してください（入力内容はそのまま残っています）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="788"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="861"/>
         <source>提出しました（申請番号 %1）。別の職員が承認するまで確定しません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="858"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="878"/>
+        <source>世帯 %1 を指定しました。申請を保存すると、世帯から階層区分と上限月額を算定します。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="900"/>
+        <source>高額かつ長期: 認定後の月で医療費総額%1円超 %2か月（必要 %3か月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="905"/>
+        <source>軽症高額: 医療費総額%1円超 %2か月（必要 %3か月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="917"/>
+        <source>%1（世帯 %2）: 算定 %3。%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="920"/>
+        <source>算定できません</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="924"/>
+        <source>&#x3000;世帯内の受給者 %1 人で按分: %2 × %3 ÷ %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="932"/>
+        <source>&#x3000;区分を%1に変更（理由: %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="943"/>
+        <source>医療費総額は、申請を一度保存してから入力してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1033"/>
         <source>前回ログアウトしたときの入力内容を復元しました。保存はまだされていません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,93 +642,123 @@
 <context>
     <name>kohi::app::ApprovalQueueWidget</name>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="68"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="72"/>
         <source>承認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="74"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="78"/>
         <source>すべての制度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="79"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="83"/>
         <source>すべての区分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="82"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="86"/>
         <source>再読込(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="85"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="89"/>
         <source>制度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="87"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="91"/>
         <source>区分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="124"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="134"/>
         <source>承認(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="126"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="136"/>
         <source>差戻し(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="183"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="193"/>
         <source>承認待ちの申請はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="184"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="194"/>
         <source>承認待ち %L1 件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="237"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="247"/>
         <source>申請番号 %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="239"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="249"/>
         <source>申請番号 %1&#x3000;%2&#x3000;%3
 %4（%5）&#x3000;入力: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="246"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="256"/>
         <source>この申請はあなたが入力または変更したものです。承認・差戻しは別の承認者が行います。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="274"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="284"/>
         <source>左の一覧から申請を選んでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="299"/>
-        <source>承認できませんでした: %1</source>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="311"/>
+        <source>ほか %1 項目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="304"/>
-        <source>申請番号 %1 を承認しました。受給者番号: %2</source>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="314"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="321"/>
-        <source>差戻しできませんでした: %1</source>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="325"/>
+        <source>承認の確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApprovalQueueWidget.cpp" line="326"/>
+        <source>次の内容で承認します。よろしいですか。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="329"/>
+        <source>承認する(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="330"/>
+        <source>やめる(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="359"/>
+        <source>承認できませんでした: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="364"/>
+        <source>申請番号 %1 を承認しました。受給者番号: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="383"/>
+        <source>差戻しできませんでした: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="388"/>
         <source>申請番号 %1 を差し戻しました。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,24 +773,25 @@
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="21"/>
+        <location filename="lupdate/HelperStrings.cpp" line="23"/>
         <source>ユーザー管理</source>
         <extracomment>app/client/AuditLogModel.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="23"/>
+        <location filename="lupdate/HelperStrings.cpp" line="25"/>
         <source>成功</source>
         <extracomment>app/client/AuditLogModel.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="25"/>
+        <location filename="lupdate/HelperStrings.cpp" line="27"/>
         <source>拒否</source>
         <extracomment>app/client/AuditLogModel.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="27"/>
+        <location filename="lupdate/HelperStrings.cpp" line="29"/>
         <source>失敗</source>
         <extracomment>app/client/AuditLogModel.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -691,123 +822,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="34"/>
-        <source>画面ロック</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/client/AuditLogModel.cpp" line="35"/>
-        <source>ロック解除</source>
+        <source>ロック解除の残り回数の確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="36"/>
-        <source>無操作ログアウト</source>
+        <source>画面ロック</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="37"/>
-        <source>ログアウト</source>
+        <source>ロック解除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="38"/>
-        <source>パスワード変更</source>
+        <source>無操作ログアウト</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="39"/>
-        <source>受給者検索</source>
+        <source>ログアウト</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="40"/>
+        <source>パスワード変更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/client/AuditLogModel.cpp" line="41"/>
-        <source>受給者閲覧</source>
+        <source>受給者検索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="42"/>
-        <source>個人番号表示</source>
+        <location filename="../app/client/AuditLogModel.cpp" line="43"/>
+        <source>受給者閲覧</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="44"/>
-        <source>個人番号表示の照合</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="45"/>
-        <source>個人番号登録</source>
+        <source>個人番号表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="46"/>
-        <source>個人番号照合</source>
+        <source>個人番号表示の照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="47"/>
-        <source>ログ検索</source>
+        <source>個人番号登録</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="48"/>
-        <source>自分の操作履歴</source>
+        <source>個人番号照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="49"/>
-        <source>ログ出力</source>
+        <source>ログ検索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="50"/>
-        <source>ログ検証</source>
+        <source>自分の操作履歴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="51"/>
-        <source>設定の参照</source>
+        <source>ログ出力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="52"/>
+        <source>ログ検証</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="53"/>
+        <source>設定の参照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="54"/>
         <source>設定変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="155"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="160"/>
         <source>日時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="157"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="162"/>
         <source>ユーザー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="159"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="164"/>
         <source>端末</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="161"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="166"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="163"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="168"/>
         <source>対象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="165"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="170"/>
         <source>制度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="167"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="172"/>
         <source>結果</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,326 +1149,344 @@
 <context>
     <name>kohi::app::BenefitLabels</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="29"/>
+        <location filename="lupdate/HelperStrings.cpp" line="31"/>
         <source>54 特定医療費（指定難病）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="31"/>
+        <location filename="lupdate/HelperStrings.cpp" line="33"/>
         <source>52 小児慢性特定疾病</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="33"/>
+        <location filename="lupdate/HelperStrings.cpp" line="35"/>
         <source>17 療育医療</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="35"/>
+        <location filename="lupdate/HelperStrings.cpp" line="37"/>
         <source>新規</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="37"/>
+        <location filename="lupdate/HelperStrings.cpp" line="39"/>
         <source>更新</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="39"/>
+        <location filename="lupdate/HelperStrings.cpp" line="41"/>
         <source>変更</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="41"/>
+        <location filename="lupdate/HelperStrings.cpp" line="43"/>
         <source>下書き</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="43"/>
+        <location filename="lupdate/HelperStrings.cpp" line="45"/>
         <source>承認待ち</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="45"/>
+        <location filename="lupdate/HelperStrings.cpp" line="47"/>
         <source>承認済み</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="47"/>
+        <location filename="lupdate/HelperStrings.cpp" line="49"/>
         <source>差戻し</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="49"/>
+        <location filename="lupdate/HelperStrings.cpp" line="51"/>
         <source>申請中</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="51"/>
+        <location filename="lupdate/HelperStrings.cpp" line="53"/>
         <source>有効</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="53"/>
+        <location filename="lupdate/HelperStrings.cpp" line="55"/>
         <source>終了</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="55"/>
+        <location filename="lupdate/HelperStrings.cpp" line="57"/>
         <source>男</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="57"/>
+        <location filename="lupdate/HelperStrings.cpp" line="59"/>
         <source>女</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="59"/>
+        <location filename="lupdate/HelperStrings.cpp" line="61"/>
         <source>%1 円</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="61"/>
+        <location filename="lupdate/HelperStrings.cpp" line="63"/>
         <source>臨床調査個人票（診断書）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="63"/>
+        <location filename="lupdate/HelperStrings.cpp" line="65"/>
         <source>住民票</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="65"/>
+        <location filename="lupdate/HelperStrings.cpp" line="67"/>
         <source>保険証等の写し</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="67"/>
+        <location filename="lupdate/HelperStrings.cpp" line="69"/>
         <source>所得（課税状況）を確認する書類</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="69"/>
+        <location filename="lupdate/HelperStrings.cpp" line="71"/>
         <source>同意書</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="71"/>
+        <location filename="lupdate/HelperStrings.cpp" line="73"/>
         <source>その他</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="73"/>
+        <location filename="lupdate/HelperStrings.cpp" line="75"/>
         <source>受給者番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="75"/>
+        <location filename="lupdate/HelperStrings.cpp" line="77"/>
         <source>状態</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="77"/>
+        <location filename="lupdate/HelperStrings.cpp" line="79"/>
         <source>公費負担者番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="79"/>
+        <location filename="lupdate/HelperStrings.cpp" line="81"/>
         <source>氏名（姓）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="81"/>
+        <location filename="lupdate/HelperStrings.cpp" line="83"/>
         <source>氏名（名）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="83"/>
+        <location filename="lupdate/HelperStrings.cpp" line="85"/>
         <source>カナ（姓）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="85"/>
+        <location filename="lupdate/HelperStrings.cpp" line="87"/>
         <source>カナ（名）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="87"/>
+        <location filename="lupdate/HelperStrings.cpp" line="89"/>
         <source>生年月日</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="89"/>
+        <location filename="lupdate/HelperStrings.cpp" line="91"/>
         <source>性別</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="91"/>
+        <location filename="lupdate/HelperStrings.cpp" line="93"/>
         <source>郵便番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="93"/>
+        <location filename="lupdate/HelperStrings.cpp" line="95"/>
         <source>住所</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="95"/>
+        <location filename="lupdate/HelperStrings.cpp" line="97"/>
         <source>市町村コード</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="97"/>
+        <location filename="lupdate/HelperStrings.cpp" line="99"/>
         <source>電話番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="99"/>
+        <location filename="lupdate/HelperStrings.cpp" line="101"/>
         <source>保護者氏名</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="101"/>
+        <location filename="lupdate/HelperStrings.cpp" line="103"/>
         <source>保護者カナ</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="103"/>
+        <location filename="lupdate/HelperStrings.cpp" line="105"/>
         <source>保護者の続柄</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="105"/>
+        <location filename="lupdate/HelperStrings.cpp" line="107"/>
         <source>保険者番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="107"/>
+        <location filename="lupdate/HelperStrings.cpp" line="109"/>
         <source>被保険者証の記号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="109"/>
+        <location filename="lupdate/HelperStrings.cpp" line="111"/>
         <source>被保険者証の番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="111"/>
+        <location filename="lupdate/HelperStrings.cpp" line="113"/>
         <source>受付日</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="113"/>
+        <location filename="lupdate/HelperStrings.cpp" line="115"/>
         <source>受付保健所</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="115"/>
+        <location filename="lupdate/HelperStrings.cpp" line="117"/>
         <source>疾病名</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="117"/>
+        <location filename="lupdate/HelperStrings.cpp" line="119"/>
         <source>所得区分</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="119"/>
-        <source>上限額の特例</source>
-        <extracomment>app/client/BenefitLabels.cpp</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="lupdate/HelperStrings.cpp" line="121"/>
-        <source>世帯の人数</source>
+        <source>階層区分（世帯から算定）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="123"/>
-        <source>世帯内の受給者数</source>
+        <source>階層区分を算定と変えた理由</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="125"/>
-        <source>自己負担上限月額</source>
+        <source>上限額の特例</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="127"/>
-        <source>有効期間（開始）</source>
+        <source>世帯の人数</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="129"/>
-        <source>有効期間（終了）</source>
+        <source>世帯内の受給者数</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="131"/>
-        <source>遡りの理由</source>
+        <source>自己負担上限月額</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="133"/>
-        <source>添付書類</source>
+        <source>有効期間（開始）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="135"/>
+        <source>有効期間（終了）</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="lupdate/HelperStrings.cpp" line="137"/>
+        <source>遡りの理由</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="139"/>
+        <source>診断年月日</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="141"/>
+        <source>添付書類</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="143"/>
+        <location filename="lupdate/HelperStrings.cpp" line="145"/>
         <source>（なし）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -1341,17 +1495,17 @@
 <context>
     <name>kohi::app::CertificateLoader</name>
     <message>
-        <location filename="../app/client/CertificateLoader.cpp" line="71"/>
+        <location filename="../app/client/CertificateLoader.cpp" line="53"/>
         <source>受給者が見つかりません（担当外の制度の受給者は表示できません）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CertificateLoader.cpp" line="79"/>
+        <location filename="../app/client/CertificateLoader.cpp" line="61"/>
         <source>指定された申請はこの受給者のものではありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CertificateLoader.cpp" line="80"/>
+        <location filename="../app/client/CertificateLoader.cpp" line="62"/>
         <source>この受給者には申請がありません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,51 +1513,51 @@
 <context>
     <name>kohi::app::CertificatePreviewDialog</name>
     <message>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="24"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="26"/>
         <source>印刷プレビュー — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="27"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="29"/>
         <source>差戻し通知書</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="29"/>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="57"/>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="62"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="31"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="59"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="64"/>
         <source>PDFに保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="31"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="33"/>
         <source>表示中の書類をPDFファイルに保存します（個人番号は印字されません）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="45"/>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="76"/>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="81"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="47"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="78"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="83"/>
         <source>印刷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="52"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="54"/>
         <source>受給者証_%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="82"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="84"/>
         <source>この申請の状態では印刷できる書類がありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="113"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="115"/>
         <source>PDFファイルを作成できません: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CertificatePreviewDialog.cpp" line="130"/>
+        <location filename="../app/client/CertificatePreviewDialog.cpp" line="132"/>
         <source>PDFファイルを保存できません: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,47 +1639,47 @@
 <context>
     <name>kohi::app::CreateUserDialog</name>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="19"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="20"/>
         <source>ユーザーの新規作成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="24"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="25"/>
         <source>英小文字で始まる英小文字・数字・下線（例: yamada_h）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="30"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="31"/>
         <source>ユーザーID(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="31"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="32"/>
         <source>氏名(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="34"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="35"/>
         <source>初期パスワードは自動で作成され、作成後に一度だけ表示されます。本人は最初のログインで変更する必要があります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="44"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="46"/>
         <source>作成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="46"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="48"/>
         <source>キャンセル</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="77"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="79"/>
         <source>ユーザーIDを入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/CreateUserDialog.cpp" line="82"/>
+        <location filename="../app/client/CreateUserDialog.cpp" line="84"/>
         <source>氏名を入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,13 +1725,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/DutiesDialog.cpp" line="24"/>
+        <location filename="../app/client/DutiesDialog.cpp" line="27"/>
         <source>変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/DutiesDialog.cpp" line="26"/>
+        <location filename="../app/client/DutiesDialog.cpp" line="29"/>
         <source>キャンセル</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/DutiesDialog.cpp" line="41"/>
+        <source>承認者・個人番号閲覧者・監査担当・ユーザー管理者を新たに付与するときは提案になり、別のユーザー管理者が承認すると付与されます（新しいアカウントの初期パスワードは、承認した管理者に表示されます）。ユーザー管理者は業務の職務を兼ねられません。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1590,20 +1749,595 @@
     </message>
 </context>
 <context>
+    <name>kohi::app::HouseholdDialog</name>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="84"/>
+        <source>支給認定基準世帯（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="86"/>
+        <source>世帯と医療保険</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="90"/>
+        <source>例: 世帯主の氏名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="93"/>
+        <source>国民健康保険・後期高齢者医療（加入している世帯員全員）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="95"/>
+        <source>被用者保険（協会けんぽ・組合・共済: 被保険者本人のみ）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="99"/>
+        <source>生活保護を受けている</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="101"/>
+        <source>世帯の名前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="102"/>
+        <source>医療保険</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="103"/>
+        <source>保険者番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="106"/>
+        <source>世帯員（課税証明書・保険証から）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="110"/>
+        <source>氏名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="110"/>
+        <source>続柄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="110"/>
+        <source>区分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="111"/>
+        <source>患者と同じ
+医療保険</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="111"/>
+        <source>被保険者
+本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="112"/>
+        <source>市町村民税
+非課税</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="112"/>
+        <source>所得割額（円）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="113"/>
+        <source>年収（円）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="113"/>
+        <source>他制度の受給者
+上限月額（円）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="118"/>
+        <source>世帯員を追加(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="120"/>
+        <source>選択した世帯員を削除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="131"/>
+        <source>算定結果（サーバーが算定）: 階層区分（所得区分）と上限月額</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="139"/>
+        <source>受給者（申請）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="139"/>
+        <source>状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="139"/>
+        <source>特例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="140"/>
+        <source>階層区分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="140"/>
+        <source>按分前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="141"/>
+        <source>按分後の上限月額</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="153"/>
+        <source>保存して算定(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="157"/>
+        <source>閉じる</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="180"/>
+        <source>本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="184"/>
+        <source>保存すると、世帯員の所得割などから階層区分と上限月額を算定します。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="197"/>
+        <source>患者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="198"/>
+        <source>保護者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="199"/>
+        <source>その他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="259"/>
+        <source>所得割額</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="259"/>
+        <source>年収</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="259"/>
+        <source>他制度の上限月額</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="264"/>
+        <source>%1人目の%2は数字（円）で入力してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="292"/>
+        <source>保存しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="294"/>
+        <source>この世帯の申請 %1 件の階層区分・上限月額（按分）を算定し直しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="327"/>
+        <source>&lt;b&gt;階層区分: 算定できません&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="328"/>
+        <source>&lt;b&gt;階層区分（所得区分）: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="332"/>
+        <source>基準表: 法別%1・%2円以上%3（%4 から適用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="337"/>
+        <source>%1円未満</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="344"/>
+        <source>%1（%2: %3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="349"/>
+        <source>非課税</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="350"/>
+        <source>所得割 %1円</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="353"/>
+        <source>算定に含めない</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="356"/>
+        <source>世帯員: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="371"/>
+        <source>（認定後に按分が変わりました: 変更の申請が必要です）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/HouseholdDialog.cpp" line="372"/>
+        <source>%1（申請 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kohi::app::InitialPasswordDialog</name>
     <message>
-        <location filename="../app/client/InitialPasswordDialog.cpp" line="18"/>
+        <location filename="../app/client/InitialPasswordDialog.cpp" line="20"/>
         <source>初期パスワード</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/InitialPasswordDialog.cpp" line="20"/>
+        <location filename="../app/client/InitialPasswordDialog.cpp" line="22"/>
         <source>ユーザー「%1」の初期パスワードです。この画面を閉じると二度と表示できません。本人に直接伝えてください（メールやメモに残さないでください）。本人は最初のログインで変更する必要があります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/InitialPasswordDialog.cpp" line="39"/>
+        <location filename="../app/client/InitialPasswordDialog.cpp" line="43"/>
         <source>確認しました（閉じる）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::JukiImportWizard</name>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="42"/>
+        <source>ファイルを開けません: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="44"/>
+        <source>ファイルが大きすぎます（64 MB まで）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="47"/>
+        <source>ファイルが選択後に変更されています。もう一度選び直してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="66"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="164"/>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="66"/>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="164"/>
+        <source>照会番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="67"/>
+        <source>結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="67"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="92"/>
+        <source>回答ファイルの選択</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="93"/>
+        <source>住基ネット端末の担当者から受け取った回答ファイル（CSV）を選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="97"/>
+        <source>参照(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="111"/>
+        <source>回答ファイル</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="112"/>
+        <source>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="147"/>
+        <source>内容の確認と検証</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="148"/>
+        <source>個人番号は表示しません。住民票コードは読み込み時に捨て、保存も表示もしません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="165"/>
+        <source>処理結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="165"/>
+        <source>氏名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="166"/>
+        <source>氏名カナ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="166"/>
+        <source>生年月日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="167"/>
+        <source>性別</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="167"/>
+        <source>個人番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="168"/>
+        <source>検証</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="176"/>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="177"/>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="181"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="184"/>
+        <source>文字コード: %1&#x3000;&#x3000;%2 件（うち形式の誤り %3 件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="210"/>
+        <source>照合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="211"/>
+        <source>照会番号で受給者と照合し、生年月日・性別・カナ氏名を確かめました（まだ何も変更していません）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="255"/>
+        <source>取り込みの確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="258"/>
+        <source>照合の結果を確認しました</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="266"/>
+        <source>取り込む(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="273"/>
+        <source>受理 %1 件の個人番号を暗号化して「承認待ち」として登録します（承認者の照合で確定します）。確認リストへ送る行 %2 件、取り込まない行 %3 件。ファイル全体を一度に取り込み、途中で失敗したときは何も変更しません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="308"/>
+        <source>取り込みの結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="315"/>
+        <source>CSV で保存(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="323"/>
+        <source>結果の保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="324"/>
+        <source>CSV ファイル (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="348"/>
+        <source>住基ネット回答の取り込み</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="351"/>
+        <source>&lt; 戻る(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="352"/>
+        <source>次へ(&amp;N) &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="353"/>
+        <source>キャンセル</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="354"/>
+        <source>閉じる(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiImportWizard.cpp" line="373"/>
+        <source>保存できませんでした: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::JukiReviewDialog</name>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="20"/>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="21"/>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="31"/>
+        <source>住基ネット確認リスト</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="44"/>
+        <source>対応の内容（必須、200文字以内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="45"/>
+        <source>再照会(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="47"/>
+        <source>対応済み(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="49"/>
+        <source>閉じる</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="74"/>
+        <source>取り込み</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="74"/>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="74"/>
+        <source>照会番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="74"/>
+        <source>結果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="75"/>
+        <source>受給者番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="75"/>
+        <source>登録の内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="75"/>
+        <source>回答ファイル</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="76"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="94"/>
+        <source>確認待ち %1 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="101"/>
+        <source>対応する行を選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="115"/>
+        <source>対応済みにしました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/juki/JukiReviewDialog.cpp" line="116"/>
+        <source>新しい照会番号 %1 を発行しました。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1792,95 +2526,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LockScreen.cpp" line="52"/>
-        <source>ユーザーID</source>
+        <location filename="../app/client/LockScreen.cpp" line="53"/>
+        <source>ログイン中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LockScreen.cpp" line="53"/>
+        <location filename="../app/client/LockScreen.cpp" line="54"/>
         <source>パスワード(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LockScreen.cpp" line="61"/>
+        <location filename="../app/client/LockScreen.cpp" line="62"/>
         <source>ロック解除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LockScreen.cpp" line="65"/>
+        <location filename="../app/client/LockScreen.cpp" line="66"/>
         <source>ログアウト</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LockScreen.cpp" line="105"/>
+        <location filename="../app/client/LockScreen.cpp" line="106"/>
         <source>パスワードを入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LockScreen.cpp" line="113"/>
+        <location filename="../app/client/LockScreen.cpp" line="114"/>
         <source>確認しています…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/LockScreen.cpp" line="135"/>
+        <source>あと %1 回失敗するとアカウントがロックされます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/LockScreen.cpp" line="138"/>
+        <source>アカウントはロックされました。ユーザー管理者に連絡してください。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kohi::app::LoginDialog</name>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="29"/>
+        <location filename="../app/client/LoginDialog.cpp" line="30"/>
         <source>Kohi 公費負担医療システム — ログイン</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="32"/>
+        <location filename="../app/client/LoginDialog.cpp" line="33"/>
         <source>公費負担医療システム</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="37"/>
+        <location filename="../app/client/LoginDialog.cpp" line="38"/>
         <source>ご自身のユーザーIDとパスワードでログインしてください。IDとパスワードを他の人と共有しないでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="53"/>
+        <location filename="../app/client/LoginDialog.cpp" line="54"/>
         <source>ユーザーID(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="54"/>
+        <location filename="../app/client/LoginDialog.cpp" line="55"/>
         <source>パスワード(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="63"/>
+        <location filename="../app/client/LoginDialog.cpp" line="64"/>
         <source>ログイン</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="66"/>
+        <location filename="../app/client/LoginDialog.cpp" line="67"/>
         <source>終了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="70"/>
+        <location filename="../app/client/LoginDialog.cpp" line="71"/>
         <source>接続先: %1:%2 / %3（TLS・証明書検証あり）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="118"/>
+        <location filename="../app/client/LoginDialog.cpp" line="119"/>
         <source>ユーザーIDを入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="123"/>
+        <location filename="../app/client/LoginDialog.cpp" line="124"/>
         <source>パスワードを入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="131"/>
+        <location filename="../app/client/LoginDialog.cpp" line="132"/>
         <source>接続しています…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="148"/>
+        <location filename="../app/client/LoginDialog.cpp" line="155"/>
         <source>ログインを記録できないため中止しました: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,266 +2632,301 @@
 <context>
     <name>kohi::app::MainWindow</name>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="47"/>
+        <location filename="../app/client/MainWindow.cpp" line="53"/>
         <source>Kohi 公費負担医療システム ［%1］ — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="59"/>
+        <location filename="../app/client/MainWindow.cpp" line="65"/>
         <source>ホーム</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="72"/>
+        <location filename="../app/client/MainWindow.cpp" line="78"/>
         <source>ファイル(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="73"/>
+        <location filename="../app/client/MainWindow.cpp" line="79"/>
         <source>パスワードの変更(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="76"/>
+        <location filename="../app/client/MainWindow.cpp" line="82"/>
         <source>パスワードを変更しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="78"/>
+        <location filename="../app/client/MainWindow.cpp" line="84"/>
         <source>ログアウト(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="80"/>
+        <location filename="../app/client/MainWindow.cpp" line="86"/>
         <source>終了(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="81"/>
+        <location filename="../app/client/MainWindow.cpp" line="89"/>
+        <source>業務(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="90"/>
+        <source>住基ネット回答の取り込み(&amp;J)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="95"/>
+        <source>住基ネット確認リスト(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="101"/>
         <source>ヘルプ(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="82"/>
+        <location filename="../app/client/MainWindow.cpp" line="102"/>
         <source>バージョン情報(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="84"/>
+        <location filename="../app/client/MainWindow.cpp" line="104"/>
         <source>バージョン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="85"/>
+        <location filename="../app/client/MainWindow.cpp" line="105"/>
         <source>Kohi 公費負担医療システム %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="88"/>
+        <location filename="../app/client/MainWindow.cpp" line="108"/>
         <source>ログイン中: %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="93"/>
+        <location filename="../app/client/MainWindow.cpp" line="113"/>
         <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="108"/>
+        <location filename="../app/client/MainWindow.cpp" line="133"/>
         <source>受給者検索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="111"/>
-        <location filename="../app/client/MainWindow.cpp" line="260"/>
+        <location filename="../app/client/MainWindow.cpp" line="136"/>
+        <location filename="../app/client/MainWindow.cpp" line="323"/>
         <source>申請入力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="114"/>
+        <location filename="../app/client/MainWindow.cpp" line="139"/>
         <source>承認待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="121"/>
+        <location filename="../app/client/MainWindow.cpp" line="146"/>
         <source>個人番号の表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="123"/>
+        <location filename="../app/client/MainWindow.cpp" line="148"/>
         <source>ユーザー管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="127"/>
+        <location filename="../app/client/MainWindow.cpp" line="152"/>
         <source>鍵の操作の承認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="131"/>
+        <location filename="../app/client/MainWindow.cpp" line="156"/>
         <source>アクセスログ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="134"/>
-        <location filename="../app/client/MainWindow.cpp" line="137"/>
+        <location filename="../app/client/MainWindow.cpp" line="159"/>
+        <location filename="../app/client/MainWindow.cpp" line="162"/>
         <source>監視</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="137"/>
+        <location filename="../app/client/MainWindow.cpp" line="162"/>
         <source>監視（未確認 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="148"/>
+        <location filename="../app/client/MainWindow.cpp" line="173"/>
         <source>自分の操作履歴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="165"/>
+        <location filename="../app/client/MainWindow.cpp" line="190"/>
         <source>個人番号の照合（証拠書類から再入力）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="170"/>
-        <location filename="../app/client/MainWindow.cpp" line="177"/>
+        <location filename="../app/client/MainWindow.cpp" line="195"/>
+        <location filename="../app/client/MainWindow.cpp" line="202"/>
         <source>個人番号の照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="170"/>
+        <location filename="../app/client/MainWindow.cpp" line="195"/>
         <source>申請を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="178"/>
+        <location filename="../app/client/MainWindow.cpp" line="203"/>
         <source>照合待ちの個人番号はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="200"/>
+        <location filename="../app/client/MainWindow.cpp" line="230"/>
         <source>受給者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="204"/>
-        <source>受給者証・通知書のプレビュー…</source>
+        <location filename="../app/client/MainWindow.cpp" line="234"/>
+        <source>受給者証・通知書のプレビュー(&amp;V)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="210"/>
+        <location filename="../app/client/MainWindow.cpp" line="252"/>
+        <source>更新申請を入力(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="253"/>
+        <source>変更申請を入力(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="273"/>
+        <source>個人番号の登録(&amp;M)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="282"/>
+        <source>住基ネットに照会…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="286"/>
+        <source>申請書に個人番号の記入がない</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="287"/>
+        <source>個人番号の確認ができなかった</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="296"/>
+        <source>照会番号 %1 を発行しました（住基ネット端末の担当者への書き出しを待ちます）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="240"/>
         <source>受給者証</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="222"/>
-        <source>更新申請を入力…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/MainWindow.cpp" line="223"/>
-        <source>変更申請を入力…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/MainWindow.cpp" line="238"/>
-        <source>個人番号の登録…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/MainWindow.cpp" line="250"/>
+        <location filename="../app/client/MainWindow.cpp" line="313"/>
         <source>受給者（申請中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="251"/>
+        <location filename="../app/client/MainWindow.cpp" line="314"/>
         <source>受給者 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="261"/>
+        <location filename="../app/client/MainWindow.cpp" line="324"/>
         <source>入力中の申請は保存されていません。破棄して新しい申請を始めますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="266"/>
-        <location filename="../app/client/MainWindow.cpp" line="277"/>
+        <location filename="../app/client/MainWindow.cpp" line="329"/>
+        <location filename="../app/client/MainWindow.cpp" line="340"/>
         <source>申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="289"/>
+        <location filename="../app/client/MainWindow.cpp" line="352"/>
         <source>%1 さん、ログインしました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="295"/>
+        <location filename="../app/client/MainWindow.cpp" line="358"/>
         <source>ログイン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="306"/>
+        <location filename="../app/client/MainWindow.cpp" line="369"/>
         <source>ユーザーID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="307"/>
+        <location filename="../app/client/MainWindow.cpp" line="370"/>
         <source>氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="308"/>
+        <location filename="../app/client/MainWindow.cpp" line="371"/>
         <source>職務</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="309"/>
+        <location filename="../app/client/MainWindow.cpp" line="372"/>
         <source>（職務が割り当てられていません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="311"/>
+        <location filename="../app/client/MainWindow.cpp" line="374"/>
         <source>担当制度（法別番号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="312"/>
+        <location filename="../app/client/MainWindow.cpp" line="375"/>
         <source>なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="315"/>
+        <location filename="../app/client/MainWindow.cpp" line="378"/>
         <source>環境</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="319"/>
+        <location filename="../app/client/MainWindow.cpp" line="382"/>
         <source>接続先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="320"/>
+        <location filename="../app/client/MainWindow.cpp" line="383"/>
         <source>端末ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="321"/>
+        <location filename="../app/client/MainWindow.cpp" line="384"/>
         <source>ログイン時刻</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="325"/>
+        <location filename="../app/client/MainWindow.cpp" line="388"/>
         <source>担当制度の受給者数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="330"/>
+        <location filename="../app/client/MainWindow.cpp" line="393"/>
         <source>%L1 人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="335"/>
+        <location filename="../app/client/MainWindow.cpp" line="398"/>
         <source>受給者数を取得できません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,6 +3142,91 @@
     <message>
         <location filename="../app/client/MonitorWidget.cpp" line="157"/>
         <source>まだ評価していない記録が %1 件あります（次の更新で続きを評価します）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::MonthlyCostDialog</name>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="40"/>
+        <source>医療費総額（自己負担上限額管理票から）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="43"/>
+        <source>例: 2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="46"/>
+        <source>医療費総額（10割、円）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="47"/>
+        <source>この月を保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="51"/>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="55"/>
+        <source>年月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="52"/>
+        <source>医療費総額（円）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="55"/>
+        <source>医療費総額</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="55"/>
+        <source>5万円超（高額かつ長期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="56"/>
+        <source>33,330円超（軽症高額）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="67"/>
+        <source>閉じる</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="87"/>
+        <source>年月は「2026-11」のように入力してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="99"/>
+        <source>医療費総額は数字（円）で入力してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="109"/>
+        <source>%1年%2月の医療費総額を保存しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="131"/>
+        <source>%1年%2月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="133"/>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="134"/>
+        <source>○</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MonthlyCostDialog.cpp" line="138"/>
+        <source>入力済みの月のうち 5万円超: %1か月、33,330円超: %2か月。申請ごとの判定（申請月以前の12か月、高額かつ長期は認定後の月のみ）は申請入力に表示されます。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2691,7 +3555,7 @@
 <context>
     <name>kohi::app::MyNumberStatusWidget</name>
     <message>
-        <location filename="../app/client/MyNumberStatusWidget.cpp" line="37"/>
+        <location filename="../app/client/MyNumberStatusWidget.cpp" line="38"/>
         <source>コピー</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,6 +3797,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="118"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="131"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/client/RecipientDetailWidget.cpp" line="120"/>
         <source>個人番号</source>
         <translation type="unfinished"></translation>
@@ -2948,22 +3818,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="166"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="134"/>
+        <source>未登録</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="137"/>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="139"/>
+        <source>照合済み</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="139"/>
+        <source>照合待ち</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="187"/>
         <source>（承認待ち）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="167"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="188"/>
         <source>%1（%2）&#x3000;受給者番号 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="170"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="191"/>
         <source>受給者の詳細 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="196"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="217"/>
         <source>新規登録</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,6 +4023,165 @@
     </message>
 </context>
 <context>
+    <name>kohi::app::StaffProposalWidget</name>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="36"/>
+        <source>（職務なし）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="44"/>
+        <source>パスワードを再発行（承認した管理者に表示）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="50"/>
+        <source>付与: %1（変更後: %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="60"/>
+        <source>Kohi — 職員の提案の承認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="63"/>
+        <source>承認者・個人番号閲覧者・監査担当・ユーザー管理者の職務の付与と、それらの職務を持つ職員のパスワードの再発行は、ひとりのユーザー管理者が提案し、別のユーザー管理者が承認したときに実行されます。自分の提案と、自分が対象の提案は承認できません。承認で発行されたパスワードは、承認したあなたに一度だけ表示されます。本人に直接渡してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <source>番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <source>種類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <source>ユーザー</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
+        <source>提案者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
+        <source>提案日時</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
+        <source>状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="84"/>
+        <source>終わった提案も表示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="87"/>
+        <source>最新の情報に更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="103"/>
+        <source>本人確認・上長の確認など（任意、200文字以内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="104"/>
+        <source>承認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="106"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="222"/>
+        <source>却下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="112"/>
+        <source>メモ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="181"/>
+        <source>承認できる提案です</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="189"/>
+        <source>承認を待っている職員の提案はありません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="222"/>
+        <source>取り下げ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="225"/>
+        <source>提案を選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="228"/>
+        <source>提案 %1: %2、ユーザー %3（%4）: %5。提案者 %6、状態 %7。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="233"/>
+        <source>理由: %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="235"/>
+        <source>承認すると初期パスワードが発行され、あなたに一度だけ表示されます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="237"/>
+        <source>自分の提案は承認できません。別のユーザー管理者の承認を待ってください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="239"/>
+        <source>自分が対象の提案は承認できません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="256"/>
+        <source>提案 %1 を承認し、ユーザー「%2」に実行しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="283"/>
+        <source>提案 %1 を取り下げました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="284"/>
+        <source>提案 %1 を却下しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kohi::app::StaffTableModel</name>
     <message>
         <location filename="../app/client/StaffTableModel.cpp" line="50"/>
@@ -3203,66 +4252,71 @@
 <context>
     <name>kohi::app::UserAdminWidget</name>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="38"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="39"/>
         <source>Kohi — ユーザー管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="53"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="54"/>
         <source>新規作成(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="54"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="55"/>
         <source>職務の変更(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="55"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="255"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="56"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="300"/>
         <source>無効化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="56"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="275"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="57"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="320"/>
         <source>有効化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="57"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="294"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="58"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="339"/>
         <source>ロック解除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="58"/>
-        <location filename="../app/client/UserAdminWidget.cpp" line="321"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="59"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="387"/>
         <source>パスワード再発行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="59"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="60"/>
         <source>最新の情報に更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="84"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="85"/>
         <source>職員アカウント</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="85"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="86"/>
         <source>ポリシー設定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="202"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="89"/>
+        <source>職員の提案の承認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="206"/>
         <source>ユーザーの新規作成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="203"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="207"/>
         <source>次のユーザーを作成します。よろしいですか？
 
 ユーザーID: %1
@@ -3271,79 +4325,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="204"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="208"/>
         <source>（なし）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="213"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="222"/>
+        <source>ユーザー「%1」を作成し、承認が必要な職務を提案しました（番号 %2）。別のユーザー管理者が承認すると職務が付与され、初期パスワードは承認した管理者に表示されます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="230"/>
         <source>ユーザー「%1」を作成しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="233"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="255"/>
         <source>職務の変更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="234"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="256"/>
         <source>ユーザー「%1」の職務を次の内容に置き換えます。よろしいですか？
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="235"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="257"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="277"/>
         <source>（職務なし）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="242"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="264"/>
         <source>ユーザー「%1」の職務を変更しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="256"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="273"/>
+        <source>職務の付与の提案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="274"/>
+        <source>ユーザー「%1」の職務を次の内容にすることを提案します。承認者・個人番号閲覧者・監査担当・ユーザー管理者の付与には、別のユーザー管理者の承認が必要です。よろしいですか？
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="285"/>
+        <source>ユーザー「%1」の職務の付与を提案しました（番号 %2）。別のユーザー管理者が承認すると付与されます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="301"/>
         <source>ユーザー「%1」（%2）を無効にします。ログインできなくなり、接続中の画面も切断されます。よろしいですか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="265"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="310"/>
         <source>ユーザー「%1」を無効にしました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="276"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="321"/>
         <source>ユーザー「%1」（%2）を有効にします。よろしいですか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="283"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="328"/>
         <source>ユーザー「%1」を有効にしました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="295"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="340"/>
         <source>ユーザー「%1」（%2）のロックを解除し、失敗回数を0に戻します。本人確認は済んでいますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="307"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="352"/>
         <source>ユーザー「%1」のロックを解除しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="308"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="353"/>
         <source>ユーザー「%1」はロックされていませんでした（失敗回数は0に戻しました）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="322"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="367"/>
+        <source>パスワード再発行の提案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="368"/>
+        <source>ユーザー「%1」（%2）は承認が必要な職務を持っているため、パスワードの再発行を提案します。別のユーザー管理者が承認すると再発行され、新しいパスワードは承認した管理者に表示されます。本人確認は済んでいますか？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="379"/>
+        <source>ユーザー「%1」のパスワードの再発行を提案しました（番号 %2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/UserAdminWidget.cpp" line="388"/>
         <source>ユーザー「%1」（%2）のパスワードを再発行します。今のパスワードは使えなくなり、接続中の画面は切断されます。本人確認は済んでいますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/UserAdminWidget.cpp" line="333"/>
+        <location filename="../app/client/UserAdminWidget.cpp" line="399"/>
         <source>ユーザー「%1」のパスワードを再発行しました。次回ログイン時に変更が必要です。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,31 +4560,31 @@
 <context>
     <name>kohi::db::ApiError</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="139"/>
+        <location filename="lupdate/HelperStrings.cpp" line="193"/>
         <source>この操作を行う権限がありません。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="141"/>
+        <location filename="lupdate/HelperStrings.cpp" line="195"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="143"/>
+        <location filename="lupdate/HelperStrings.cpp" line="197"/>
         <source>既に登録されている内容と重複するため、処理できませんでした（SQLSTATE 23505）。システム管理者に連絡してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="146"/>
+        <location filename="lupdate/HelperStrings.cpp" line="200"/>
         <source>入力内容の形式が正しくないため、サーバーが受け付けませんでした（SQLSTATE %1）。入力を確認してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="149"/>
+        <location filename="lupdate/HelperStrings.cpp" line="203"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3501,37 +4593,145 @@
 <context>
     <name>kohi::db::ApplicationRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="151"/>
+        <location filename="lupdate/HelperStrings.cpp" line="205"/>
         <source>保存の結果が返されませんでした。</source>
         <extracomment>db/ApplicationRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="153"/>
+        <location filename="lupdate/HelperStrings.cpp" line="207"/>
         <source>申請が見つかりません。担当外の制度の申請は表示できません。</source>
         <extracomment>db/ApplicationRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>kohi::db::ClusterGlobals</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="209"/>
+        <source>データベースを読めません: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="211"/>
+        <location filename="lupdate/HelperStrings.cpp" line="227"/>
+        <source>バックアップと復元はデータベース管理者（スーパーユーザー）で実行してください。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="213"/>
+        <source>ロールを読めません: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="215"/>
+        <source>ロール名に使えない文字があります: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="217"/>
+        <source>ロールの所属を読めません: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="219"/>
+        <source>ロックの状態を読めません: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="221"/>
+        <source>バックアップの付属ファイル（.globals）の形式が違います。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="223"/>
+        <source>バックアップの付属ファイル（.globals）の %1 行目を解釈できません。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="225"/>
+        <source>バックアップの付属ファイル（.globals）が不完全です。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="229"/>
+        <source>復元先のクラスターにはデータベース %1 が既にあります。上書きはしません（別のクラスターに復元するか、そのデータベースを退避してください）。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="232"/>
+        <source>復元先のクラスターにスーパーユーザー %1 がありません（バックアップ元でオブジェクトを所有しています）。同じ名前のデータベース管理者を作ってから復元してください。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="236"/>
+        <source>復元先のクラスターに、バックアップのログインロールと同じ名前のロールが既にあります: %1。Kohi のない新しいクラスターに復元してください。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="239"/>
+        <source>復元先のサーバーで個人番号のハッシュ鍵を使えません（kohi_auth.hmac_key_file を設定し、バックアップ元と同じ鍵ファイルを置いてください）: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="242"/>
+        <source>復元先のサーバーの個人番号のハッシュ鍵（kohi_auth.hmac_key_file）がバックアップ元と異なります。鍵ファイルはバックアップに含まれません。元の鍵ファイルを安全な経路で移してから復元してください。何も変更していません。</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="246"/>
+        <source>ロールを作成できません（何も変更していません）: %1</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="248"/>
+        <source>ロールを再びロックできません: %1 (%2)</source>
+        <extracomment>db/ClusterGlobals.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::ConnInfo</name>
+    <message>
+        <location filename="../db/ConnInfo.cpp" line="19"/>
+        <source>接続文字列を解釈できません: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kohi::db::ConnectionSettings</name>
     <message>
-        <location filename="../db/ConnectionSettings.cpp" line="56"/>
+        <location filename="../db/ConnectionSettings.cpp" line="64"/>
         <source>接続設定に空白またはセミコロンを含む値があります: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../db/ConnectionSettings.cpp" line="62"/>
+        <location filename="../db/ConnectionSettings.cpp" line="70"/>
         <source>サーバー証明書を検証する CA 証明書（sslrootcert）が設定されていません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../db/ConnectionSettings.cpp" line="66"/>
+        <location filename="../db/ConnectionSettings.cpp" line="74"/>
         <source>CA 証明書ファイルが見つかりません: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../db/ConnectionSettings.cpp" line="75"/>
+        <location filename="../db/ConnectionSettings.cpp" line="79"/>
         <source>端末証明書のファイルが見つかりません: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,37 +4739,37 @@
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="272"/>
+        <location filename="lupdate/HelperStrings.cpp" line="443"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="274"/>
+        <location filename="lupdate/HelperStrings.cpp" line="445"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="276"/>
+        <location filename="lupdate/HelperStrings.cpp" line="447"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="278"/>
+        <location filename="lupdate/HelperStrings.cpp" line="449"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="280"/>
+        <location filename="lupdate/HelperStrings.cpp" line="451"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="282"/>
+        <location filename="lupdate/HelperStrings.cpp" line="453"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3578,88 +4778,158 @@
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="284"/>
+        <location filename="lupdate/HelperStrings.cpp" line="455"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="286"/>
+        <location filename="lupdate/HelperStrings.cpp" line="457"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="288"/>
+        <location filename="lupdate/HelperStrings.cpp" line="459"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="290"/>
+        <location filename="lupdate/HelperStrings.cpp" line="461"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="292"/>
+        <location filename="lupdate/HelperStrings.cpp" line="463"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="294"/>
+        <location filename="lupdate/HelperStrings.cpp" line="465"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>kohi::db::HouseholdRepository</name>
+    <message>
+        <location filename="../db/HouseholdRepository.cpp" line="36"/>
+        <source>保存の結果が返されませんでした。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../db/HouseholdRepository.cpp" line="51"/>
+        <source>世帯が見つかりません（担当の制度の世帯だけを開けます）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::JukiImportRepository</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="250"/>
+        <source>データベースに接続できません。</source>
+        <extracomment>db/JukiImportRepository.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="252"/>
+        <source>照合の結果の行数がファイルと一致しません。</source>
+        <extracomment>db/JukiImportRepository.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="254"/>
+        <source>受理できます（承認待ちとして登録されます）。</source>
+        <extracomment>db/JukiImportRepository.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="256"/>
+        <source>確認のみ（何も変更していません）。</source>
+        <extracomment>db/JukiImportRepository.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="258"/>
+        <source>%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: %2</source>
+        <extracomment>db/JukiImportRepository.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="261"/>
+        <source>承認待ちとして登録しました（承認者の照合で確定します）。</source>
+        <extracomment>db/JukiImportRepository.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="263"/>
+        <source>（確認リストへ）</source>
+        <extracomment>db/JukiImportRepository.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="265"/>
+        <source>取り込みを確定できませんでした。</source>
+        <extracomment>db/JukiImportRepository.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="267"/>
+        <source>取り込みました（取り込み番号 %1）。</source>
+        <extracomment>db/JukiImportRepository.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kohi::db::LoginFailure</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="155"/>
+        <location filename="lupdate/HelperStrings.cpp" line="269"/>
         <source>ユーザーIDまたはパスワードが正しくありません。入力し直してください。続けて間違えるとアカウントがロックされます。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="158"/>
+        <location filename="lupdate/HelperStrings.cpp" line="272"/>
         <source>このアカウントはロックされています。ユーザー管理者に解除を依頼してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="160"/>
+        <location filename="lupdate/HelperStrings.cpp" line="274"/>
         <source>データベースサーバーに接続できません。ネットワークの状態を確認し、解決しない場合は情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="163"/>
+        <location filename="lupdate/HelperStrings.cpp" line="277"/>
         <source>サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="166"/>
+        <location filename="lupdate/HelperStrings.cpp" line="280"/>
         <source>この端末の端末証明書が設定されていないか、失効または期限切れのため接続できません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="166"/>
+        <location filename="lupdate/HelperStrings.cpp" line="283"/>
         <source>この端末またはユーザーからの接続は許可されていません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="169"/>
+        <location filename="lupdate/HelperStrings.cpp" line="286"/>
         <source>端末の接続設定に誤りがあります。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="171"/>
+        <location filename="lupdate/HelperStrings.cpp" line="288"/>
         <source>ログインできませんでした。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3668,73 +4938,79 @@
 <context>
     <name>kohi::db::Migrator</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="173"/>
+        <location filename="lupdate/HelperStrings.cpp" line="290"/>
         <source>マイグレーションのファイル名が規則（NNNN_名前.sql）に合いません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="175"/>
+        <location filename="lupdate/HelperStrings.cpp" line="292"/>
         <source>マイグレーションを読めません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="177"/>
+        <location filename="lupdate/HelperStrings.cpp" line="294"/>
         <source>マイグレーション番号 %1 が重複しています。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="179"/>
+        <location filename="lupdate/HelperStrings.cpp" line="296"/>
         <source>マイグレーションが見つかりません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="181"/>
+        <location filename="lupdate/HelperStrings.cpp" line="298"/>
         <source>マイグレーションはデータベース管理者（スーパーユーザー）で実行してください。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="183"/>
+        <location filename="lupdate/HelperStrings.cpp" line="300"/>
         <source>管理テーブルを作成できません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="185"/>
+        <location filename="lupdate/HelperStrings.cpp" line="302"/>
         <source>適用済みのマイグレーション %1_%2 の内容が変更されています（チェックサム不一致）。適用済みのマイグレーションは編集せず、新しいマイグレーションを追加してください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="191"/>
+        <location filename="lupdate/HelperStrings.cpp" line="308"/>
         <source>データベースにはこの kohi-admin が知らないマイグレーション（%1）が適用されています。新しい版の kohi-admin を使ってください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="195"/>
+        <location filename="lupdate/HelperStrings.cpp" line="312"/>
+        <source>未適用のマイグレーション %1_%2 の番号が、適用済みの最新のマイグレーション %3 より小さいため適用できません。番号を %3 より大きくした新しいマイグレーションにしてください。何も変更していません。</source>
+        <extracomment>db/Migrator.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="316"/>
         <source>適用済み %1 件、未適用 %2 件。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="197"/>
+        <location filename="lupdate/HelperStrings.cpp" line="318"/>
         <source>マイグレーション %1_%2 に失敗したため取り消しました: %3 %4</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="199"/>
+        <location filename="lupdate/HelperStrings.cpp" line="320"/>
         <source>データベースは最新です（適用済み %1 件）。変更はありません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="201"/>
+        <location filename="lupdate/HelperStrings.cpp" line="322"/>
         <source>%1 件のマイグレーションを適用しました: %2</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3743,13 +5019,13 @@
 <context>
     <name>kohi::db::MyNumberConfirmation</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="203"/>
+        <location filename="lupdate/HelperStrings.cpp" line="324"/>
         <source>サーバーに接続できません。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="205"/>
+        <location filename="lupdate/HelperStrings.cpp" line="326"/>
         <source>個人番号を入力してください。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3758,110 +5034,110 @@
 <context>
     <name>kohi::db::MyNumberKeyCeremony</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="207"/>
+        <location filename="lupdate/HelperStrings.cpp" line="328"/>
         <source>秘密鍵の保護を確認できませんでした。何も登録していません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="209"/>
+        <location filename="lupdate/HelperStrings.cpp" line="330"/>
         <source>復号用の鍵が登録されていません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="211"/>
+        <location filename="lupdate/HelperStrings.cpp" line="332"/>
         <source>復号用の鍵が現在の鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="213"/>
+        <location filename="lupdate/HelperStrings.cpp" line="334"/>
         <source>復号用パスフレーズは%1文字以上にしてください（入力は%2文字）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="215"/>
+        <location filename="lupdate/HelperStrings.cpp" line="336"/>
         <source>復号用パスフレーズは256文字以内にしてください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="217"/>
+        <location filename="lupdate/HelperStrings.cpp" line="338"/>
         <source>復号用パスフレーズの先頭と末尾に空白は使えません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="219"/>
+        <location filename="lupdate/HelperStrings.cpp" line="340"/>
         <source>復号用パスフレーズには%1種類以上の異なる文字を使ってください（同じ文字や短い並びの繰り返しは推測されやすいため）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="223"/>
+        <location filename="lupdate/HelperStrings.cpp" line="344"/>
         <source>復号用パスフレーズにユーザーID（%1）を含めないでください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="225"/>
+        <location filename="lupdate/HelperStrings.cpp" line="346"/>
         <source>鍵を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="227"/>
-        <location filename="lupdate/HelperStrings.cpp" line="237"/>
+        <location filename="lupdate/HelperStrings.cpp" line="348"/>
+        <location filename="lupdate/HelperStrings.cpp" line="358"/>
         <source>サーバーが記録したフィンガープリントが生成した鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="229"/>
+        <location filename="lupdate/HelperStrings.cpp" line="350"/>
         <source>（鍵の更新の前に、別の閲覧者に削除と再登録を依頼してパスフレーズを替えてください）</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="232"/>
+        <location filename="lupdate/HelperStrings.cpp" line="353"/>
         <source>現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました（何も変更していません）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="235"/>
+        <location filename="lupdate/HelperStrings.cpp" line="356"/>
         <source>鍵を更新できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="239"/>
+        <location filename="lupdate/HelperStrings.cpp" line="360"/>
         <source>提案を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="241"/>
+        <location filename="lupdate/HelperStrings.cpp" line="362"/>
         <source>提案を承認できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="243"/>
+        <location filename="lupdate/HelperStrings.cpp" line="364"/>
         <source>提案を却下できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="245"/>
+        <location filename="lupdate/HelperStrings.cpp" line="366"/>
         <source>有効な鍵がありません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="247"/>
+        <location filename="lupdate/HelperStrings.cpp" line="368"/>
         <source>公開鍵とフィンガープリントが一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3870,49 +5146,49 @@
 <context>
     <name>kohi::db::MyNumberRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="249"/>
+        <location filename="lupdate/HelperStrings.cpp" line="370"/>
         <source>個人番号の暗号化用公開鍵のフィンガープリントが設定されていません（kohi.ini の [crypto] public_key_fingerprint）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="253"/>
+        <location filename="lupdate/HelperStrings.cpp" line="374"/>
         <source>暗号化用の公開鍵を取得できません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="255"/>
+        <location filename="lupdate/HelperStrings.cpp" line="376"/>
         <source>データベースの公開鍵が、この端末に設定されたフィンガープリントと一致しません。個人番号は暗号化せず、入力を中止してシステム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="258"/>
+        <location filename="lupdate/HelperStrings.cpp" line="379"/>
         <source>サーバーの設定では個人番号がサーバーのログに残るおそれがあるため、送信を中止しました（log_parameter_max_length）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="262"/>
+        <location filename="lupdate/HelperStrings.cpp" line="383"/>
         <source>個人番号を登録できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="264"/>
+        <location filename="lupdate/HelperStrings.cpp" line="385"/>
         <source>個人番号の登録が見つかりません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="266"/>
+        <location filename="lupdate/HelperStrings.cpp" line="387"/>
         <source>復号用の鍵が、この個人番号を暗号化した鍵と一致しません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="268"/>
+        <location filename="lupdate/HelperStrings.cpp" line="389"/>
         <source>表示した個人番号を登録内容と照合できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -3934,37 +5210,321 @@
 <context>
     <name>kohi::db::RecipientRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="270"/>
+        <location filename="lupdate/HelperStrings.cpp" line="391"/>
         <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
         <extracomment>db/RecipientRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>kohi::db::SchemaCatalog</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="393"/>
+        <source>（なし）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="395"/>
+        <source>スキーマ</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="397"/>
+        <source>テーブル・ビュー（行セキュリティの有効・強制を含む）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="399"/>
+        <source>列</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="401"/>
+        <source>制約</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="403"/>
+        <source>索引</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="405"/>
+        <source>トリガー</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="407"/>
+        <source>関数（本体はハッシュで比較）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="409"/>
+        <source>ロール（職務・グループ・所有者）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="411"/>
+        <source>職員ログインの属性の種類</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="413"/>
+        <source>権限</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="415"/>
+        <source>行セキュリティのポリシー</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="417"/>
+        <source>拡張機能</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="419"/>
+        <source>サーバーとデータベースの設定</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="421"/>
+        <source>Kohi の設定（kohi.setting）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="423"/>
+        <source>マイグレーションの履歴</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="425"/>
+        <source>カタログを読めません: %1</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="427"/>
+        <source>%1: A にだけあります</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="429"/>
+        <source>%1: B にだけあります</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="431"/>
+        <source>%1: %2 が異なります（A: %3 / B: %4）</source>
+        <extracomment>db/SchemaCatalog.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::SchemaVersion</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="433"/>
+        <source>不明（0029 より前）</source>
+        <extracomment>db/SchemaVersion.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="435"/>
+        <source>データベースの版（%1）が古いため接続できません（対応する版は %2）。システム管理者に更新を依頼してください。</source>
+        <extracomment>db/SchemaVersion.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="438"/>
+        <source>データベースの版（%1）が新しいため接続できません（対応する版は %2）。新しい版のプログラムを導入してください。</source>
+        <extracomment>db/SchemaVersion.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="441"/>
+        <source>データベースの版を確認できません: %1</source>
+        <extracomment>db/SchemaVersion.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="296"/>
+        <location filename="lupdate/HelperStrings.cpp" line="467"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="298"/>
+        <location filename="lupdate/HelperStrings.cpp" line="469"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="300"/>
+        <location filename="lupdate/HelperStrings.cpp" line="471"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="302"/>
-        <location filename="lupdate/HelperStrings.cpp" line="304"/>
+        <location filename="lupdate/HelperStrings.cpp" line="473"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::juki::CsvRecordReader</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="147"/>
+        <source>引用符で囲んだ項目の後に、区切りのカンマの前に文字があります。</source>
+        <extracomment>core/import/CsvRecordReader.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::juki::JukiAnswerFile</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="149"/>
+        <source>処理結果が 00（該当あり）なのに個人番号が空です。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="151"/>
+        <source>個人番号のチェックデジットが一致しません。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="153"/>
+        <source>個人番号は12桁の数字でなければなりません。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="155"/>
+        <source>照会番号が空か、英数字とハイフン（32文字以内）ではありません。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="157"/>
+        <source>処理結果は 00・10・20 のいずれかでなければなりません。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="159"/>
+        <source>氏名カナが空か、カタカナ以外の文字を含みます。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="161"/>
+        <source>生年月日は YYYYMMDD の実在する過去の日付でなければなりません。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="163"/>
+        <source>性別は 1（男）か 2（女）でなければなりません。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="165"/>
+        <source>処理結果が 10・20 なのに個人番号が入っています（食い違う回答は取り込みません）。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="167"/>
+        <source>ファイルが空です。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="169"/>
+        <source>ファイルが大きすぎます（64 MB まで）。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="171"/>
+        <source>見出し行がありません。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="173"/>
+        <source>%1 行目が見出し行（%2）ではありません。住基ネットの回答ファイルか確認してください。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="176"/>
+        <source>項目数が %1 ではありません（%2 項目）。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="178"/>
+        <source>行数が多すぎます（%1 行まで）。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="180"/>
+        <source>見出し行のほかにデータ行がありません。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="182"/>
+        <source>同じ照会番号の行がファイル内に複数あります。</source>
+        <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::juki::TextFileDecoder</name>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="184"/>
+        <source>UTF-8 として読めない文字があります（%1 行目）。ファイルが壊れていないか確認してください。</source>
+        <extracomment>core/import/TextFileDecoder.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="187"/>
+        <source>この環境では CP932（Shift_JIS）のファイルを読めません。UTF-8 で保存し直してください。</source>
+        <extracomment>core/import/TextFileDecoder.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="190"/>
+        <source>文字コードを判定できないか、読めない文字があります（%1 行目）。CP932（Shift_JIS）か UTF-8 で保存されたファイルか確認してください。</source>
+        <extracomment>core/import/TextFileDecoder.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

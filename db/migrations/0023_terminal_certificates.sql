@@ -53,7 +53,7 @@ SET LOCAL ROLE kohi_owner;
 CREATE TABLE kohi.terminal_certificate (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     terminal_id     text NOT NULL
-        CHECK (length(terminal_id) BETWEEN 1 AND 64 AND terminal_id !~ '[[:cntrl:]]'
+        CHECK (length(terminal_id) >= 1 AND length(terminal_id) <= 64 AND terminal_id !~ '[[:cntrl:]]'
                AND terminal_id = btrim(terminal_id)),
     serial          text NOT NULL UNIQUE CHECK (serial ~ '^[0-9A-F]{1,64}$'),
     fingerprint     text NOT NULL UNIQUE CHECK (fingerprint ~ '^[0-9a-f]{64}$'),

@@ -195,11 +195,14 @@ BEGIN
                                   kohi.current_terminal(), p_action, p_target, p_programme,
                                   p_outcome, coalesce(p_details, '{}'));
     ELSIF p_action LIKE 'audit\_%' OR p_action LIKE 'monitor\_%'
-          OR p_action = 'my_audit_history' THEN
+          OR p_action = 'my_audit_history' OR p_action LIKE 'mynumber\_%' THEN
         -- Reads of the access log itself and of what is derived from it (search, verify, head,
         -- export, one's own history, monitoring) show the log after their own event: it must be
         -- in it, with everything logged before it, when this returns (0019's path: wait until
-        -- the sealer has committed it). Rare calls; the hot reads take the journal.
+        -- the sealer has committed it). So must every My Number event: the server counts them
+        -- from the chain at the next call (reveals per day, guesses, the reveal check's "just
+        -- shown"), and a count that missed the newest would let a limit be passed.
+        -- Rare calls; the hot reads take the journal.
         PERFORM kohi_audit.emit_raw(coalesce(p_login, session_user)::text,
                                     host(inet_client_addr()), kohi.current_terminal(), p_action,
                                     p_target, p_programme, p_outcome,

@@ -37,9 +37,7 @@ struct CrashWorld
 
     std::unique_ptr<RawConnection> connect(const QString& login, const QString& password)
     {
-        const auto s = cluster.settings();
-        return std::make_unique<RawConnection>(s.host, s.port, s.sslRootCert, s.database, login,
-                                               password);
+        return std::make_unique<RawConnection>(cluster.settings(), login, password);
     }
     std::unique_ptr<RawConnection> clerk()
     {

@@ -47,9 +47,11 @@ std::unique_ptr<kohi::db::Session> maintenance(PrivateCluster& cluster)
 QString conninfo(PrivateCluster& cluster)
 {
     const auto s = cluster.settings();
-    return u"host=%1 port=%2 dbname=%3 sslrootcert=%4 user=kohi_dba password=%5"_s.arg(s.host)
+    // Each cluster's own terminal certificate: the other's CA would refuse it at the handshake.
+    return u"host=%1 port=%2 dbname=%3 sslrootcert=%4 sslcert=%5 sslkey=%6 user=kohi_dba"
+           " password=%7"_s.arg(s.host)
         .arg(s.port)
-        .arg(s.database, s.sslRootCert, cluster.dbaPassword());
+        .arg(s.database, s.sslRootCert, s.sslCert, s.sslKey, cluster.dbaPassword());
 }
 
 } // namespace

@@ -515,6 +515,14 @@ struct JukiScanCluster
         }
         REQUIRE(admin({u"migrate"_s}).exitCode == 0);
         REQUIRE(admin({u"env"_s, u"set"_s, u"development"_s, u"照会試験"_s}).exitCode == 0);
+        // Staff connect with a password and this cluster's terminal certificate (0023).
+        const QString cert = parent.path() + u"/terminal.crt"_s;
+        const QString key = parent.path() + u"/terminal.key"_s;
+        REQUIRE(admin({u"terminal"_s, u"issue"_s, u"test-terminal"_s, u"--cert"_s, cert,
+                       u"--key"_s, key})
+                    .exitCode == 0);
+        env.insert(u"PGSSLCERT"_s, cert);
+        env.insert(u"PGSSLKEY"_s, key);
     }
     ~JukiScanCluster() { QProcess::execute(u"bash"_s, {script, u"destroy"_s, u"--dir"_s, dir}); }
 

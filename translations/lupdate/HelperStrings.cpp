@@ -118,6 +118,10 @@
     //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "所得区分"),
     //: app/client/BenefitLabels.cpp
+    QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "階層区分（世帯から算定）"),
+    //: app/client/BenefitLabels.cpp
+    QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "階層区分を算定と変えた理由"),
+    //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "上限額の特例"),
     //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "世帯の人数"),
@@ -132,11 +136,59 @@
     //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "遡りの理由"),
     //: app/client/BenefitLabels.cpp
+    QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "診断年月日"),
+    //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "添付書類"),
     //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "（なし）"),
     //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "（なし）"),
+    //: core/import/CsvRecordReader.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::CsvRecordReader", "引用符で囲んだ項目の後に、区切りのカンマの前に文字があります。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "処理結果が 00（該当あり）なのに個人番号が空です。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "個人番号のチェックデジットが一致しません。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "個人番号は12桁の数字でなければなりません。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "照会番号が空か、英数字とハイフン（32文字以内）ではありません。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "処理結果は 00・10・20 のいずれかでなければなりません。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "氏名カナが空か、カタカナ以外の文字を含みます。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "生年月日は YYYYMMDD の実在する過去の日付でなければなりません。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "性別は 1（男）か 2（女）でなければなりません。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "処理結果が 10・20 なのに個人番号が入っています（食い違う回答は取り込みません）。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "ファイルが空です。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "ファイルが大きすぎます（64 MB まで）。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "見出し行がありません。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "%1 "
+                      "行目が見出し行（%2）ではありません。住基ネットの回答ファイルか確認してください。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "項目数が %1 ではありません（%2 項目）。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "行数が多すぎます（%1 行まで）。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "見出し行のほかにデータ行がありません。"),
+    //: core/import/JukiAnswerFile.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::JukiAnswerFile", "同じ照会番号の行がファイル内に複数あります。"),
+    //: core/import/TextFileDecoder.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::TextFileDecoder", "UTF-8 として読めない文字があります（%1 "
+                      "行目）。ファイルが壊れていないか確認してください。"),
+    //: core/import/TextFileDecoder.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::TextFileDecoder", "この環境では CP932（Shift_JIS）のファイルを読めません。UTF-8 "
+                      "で保存し直してください。"),
+    //: core/import/TextFileDecoder.cpp
+    QT_TRANSLATE_NOOP("kohi::juki::TextFileDecoder", "文字コードを判定できないか、読めない文字があります（%1 行目）。"
+                      "CP932（Shift_JIS）か UTF-8 で保存されたファイルか確認してください。"),
     //: db/ApiError.cpp
     QT_TRANSLATE_NOOP("kohi::db::ApiError", "この操作を行う権限がありません。"),
     //: db/ApiError.cpp
@@ -194,6 +246,25 @@
     QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "ロールを作成できません（何も変更していません）: %1"),
     //: db/ClusterGlobals.cpp
     QT_TRANSLATE_NOOP("kohi::db::ClusterGlobals", "ロールを再びロックできません: %1 (%2)"),
+    //: db/JukiImportRepository.cpp
+    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "データベースに接続できません。"),
+    //: db/JukiImportRepository.cpp
+    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "照合の結果の行数がファイルと一致しません。"),
+    //: db/JukiImportRepository.cpp
+    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "受理できます（承認待ちとして登録されます）。"),
+    //: db/JukiImportRepository.cpp
+    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "確認のみ（何も変更していません）。"),
+    //: db/JukiImportRepository.cpp
+    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: "
+                      "%2"),
+    //: db/JukiImportRepository.cpp
+    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "承認待ちとして登録しました（承認者の照合で確定します）。"),
+    //: db/JukiImportRepository.cpp
+    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "（確認リストへ）"),
+    //: db/JukiImportRepository.cpp
+    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "取り込みを確定できませんでした。"),
+    //: db/JukiImportRepository.cpp
+    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "取り込みました（取り込み番号 %1）。"),
     //: db/LoginFailure.cpp
     QT_TRANSLATE_NOOP("kohi::db::LoginFailure", "ユーザーIDまたはパスワードが正しくありません。入力し直してください。"
                       "続けて間違えるとアカウントがロックされます。"),
