@@ -51,16 +51,14 @@ TEST_CASE("the server configuration template names only real settings and never 
     CHECK(values.value(u"max_worker_processes"_s).toInt() >= 10);
 }
 
-TEST_CASE("the pg_hba template admits only TLS with SCRAM (or the local OS administrator) and "
-          "keeps the client-certificate placeholder",
+TEST_CASE("the pg_hba template admits only TLS with SCRAM (or the local OS administrator), and "
+          "staff only with a terminal certificate as well",
           "[server-template]")
 {
     int admitting = 0;
-    bool placeholder = false;
+    int staffLines = 0;
     for (const QString& raw : lines(u"pg_hba.kohi.conf"_s)) {
         const QString line = raw.trimmed();
-        if (line.startsWith(u"#hostssl"_s) && line.contains(u"clientcert=verify-full"_s))
-            placeholder = true;
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         const QStringList f = line.split(QRegularExpression(u"\\s+"_s));
@@ -75,7 +73,12 @@ TEST_CASE("the pg_hba template admits only TLS with SCRAM (or the local OS admin
             CHECK(f.first() == u"hostssl"_s);
             CHECK(line.contains(u"scram-sha-256"_s));
         }
+        // Staff: the password and the terminal's certificate (0023), two factors.
+        if (f.value(2) == u"+kohi_staff"_s) {
+            ++staffLines;
+            CHECK(f.last() == u"clientcert=verify-ca"_s);
+        }
     }
     CHECK(admitting >= 3);
-    CHECK(placeholder);
+    CHECK(staffLines >= 1);
 }
