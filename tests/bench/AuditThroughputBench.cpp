@@ -99,8 +99,11 @@ int main(int argc, char* argv[])
     auto dba = cluster.admin();
     if (!dba || !dba->exec(u"CREATE DATABASE kohi_before"_s).ok ||
         cluster.kohiAdmin({u"migrate"_s, u"--dir"_s, before.path()}, {}, u"kohi_before"_s) != 0 ||
-        cluster.kohiAdmin({u"env"_s, u"set"_s, u"development"_s, u"ベンチ"_s}, {},
-                          u"kohi_before"_s) != 0) {
+        // (kohi-admin refuses a database older than it supports — the version guard — so the
+        // old database is named directly, as kohi-admin env set did at 0018.)
+        !cluster.admin(u"kohi_before"_s)
+             ->exec(u"UPDATE kohi.environment SET kind = 'development', name = 'ベンチ'"_s)
+             .ok) {
         out << "before database: " << cluster.error() << Qt::endl;
         return 1;
     }
@@ -121,9 +124,19 @@ int main(int argc, char* argv[])
         db->exec(u"VACUUM ANALYZE kohi.recipient"_s);
         for (int i = 0; i <= clerks; ++i) { // one more: the holder
             const QString login = clerkName(database, i);
-            if (cluster.kohiAdmin({u"user"_s, u"create"_s, login, u"--name"_s, u"ベンチ 職員"_s,
-                                   u"--duty"_s, u"kohi_clerk_nanbyo"_s, u"--password-stdin"_s},
-                                  (password + u"\n"_s).toUtf8(), database) != 0) {
+            // (kohi-admin refuses the old database — the version guard — so its clerks are
+            // created as kohi-admin did at 0018: the DBA's user_create with a SCRAM secret.)
+            const bool created =
+                database == u"kohi_before"_s
+                    ? db->exec(u"SELECT kohi_api.user_create($1, 'ベンチ 職員',"
+                               " ARRAY['kohi_clerk_nanbyo'], $2)"_s,
+                               {login.toUtf8(), db->scramSecret(login, password)})
+                          .ok
+                    : cluster.kohiAdmin({u"user"_s, u"create"_s, login, u"--name"_s,
+                                         u"ベンチ 職員"_s, u"--duty"_s, u"kohi_clerk_nanbyo"_s,
+                                         u"--password-stdin"_s},
+                                        (password + u"\n"_s).toUtf8(), database) == 0;
+            if (!created) {
                 out << "user create: " << cluster.error() << Qt::endl;
                 return 1;
             }

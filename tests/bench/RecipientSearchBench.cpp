@@ -68,8 +68,11 @@ int main(int argc, char* argv[])
     if (!dba->exec(u"CREATE DATABASE kohi_before"_s).ok ||
         cluster.kohiAdmin({u"migrate"_s, u"--dir"_s, beforeDir.path()}, {}, u"kohi_before"_s) !=
             0 ||
-        cluster.kohiAdmin({u"env"_s, u"set"_s, u"development"_s, u"ベンチ"_s}, {},
-                          u"kohi_before"_s) != 0) {
+        // (kohi-admin refuses a database older than it supports — the version guard — so the
+        // old database is named directly, as kohi-admin env set did at 0018.)
+        !cluster.admin(u"kohi_before"_s)
+             ->exec(u"UPDATE kohi.environment SET kind = 'development', name = 'ベンチ'"_s)
+             .ok) {
         out << "before database: " << cluster.error() << Qt::endl;
         return 1;
     }
@@ -98,10 +101,12 @@ int main(int argc, char* argv[])
         out << "clerk login failed" << Qt::endl;
         return 1;
     }
-    cluster.kohiAdmin({u"user"_s, u"create"_s, u"bench_clerk_before"_s, u"--name"_s,
-                       u"ベンチ 職員"_s, u"--duty"_s, u"kohi_clerk_nanbyo"_s,
-                       u"--password-stdin"_s},
-                      "Bench-Pass-2026!\n", u"kohi_before"_s);
+    // (kohi-admin refuses the old database — the version guard — so the clerk is created as
+    // kohi-admin did at 0018: the DBA's user_create with a SCRAM secret.)
+    dbaBefore->exec(
+        u"SELECT kohi_api.user_create($1, 'ベンチ 職員', ARRAY['kohi_clerk_nanbyo'], $2)"_s,
+        {QByteArray("bench_clerk_before"),
+         dbaBefore->scramSecret(u"bench_clerk_before"_s, u"Bench-Pass-2026!"_s)});
     dbaBefore->exec(
         u"UPDATE kohi.staff SET must_change_password = false, password_changed_at = now()"_s);
     auto beforeSettings = cluster.settings();
