@@ -55,6 +55,9 @@ FINGERPRINT=$("$BUILD/app/admin/kohi-admin" keys fingerprint | sed -n 's/^public
 # Synthetic patients' My Numbers, registered as the demo clerk would (sealed, pending approval),
 # so that the viewer has people to find; one 受給者番号 to search for.
 EXAMPLE=$("$BUILD/app/admin/kohi-admin" demo mynumbers --count 20 | sed -n 's/^example_recipient_number=//p')
+# Applications typed and submitted by the demo clerk, one returned by the demo approver: the
+# approver has a queue to decide and the clerk a correction waiting.
+"$BUILD/app/admin/kohi-admin" demo applications
 
 # Synthetic 住基ネット inquiries and an answer file for them (CP932, as the terminal writes it),
 # for the import wizard (業務 → 住基ネット回答の取り込み…); refused quietly when they exist.

@@ -2,7 +2,7 @@
 
 #include "app/admin/AdminContext.h"
 #include "db/ApplicationRepository.h"
-#include "db/RecipientCounts.h"
+#include "db/SessionInfo.h"
 #include "db/Session.h"
 
 using namespace Qt::StringLiterals;
@@ -25,18 +25,21 @@ struct DemoPerson
 
 // Synthetic people, generated for the demo: no real person is meant.
 const DemoPerson kPeople[] = {
-    {"承認", "待子", "ショウニン", "マチコ", QDate(1968, 4, 12), 2, "272043", "大阪府池田市合成町1丁目2番"},
-    {"審査", "一郎", "シンサ", "イチロウ", QDate(1955, 9, 30), 1, "272116", "大阪府茨木市見本町3-4-5"},
+    {"承認", "待子", "ショウニン", "マチコ", QDate(1968, 4, 12), 2, "272043",
+     "大阪府池田市合成町1丁目2番"},
+    {"審査", "一郎", "シンサ", "イチロウ", QDate(1955, 9, 30), 1, "272116",
+     "大阪府茨木市見本町3-4-5"},
     {"決裁", "花", "ケッサイ", "ハナ", QDate(1979, 1, 8), 2, "272272", "大阪府東大阪市試験町6番地"},
-    {"差戻", "太郎", "サシモドシ", "タロウ", QDate(1961, 11, 3), 1, "272043", "大阪府池田市合成町7丁目8番"},
+    {"差戻", "太郎", "サシモドシ", "タロウ", QDate(1961, 11, 3), 1, "272043",
+     "大阪府池田市合成町7丁目8番"},
 };
 
 std::unique_ptr<db::Session> login(const db::Session& dba, const DemoLogin& who, AdminContext& ctx)
 {
     auto session = std::make_unique<db::Session>(dba.settings());
     if (const auto r = session->open(who.login, who.password); !r.ok()) {
-        ctx.err << "デモ用の " << who.login << " でログインできません（先に demo seed）: "
-                << r.message << Qt::endl;
+        ctx.err << "デモ用の " << who.login
+                << " でログインできません（先に demo seed）: " << r.message << Qt::endl;
         return nullptr;
     }
     db::beginClientSession(*session);
@@ -58,7 +61,7 @@ int seedDemoApplications(AdminContext& ctx, const DemoLogin& clerk, const DemoLo
     db::ApplicationRepository decisions(*approverSession);
     // The server refuses demo data in production through the demo users themselves (they exist
     // only where demo seed could create them); the queue is the measure of "already seeded".
-    const auto waiting = decisions.list({u"submitted"_s, u"54"_s, {}}, 50);
+    const auto waiting = decisions.list({u"submitted"_s, u"54"_s, {}}, std::nullopt, 50);
     if (waiting && waiting->size() >= 3) {
         ctx.out << "承認待ちの申請は既に " << waiting->size() << " 件あります（追加なし）。"
                 << Qt::endl;

@@ -1,5 +1,6 @@
 #include "app/admin/DemoCommand.h"
 
+#include "app/admin/DemoApplications.h"
 #include "app/admin/DemoInquiries.h"
 #include "core/crypto/PublicKey.h"
 #include "core/crypto/SecureBytes.h"
@@ -43,6 +44,7 @@ int usage(AdminContext& ctx)
 {
     ctx.err << "usage: kohi-admin demo seed [--recipients N]\n"
                "       kohi-admin demo mynumbers [--count N]\n"
+               "       kohi-admin demo applications   (承認待ちの申請と差戻し1件を作る)\n"
                "       kohi-admin demo inquiries CSV   "
                "(照会番号,file,法別番号,氏名,氏名カナ,生年月日,性別,住所,市町村コード)"
             << Qt::endl;
@@ -171,6 +173,13 @@ int seedMyNumbers(int count, AdminContext& ctx)
 int runDemoCommand(const QStringList& args, AdminContext& ctx)
 {
     int count = 2000;
+    if (args.value(0) == u"applications"_s) {
+        const DemoUser* clerk = demoUser("nanbyo_clerk");
+        const DemoUser* approver = demoUser("approver");
+        return seedDemoApplications(
+            ctx, {QString::fromUtf8(clerk->login), QString::fromUtf8(clerk->password)},
+            {QString::fromUtf8(approver->login), QString::fromUtf8(approver->password)});
+    }
     if (args.value(0) == u"mynumbers"_s) {
         int numbers = 20;
         for (qsizetype i = 1; i < args.size(); ++i) {
