@@ -2349,153 +2349,132 @@ monthly cap (yen)</translation>
 <context>
     <name>kohi::app::KeyProposalWidget</name>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="33"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="31"/>
         <source>Kohi — 鍵の操作の承認</source>
         <translation>Kohi — Key operation approvals</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="36"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="35"/>
         <source>個人番号の鍵の作成・更新と閲覧者の登録・削除は、ひとりが提案し、別の職員が承認します。承認された操作は、提案した職員が承認から決められた時間内に一度だけ実行できます。自分の提案と、自分が対象の提案は承認できません。</source>
         <translation>Creating or rotating the My Number key and enrolling or removing a viewer are proposed by one staff member and approved by another. The proposer can carry out an approved operation once, within the set time after the approval. You cannot approve your own proposals or proposals about yourself.</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="38"/>
         <source>番号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="38"/>
         <source>操作</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="38"/>
         <source>対象の閲覧者</source>
         <translation>Viewer concerned</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="38"/>
         <source>提案者</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="45"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="38"/>
         <source>提案日時</source>
         <translation>Proposed at</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="45"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="38"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="45"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="39"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="46"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="39"/>
         <source>鍵が削除される閲覧者</source>
         <translation>Viewers whose keys are deleted</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="46"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="39"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="56"/>
-        <source>終わった提案も表示</source>
-        <translation>Show closed proposals</translation>
-    </message>
-    <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="59"/>
-        <source>最新の情報に更新</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="75"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="40"/>
         <source>確認した内容など（任意、200文字以内、個人番号は書かない）</source>
         <translation>What you checked (optional, up to 200 characters, never a My Number)</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="76"/>
-        <source>承認</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="78"/>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="196"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="146"/>
         <source>却下</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="84"/>
-        <source>メモ</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="156"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="106"/>
         <source>承認できる提案です</source>
         <translation>You can approve this proposal</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="164"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="114"/>
         <source>承認を待っている鍵の操作はありません。</source>
         <translation>No key operation is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="196"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="146"/>
         <source>取り下げ</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="199"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="149"/>
         <source>提案を選んでください。</source>
         <translation>Select a proposal.</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="202"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="152"/>
         <source>提案 %1: %2</source>
         <translation>Proposal %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="204"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="154"/>
         <source>（閲覧者 %1）</source>
         <translation> (viewer %1)</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="205"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="155"/>
         <source>、提案者 %1、状態 %2。</source>
         <translation>, proposed by %1, status %2. </translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="207"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="157"/>
         <source>この鍵の更新で、%1 の復号用の鍵は削除されます（再登録が必要）。</source>
         <translation>This key rotation deletes the decryption keys of %1 (they must be enrolled again). </translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="210"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="160"/>
         <source>自分の提案は承認できません。別の職員の承認を待ってください。</source>
         <translation>You cannot approve your own proposal. Wait for another staff member to approve it.</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="212"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="162"/>
         <source>自分が対象の提案は承認できません。</source>
         <translation>You cannot approve a proposal about yourself.</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="230"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="180"/>
         <source>提案 %1 を承認しました。%2 が %3 までに一度だけ実行できます。</source>
         <translation>Proposal %1 approved. %2 can carry it out once, until %3.</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="253"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="203"/>
         <source>提案 %1 を取り下げました。</source>
         <translation>Proposal %1 withdrawn.</translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="254"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="204"/>
         <source>提案 %1 を却下しました。</source>
         <translation>Proposal %1 rejected.</translation>
     </message>
@@ -3696,6 +3675,34 @@ monthly cap (yen)</translation>
     </message>
 </context>
 <context>
+    <name>kohi::app::ProposalReviewPanel</name>
+    <message>
+        <location filename="../app/client/ProposalReviewPanel.cpp" line="38"/>
+        <source>終わった提案も表示</source>
+        <translation>Show closed proposals</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ProposalReviewPanel.cpp" line="41"/>
+        <source>最新の情報に更新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ProposalReviewPanel.cpp" line="58"/>
+        <source>承認</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ProposalReviewPanel.cpp" line="61"/>
+        <source>却下</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ProposalReviewPanel.cpp" line="65"/>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>kohi::app::RecipientDetailWidget</name>
     <message>
         <location filename="../app/client/RecipientDetailWidget.cpp" line="49"/>
@@ -4032,158 +4039,137 @@ monthly cap (yen)</translation>
 <context>
     <name>kohi::app::StaffProposalWidget</name>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="36"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="34"/>
         <source>（職務なし）</source>
         <translation>(No duties)</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="44"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="42"/>
         <source>パスワードを再発行（承認した管理者に表示）</source>
         <translation>Reset the password (shown to the approving administrator)</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="50"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="48"/>
         <source>付与: %1（変更後: %2）</source>
         <translation>Grant: %1 (afterwards: %2)</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="60"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="58"/>
         <source>Kohi — 職員の提案の承認</source>
         <translation>Kohi — Staff proposals to approve</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="63"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="62"/>
         <source>承認者・個人番号閲覧者・監査担当・ユーザー管理者の職務の付与と、それらの職務を持つ職員のパスワードの再発行は、ひとりのユーザー管理者が提案し、別のユーザー管理者が承認したときに実行されます。自分の提案と、自分が対象の提案は承認できません。承認で発行されたパスワードは、承認したあなたに一度だけ表示されます。本人に直接渡してください。</source>
         <translation>Granting the approver, My Number viewer, auditor or user administrator duty, and resetting the password of staff holding one, is proposed by one user administrator and carried out when another user administrator approves it. You cannot approve your own proposals or proposals about yourself. A password issued by an approval is shown once, to you as the approver. Hand it to the person directly.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="67"/>
         <source>番号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="67"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="67"/>
         <source>ユーザー</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="67"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="67"/>
         <source>提案者</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="67"/>
         <source>提案日時</source>
         <translation>Proposed at</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="68"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="68"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="84"/>
-        <source>終わった提案も表示</source>
-        <translation>Show closed proposals</translation>
-    </message>
-    <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="87"/>
-        <source>最新の情報に更新</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="103"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="69"/>
         <source>本人確認・上長の確認など（任意、200文字以内）</source>
         <translation>Identity or supervisor check, etc. (optional, up to 200 characters)</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="104"/>
-        <source>承認</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="106"/>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="222"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="173"/>
         <source>却下</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="112"/>
-        <source>メモ</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="181"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="132"/>
         <source>承認できる提案です</source>
         <translation>You can approve this proposal</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="189"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="140"/>
         <source>承認を待っている職員の提案はありません。</source>
         <translation>No staff proposals are waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="222"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="173"/>
         <source>取り下げ</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="225"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="176"/>
         <source>提案を選んでください。</source>
         <translation>Select a proposal.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="228"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="179"/>
         <source>提案 %1: %2、ユーザー %3（%4）: %5。提案者 %6、状態 %7。</source>
         <translation>Proposal %1: %2, user %3 (%4): %5. Proposed by %6, status %7.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="233"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="184"/>
         <source>理由: %1。</source>
         <translation>Reason: %1.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="235"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="186"/>
         <source>承認すると初期パスワードが発行され、あなたに一度だけ表示されます。</source>
         <translation>Approving issues an initial password, shown once to you.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="237"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="188"/>
         <source>自分の提案は承認できません。別のユーザー管理者の承認を待ってください。</source>
         <translation>You cannot approve your own proposal. Wait for another user administrator to approve it.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="239"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="190"/>
         <source>自分が対象の提案は承認できません。</source>
         <translation>You cannot approve a proposal about yourself.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="256"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="207"/>
         <source>提案 %1 を承認し、ユーザー「%2」に実行しました。</source>
         <translation>Proposal %1 approved and carried out for user &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="283"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="234"/>
         <source>提案 %1 を取り下げました。</source>
         <translation>Proposal %1 withdrawn.</translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="284"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="235"/>
         <source>提案 %1 を却下しました。</source>
         <translation>Proposal %1 rejected.</translation>
     </message>

@@ -2344,153 +2344,132 @@
 <context>
     <name>kohi::app::KeyProposalWidget</name>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="33"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="31"/>
         <source>Kohi — 鍵の操作の承認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="36"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="35"/>
         <source>個人番号の鍵の作成・更新と閲覧者の登録・削除は、ひとりが提案し、別の職員が承認します。承認された操作は、提案した職員が承認から決められた時間内に一度だけ実行できます。自分の提案と、自分が対象の提案は承認できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="38"/>
         <source>番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="38"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="38"/>
         <source>対象の閲覧者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="44"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="38"/>
         <source>提案者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="45"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="38"/>
         <source>提案日時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="45"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="38"/>
         <source>状態</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="45"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="39"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="46"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="39"/>
         <source>鍵が削除される閲覧者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="46"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="39"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="56"/>
-        <source>終わった提案も表示</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="59"/>
-        <source>最新の情報に更新</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="75"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="40"/>
         <source>確認した内容など（任意、200文字以内、個人番号は書かない）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="76"/>
-        <source>承認</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="78"/>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="196"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="146"/>
         <source>却下</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="84"/>
-        <source>メモ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="156"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="106"/>
         <source>承認できる提案です</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="164"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="114"/>
         <source>承認を待っている鍵の操作はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="196"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="146"/>
         <source>取り下げ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="199"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="149"/>
         <source>提案を選んでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="202"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="152"/>
         <source>提案 %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="204"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="154"/>
         <source>（閲覧者 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="205"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="155"/>
         <source>、提案者 %1、状態 %2。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="207"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="157"/>
         <source>この鍵の更新で、%1 の復号用の鍵は削除されます（再登録が必要）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="210"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="160"/>
         <source>自分の提案は承認できません。別の職員の承認を待ってください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="212"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="162"/>
         <source>自分が対象の提案は承認できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="230"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="180"/>
         <source>提案 %1 を承認しました。%2 が %3 までに一度だけ実行できます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="253"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="203"/>
         <source>提案 %1 を取り下げました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/KeyProposalWidget.cpp" line="254"/>
+        <location filename="../app/client/KeyProposalWidget.cpp" line="204"/>
         <source>提案 %1 を却下しました。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,6 +3668,34 @@
     </message>
 </context>
 <context>
+    <name>kohi::app::ProposalReviewPanel</name>
+    <message>
+        <location filename="../app/client/ProposalReviewPanel.cpp" line="38"/>
+        <source>終わった提案も表示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ProposalReviewPanel.cpp" line="41"/>
+        <source>最新の情報に更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ProposalReviewPanel.cpp" line="58"/>
+        <source>承認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ProposalReviewPanel.cpp" line="61"/>
+        <source>却下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ProposalReviewPanel.cpp" line="65"/>
+        <source>メモ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kohi::app::RecipientDetailWidget</name>
     <message>
         <location filename="../app/client/RecipientDetailWidget.cpp" line="49"/>
@@ -4025,158 +4032,137 @@
 <context>
     <name>kohi::app::StaffProposalWidget</name>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="36"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="34"/>
         <source>（職務なし）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="44"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="42"/>
         <source>パスワードを再発行（承認した管理者に表示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="50"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="48"/>
         <source>付与: %1（変更後: %2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="60"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="58"/>
         <source>Kohi — 職員の提案の承認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="63"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="62"/>
         <source>承認者・個人番号閲覧者・監査担当・ユーザー管理者の職務の付与と、それらの職務を持つ職員のパスワードの再発行は、ひとりのユーザー管理者が提案し、別のユーザー管理者が承認したときに実行されます。自分の提案と、自分が対象の提案は承認できません。承認で発行されたパスワードは、承認したあなたに一度だけ表示されます。本人に直接渡してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="67"/>
         <source>番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="67"/>
         <source>種類</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="67"/>
         <source>ユーザー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="73"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="67"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="67"/>
         <source>提案者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="67"/>
         <source>提案日時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="68"/>
         <source>状態</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="74"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="68"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="84"/>
-        <source>終わった提案も表示</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="87"/>
-        <source>最新の情報に更新</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="103"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="69"/>
         <source>本人確認・上長の確認など（任意、200文字以内）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="104"/>
-        <source>承認</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="106"/>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="222"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="173"/>
         <source>却下</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="112"/>
-        <source>メモ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="181"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="132"/>
         <source>承認できる提案です</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="189"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="140"/>
         <source>承認を待っている職員の提案はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="222"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="173"/>
         <source>取り下げ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="225"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="176"/>
         <source>提案を選んでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="228"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="179"/>
         <source>提案 %1: %2、ユーザー %3（%4）: %5。提案者 %6、状態 %7。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="233"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="184"/>
         <source>理由: %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="235"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="186"/>
         <source>承認すると初期パスワードが発行され、あなたに一度だけ表示されます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="237"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="188"/>
         <source>自分の提案は承認できません。別のユーザー管理者の承認を待ってください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="239"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="190"/>
         <source>自分が対象の提案は承認できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="256"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="207"/>
         <source>提案 %1 を承認し、ユーザー「%2」に実行しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="283"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="234"/>
         <source>提案 %1 を取り下げました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/StaffProposalWidget.cpp" line="284"/>
+        <location filename="../app/client/StaffProposalWidget.cpp" line="235"/>
         <source>提案 %1 を却下しました。</source>
         <translation type="unfinished"></translation>
     </message>

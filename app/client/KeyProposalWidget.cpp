@@ -1,17 +1,15 @@
 #include "app/client/KeyProposalWidget.h"
 
+#include "app/client/ProposalReviewPanel.h"
 #include "db/Session.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -32,73 +30,27 @@ KeyProposalWidget::KeyProposalWidget(db::Session& session, QWidget* parent)
     setObjectName(u"keyProposalWidget"_s);
     setWindowTitle(tr("Kohi — 鍵の操作の承認"));
 
-    auto* intro = new QLabel(
+    m_panel = ProposalReviewPanel::build(
+        this, u"keyProposal"_s,
         tr("個人番号の鍵の作成・更新と閲覧者の登録・削除は、ひとりが提案し、別の職員が承認します。"
            "承認された操作は、提案した職員が承認から決められた時間内に一度だけ実行できます。"
            "自分の提案と、自分が対象の提案は承認できません。"),
-        this);
-    intro->setWordWrap(true);
-
-    m_table = new QTableWidget(0, 9, this);
-    m_table->setObjectName(u"keyProposalTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("番号"), tr("操作"), tr("対象の閲覧者"), tr("提案者"),
-                                        tr("提案日時"), tr("状態"), tr("期限"),
-                                        tr("鍵が削除される閲覧者"), tr("理由")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+        {tr("番号"), tr("操作"), tr("対象の閲覧者"), tr("提案者"), tr("提案日時"), tr("状態"),
+         tr("期限"), tr("鍵が削除される閲覧者"), tr("理由")},
+        tr("確認した内容など（任意、200文字以内、個人番号は書かない）"));
+    m_table = m_panel.table;
+    m_showClosed = m_panel.showClosed;
+    m_detail = m_panel.detail;
+    m_note = m_panel.note;
+    m_approve = m_panel.approve;
+    m_reject = m_panel.reject;
+    m_message = m_panel.message;
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &KeyProposalWidget::updateButtons);
-
-    m_showClosed = new QCheckBox(tr("終わった提案も表示"), this);
-    m_showClosed->setObjectName(u"keyProposalShowClosed"_s);
     connect(m_showClosed, &QCheckBox::toggled, this, &KeyProposalWidget::refresh);
-    auto* reload = new QPushButton(tr("最新の情報に更新"), this);
-    reload->setObjectName(u"keyProposalRefresh"_s);
-    connect(reload, &QPushButton::clicked, this, &KeyProposalWidget::refresh);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_showClosed);
-    top->addStretch(1);
-    top->addWidget(reload);
-
-    m_detail = new QLabel(this);
-    m_detail->setObjectName(u"keyProposalDetail"_s);
-    m_detail->setWordWrap(true);
-    m_detail->setTextFormat(Qt::PlainText);
-
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(u"keyProposalNote"_s);
-    m_note->setMaxLength(200);
-    m_note->setPlaceholderText(tr("確認した内容など（任意、200文字以内、個人番号は書かない）"));
-    m_approve = new QPushButton(tr("承認"), this);
-    m_approve->setObjectName(u"keyProposalApprove"_s);
-    m_reject = new QPushButton(tr("却下"), this);
-    m_reject->setObjectName(u"keyProposalReject"_s);
+    connect(m_panel.reload, &QPushButton::clicked, this, &KeyProposalWidget::refresh);
     connect(m_approve, &QPushButton::clicked, this, &KeyProposalWidget::approveSelected);
     connect(m_reject, &QPushButton::clicked, this, &KeyProposalWidget::rejectSelected);
-    auto* decide = new QHBoxLayout;
-    auto* form = new QFormLayout;
-    form->addRow(tr("メモ"), m_note);
-    decide->addLayout(form, 1);
-    decide->addWidget(m_approve);
-    decide->addWidget(m_reject);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"keyProposalMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText); // server text is shown as text, never as markup
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(top);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_detail);
-    layout->addLayout(decide);
-    layout->addWidget(m_message);
 
     updateButtons();
 }
@@ -119,9 +71,7 @@ QString KeyProposalWidget::message() const
 
 void KeyProposalWidget::showMessage(const QString& text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020; font-weight: bold;"_s
-                                   : u"color: #1b5e20;"_s);
-    m_message->setText(text);
+    m_panel.showMessage(text, error);
 }
 
 bool KeyProposalWidget::refresh()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/client/ProposalReviewPanel.h"
 #include "db/MyNumberKeyCeremony.h"
 
 #include <QList>
@@ -52,6 +53,7 @@ private:
 
     db::Session& m_session;
     QList<db::MyNumberKeyCeremony::Proposal> m_proposals;
+    ProposalReviewPanel m_panel;
     QTableWidget* m_table = nullptr;
     QCheckBox* m_showClosed = nullptr;
     QLineEdit* m_note = nullptr;

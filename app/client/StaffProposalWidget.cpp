@@ -1,20 +1,18 @@
 #include "app/client/StaffProposalWidget.h"
 
 #include "app/client/InitialPasswordDialog.h"
+#include "app/client/ProposalReviewPanel.h"
 #include "db/Session.h"
 #include "db/SessionInfo.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -59,74 +57,29 @@ StaffProposalWidget::StaffProposalWidget(db::Session& session, QWidget* parent)
     setObjectName(u"staffProposalWidget"_s);
     setWindowTitle(tr("Kohi — 職員の提案の承認"));
 
-    auto* intro = new QLabel(
+    m_panel = ProposalReviewPanel::build(
+        this, u"staffProposal"_s,
         tr("承認者・個人番号閲覧者・監査担当・ユーザー管理者の職務の付与と、"
            "それらの職務を持つ職員のパスワードの再発行は、ひとりのユーザー管理者が提案し、"
            "別のユーザー管理者が承認したときに実行されます。"
            "自分の提案と、自分が対象の提案は承認できません。承認で発行されたパスワードは、"
            "承認したあなたに一度だけ表示されます。本人に直接渡してください。"),
-        this);
-    intro->setWordWrap(true);
-
-    m_table = new QTableWidget(0, 8, this);
-    m_table->setObjectName(u"staffProposalTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("番号"), tr("種類"), tr("ユーザー"), tr("内容"),
-                                        tr("提案者"), tr("提案日時"), tr("状態"), tr("期限")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+        {tr("番号"), tr("種類"), tr("ユーザー"), tr("内容"), tr("提案者"), tr("提案日時"),
+         tr("状態"), tr("期限")},
+        tr("本人確認・上長の確認など（任意、200文字以内）"));
+    m_table = m_panel.table;
+    m_showClosed = m_panel.showClosed;
+    m_detail = m_panel.detail;
+    m_note = m_panel.note;
+    m_approve = m_panel.approve;
+    m_reject = m_panel.reject;
+    m_message = m_panel.message;
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StaffProposalWidget::updateButtons);
-
-    m_showClosed = new QCheckBox(tr("終わった提案も表示"), this);
-    m_showClosed->setObjectName(u"staffProposalShowClosed"_s);
     connect(m_showClosed, &QCheckBox::toggled, this, &StaffProposalWidget::refresh);
-    auto* reload = new QPushButton(tr("最新の情報に更新"), this);
-    reload->setObjectName(u"staffProposalRefresh"_s);
-    connect(reload, &QPushButton::clicked, this, &StaffProposalWidget::refresh);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_showClosed);
-    top->addStretch(1);
-    top->addWidget(reload);
-
-    m_detail = new QLabel(this);
-    m_detail->setObjectName(u"staffProposalDetail"_s);
-    m_detail->setWordWrap(true);
-    m_detail->setTextFormat(Qt::PlainText);
-
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(u"staffProposalNote"_s);
-    m_note->setMaxLength(200);
-    m_note->setPlaceholderText(tr("本人確認・上長の確認など（任意、200文字以内）"));
-    m_approve = new QPushButton(tr("承認"), this);
-    m_approve->setObjectName(u"staffProposalApprove"_s);
-    m_reject = new QPushButton(tr("却下"), this);
-    m_reject->setObjectName(u"staffProposalReject"_s);
+    connect(m_panel.reload, &QPushButton::clicked, this, &StaffProposalWidget::refresh);
     connect(m_approve, &QPushButton::clicked, this, &StaffProposalWidget::approveSelected);
     connect(m_reject, &QPushButton::clicked, this, &StaffProposalWidget::rejectSelected);
-    auto* decide = new QHBoxLayout;
-    auto* form = new QFormLayout;
-    form->addRow(tr("メモ"), m_note);
-    decide->addLayout(form, 1);
-    decide->addWidget(m_approve);
-    decide->addWidget(m_reject);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"staffProposalMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText); // server text is shown as text, never as markup
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(top);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_detail);
-    layout->addLayout(decide);
-    layout->addWidget(m_message);
 
     updateButtons();
 }
@@ -147,9 +100,7 @@ QString StaffProposalWidget::message() const
 
 void StaffProposalWidget::showMessage(const QString& text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020; font-weight: bold;"_s
-                                   : u"color: #1b5e20;"_s);
-    m_message->setText(text);
+    m_panel.showMessage(text, error);
 }
 
 bool StaffProposalWidget::refresh()

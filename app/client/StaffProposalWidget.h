@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/client/ProposalReviewPanel.h"
 #include "db/StaffRepository.h"
 
 #include <QList>
@@ -57,6 +58,7 @@ private:
     db::Session& m_session;
     db::StaffRepository m_repository;
     QList<db::StaffProposal> m_proposals;
+    ProposalReviewPanel m_panel;
     QTableWidget* m_table = nullptr;
     QCheckBox* m_showClosed = nullptr;
     QLineEdit* m_note = nullptr;
