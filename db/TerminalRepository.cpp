@@ -62,6 +62,17 @@ TerminalRepository::revoke(const QString& terminalOrSerial, const QString& reaso
     return revoked;
 }
 
+std::optional<int> TerminalRepository::approveReveals(const QString& terminalId,
+                                                      const QString& note)
+{
+    const PgResult r =
+        m_session.exec(u"SELECT kohi_api.terminal_approve_reveals($1, $2) AS n"_s,
+                       {terminalId.toUtf8(), note.isEmpty() ? QByteArray() : note.toUtf8()});
+    if (!check(r))
+        return std::nullopt;
+    return r.first(u"n"_s).toInt();
+}
+
 std::optional<QList<TerminalCertificate>> TerminalRepository::list()
 {
     const PgResult r = m_session.exec(

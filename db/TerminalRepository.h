@@ -44,6 +44,8 @@ public:
     std::optional<QList<TerminalCertificate>> revoke(const QString& terminalOrSerial,
                                                      const QString& reason);
     std::optional<QList<TerminalCertificate>> list();
+    // A second user administrator approves a terminal's reveals (0032); the certificates approved.
+    std::optional<int> approveReveals(const QString& terminalId, const QString& note);
     // After the CRL file changed: pg_reload_conf() (the database administrator only).
     bool reloadServerConfiguration();
 

@@ -184,6 +184,28 @@ int revoke(const Options& o, AdminContext& ctx)
     return Ok;
 }
 
+// The second user administrator's approval of a reveal terminal another one registered (0032).
+int approveReveals(const Options& o, AdminContext& ctx)
+{
+    if (o.positional.size() != 2) {
+        ctx.err << "usage: kohi-admin terminal approve-reveals TERMINAL_ID [--reason NOTE]"
+                << Qt::endl;
+        return Usage;
+    }
+    db::Session* session = ctx.session();
+    if (!session)
+        return Failed;
+    db::TerminalRepository terminals(*session);
+    const auto approved = terminals.approveReveals(o.positional[1], o.reason);
+    if (!approved) {
+        ctx.err << "個人番号の表示を承認できません: " << terminals.lastError().message << Qt::endl;
+        return Failed;
+    }
+    ctx.out << "approved terminal_id=" << o.positional[1] << " certificates=" << *approved
+            << Qt::endl;
+    return Ok;
+}
+
 int list(AdminContext& ctx)
 {
     db::Session* session = ctx.session();
@@ -224,6 +246,8 @@ int runTerminalCommand(const QStringList& args, AdminContext& ctx)
         return revoke(o, ctx);
     if (sub == u"list"_s && o.positional.size() == 1)
         return list(ctx);
+    if (sub == u"approve-reveals"_s)
+        return approveReveals(o, ctx);
     if (sub == u"crl"_s && o.positional.size() == 1 && !o.crl.isEmpty()) {
         db::Session* session = ctx.session();
         if (!session)
@@ -233,6 +257,7 @@ int runTerminalCommand(const QStringList& args, AdminContext& ctx)
     }
     ctx.err << "usage: kohi-admin terminal issue TERMINAL_ID [--reveals] [--days N] [--cert FILE]"
                " [--key FILE] [--ca-cert FILE] [--ca-key FILE]\n"
+               "       kohi-admin terminal approve-reveals TERMINAL_ID [--reason NOTE]\n"
                "       kohi-admin terminal revoke TERMINAL_ID|SERIAL --reason TEXT [--crl FILE]\n"
                "       kohi-admin terminal list\n"
                "       kohi-admin terminal crl --crl FILE"

@@ -24,7 +24,8 @@ using namespace Qt::StringLiterals;
 namespace {
 void printUsage(QTextStream& stream)
 {
-    stream << "使い方: kohi-admin COMMAND ...\n"
+    stream
+        << "使い方: kohi-admin COMMAND ...\n"
            "  migrate [--status]              データベースのマイグレーションを適用\n"
            "  env show | env set KIND NAME    環境の種別と名称\n"
            "  user create LOGIN --name NAME [--duty ROLE]... [--password-stdin]\n"
@@ -49,6 +50,8 @@ void printUsage(QTextStream& stream)
            "鍵の操作の提案と承認（二人で）\n"
            "  terminal issue ID [--reveals] [--cert FILE] [--key FILE] | terminal revoke ID|SERIAL "
            "--reason TEXT [--crl FILE] | terminal list   端末証明書の発行・失効・一覧\n"
+           "  terminal approve-reveals ID [--reason NOTE]   "
+           "個人番号を表示できる端末の承認（別のユーザー管理者）\n"
            "  audit head | audit verify [--from-anchor FILE] [--head FILE]   "
            "アクセスログの先頭の書き出しと改ざん検証\n"
            "  audit anchor-key create --private FILE --public FILE   "
@@ -89,7 +92,8 @@ int main(int argc, char* argv[])
     const QString command = args.isEmpty() ? QString() : args.takeFirst();
     // Asked-for help is an answer, not an error: stdout and exit 0, for any command.
     const auto isHelp = [](const QString& a) { return a == u"--help"_s || a == u"-h"_s; };
-    if (command == u"help"_s || isHelp(command) || std::any_of(args.cbegin(), args.cend(), isHelp)) {
+    if (command == u"help"_s || isHelp(command) ||
+        std::any_of(args.cbegin(), args.cend(), isHelp)) {
         printUsage(out);
         return 0;
     }

@@ -341,6 +341,19 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{u"admin"_s,
                     u"SELECT * FROM kohi_api.terminal_revoke('audit-census-terminal', '試験')"_s};
     });
+    add("kohi_api.terminal_approve_reveals(text,text)", [](World& w) {
+        // A reveal terminal another administrator registered, waiting for the second person.
+        REQUIRE(w.db->dba()
+                    .exec(u"INSERT INTO kohi.terminal_certificate (terminal_id, serial,"
+                          " fingerprint, subject, not_before, not_after, reveals_allowed,"
+                          " registered_by) VALUES ('audit-census-reveal',"
+                          " upper(md5(random()::text)), encode(sha256(random()::text::bytea),"
+                          " 'hex'), 'CN=audit-census-reveal', now() - interval '1 minute',"
+                          " now() + interval '1 year', true, 'another_admin')"_s)
+                    .ok);
+        return Call{u"admin"_s,
+                    u"SELECT kohi_api.terminal_approve_reveals('audit-census-reveal', '確認')"_s};
+    });
     add("kohi_api.terminal_list()", [](World&) {
         return Call{u"admin"_s, u"SELECT * FROM kohi_api.terminal_list()"_s};
     });

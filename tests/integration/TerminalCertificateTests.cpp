@@ -434,3 +434,98 @@ TEST_CASE("kohi-admin terminal issue, list and revoke: a key only the terminal h
     REQUIRE(events.size() == 1);
     CHECK(events[0].second.value(u"serial"_s).toString() == serial);
 }
+
+TEST_CASE("a reveal terminal a user administrator registers reveals nothing until another "
+          "administrator approves it, the registering one cannot, and refusals outlive a ROLLBACK",
+          "[terminal][mynumber][security]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    FreshDatabase db(u"kohi_terminal_reveal_approval"_s);
+    REQUIRE(db.dba()
+                .exec(u"UPDATE kohi.setting SET value = 1"
+                      " WHERE key = 'mynumber_argon2_test_params'"_s)
+                .ok);
+    const auto viewer = db.createStaff(u"tc_av"_s, {u"kohi_mynumber_viewer"_s});
+    const auto clerk = db.createStaff(u"tc_ac"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto admin1 = db.createStaff(u"tc_a1"_s, {u"kohi_user_admin"_s});
+    const auto admin2 = db.createStaff(u"tc_a2"_s, {u"kohi_user_admin"_s});
+    MyNumberKeyCeremony::KeyInfo key;
+    QString error;
+    REQUIRE(
+        MyNumberKeyCeremony(db.dba(), FastArgon2).createFirstKey(viewer.login, Pass, &key, &error));
+    const PgResult recipient = db.dba().exec(
+        u"INSERT INTO kohi.recipient (programme, recipient_number, family_name, given_name,"
+        " family_name_kana, given_name_kana, birth_date, sex, address, municipality_code,"
+        " synthetic) VALUES ('54', '4100002', '承認', '端末', 'ショウニン', 'タンマツ',"
+        " '1962-06-02', 1, '大阪府岸和田市2-2', '272027', true) RETURNING id"_s);
+    REQUIRE(recipient.ok);
+    QString number;
+    for (int i = 0; i < 11; ++i)
+        number += QChar(u'0' + QRandomGenerator::global()->bounded(10));
+    number += QString::number(*kohi::myNumberCheckDigit(number));
+    auto clerkSession = db.connect(clerk);
+    REQUIRE(clerkSession->exec(u"SELECT kohi_api.session_begin(NULL)"_s).ok);
+    const auto reg =
+        MyNumberRepository(*clerkSession, key.fingerprintHex)
+            .registerNumber(kohi::db::MyNumberEntry{recipient.first(u"id"_s).toLongLong(),
+                                                    kohi::db::PersonRole::Patient,
+                                                    {},
+                                                    {},
+                                                    {}},
+                            SecureBytes::fromUtf8(number));
+    INFO(reg.message.toStdString());
+    REQUIRE(reg.registered());
+    const QByteArray id = QByteArray::number(reg.id);
+    const QString reveal = u"SELECT envelope FROM kohi_api.mynumber_reveal($1, 'identity', NULL)"_s;
+
+    // Registered through the API by a user administrator: reveals wait for a second person.
+    RawConnection a1(db.name(), admin1.login, admin1.password);
+    a1.ok(u"SELECT kohi_api.terminal_register('tc-pending-reveal', upper(md5(random()::text)),"
+          " encode(sha256(random()::text::bytea), 'hex'), 'CN=tc-pending-reveal',"
+          " now() - interval '1 minute', now() + interval '1 year', true)"_s);
+    const PgResult pending =
+        db.dba().exec(u"SELECT reveals_allowed, reveals_approved_by IS NULL AS waiting"
+                      " FROM kohi.terminal_certificate WHERE terminal_id = 'tc-pending-reveal'"_s);
+    REQUIRE(pending.ok);
+    CHECK(pending.first(u"reveals_allowed"_s).toString() == u"t"_s);
+    CHECK(pending.first(u"waiting"_s).toString() == u"t"_s);
+
+    // The run's terminal, as if admin1 had registered it alone just now.
+    REQUIRE(db.dba()
+                .exec(u"UPDATE kohi.terminal_certificate SET registered_by = $1,"
+                      " reveals_approved_by = NULL, reveals_approved_at = NULL"
+                      " WHERE terminal_id = 'test-terminal'"_s,
+                      {admin1.login.toUtf8()})
+                .ok);
+    RawConnection atTerminal(db.name(), viewer.login, viewer.password);
+    atTerminal.ok(u"SELECT kohi_api.session_begin(NULL)"_s);
+    atTerminal.ok(u"BEGIN"_s);
+    atTerminal.fails(reveal, {id});
+    CHECK(atTerminal.sqlstate() == u"42501"_s);
+    CHECK(atTerminal.error().contains(u"承認されていません"_s));
+    atTerminal.ok(u"ROLLBACK"_s);
+    const auto refused = eventsOf(db.dba(), viewer.login, u"mynumber_reveal"_s, u"refused"_s);
+    REQUIRE(refused.size() == 1);
+    CHECK(refused[0].second.value(u"reason"_s).toString() == u"terminal_reveals_not_approved"_s);
+
+    // The one who registered it cannot approve it, even inside a transaction rolled back.
+    a1.ok(u"BEGIN"_s);
+    a1.fails(u"SELECT kohi_api.terminal_approve_reveals('test-terminal', NULL)"_s);
+    CHECK(a1.sqlstate() == u"42501"_s);
+    a1.ok(u"ROLLBACK"_s);
+    CHECK(eventsOf(db.dba(), admin1.login, u"terminal_approve_reveals"_s, u"refused"_s).size() ==
+          1);
+    atTerminal.fails(reveal, {id});
+
+    // Another administrator approves: reveals work from then on, and the approval is logged.
+    RawConnection a2(db.name(), admin2.login, admin2.password);
+    a2.ok(u"SELECT kohi_api.terminal_approve_reveals('test-terminal', '設置場所を確認')"_s);
+    CHECK(a2.value() == u"1"_s);
+    CHECK(eventsOf(db.dba(), admin2.login, u"terminal_approve_reveals"_s, u"ok"_s).size() == 1);
+    atTerminal.ok(reveal, {id});
+    CHECK(atTerminal.rows() == 1);
+    // Nothing left to approve.
+    a2.fails(u"SELECT kohi_api.terminal_approve_reveals('test-terminal', NULL)"_s);
+    CHECK(a2.sqlstate() == u"55000"_s);
+}

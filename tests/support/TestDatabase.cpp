@@ -146,11 +146,23 @@ void TestDatabase::registerRunTerminal(db::Session& dba)
     for (const QString& column : {u"terminal_id"_s, u"serial"_s, u"fingerprint"_s, u"subject"_s,
                                   u"not_before"_s, u"not_after"_s})
         params << row.first(column).toString().toUtf8();
+    // Since 0032 a reveal terminal also needs a second person's approval; the database
+    // administrator's registration counts as approved (as kohi-admin terminal issue does).
+    const db::PgResult approval = dba.exec(
+        u"SELECT EXISTS (SELECT FROM pg_attribute WHERE attrelid = 'kohi.terminal_certificate'"
+        "::regclass AND attname = 'reveals_approved_by') AS has"_s);
+    REQUIRE(approval.ok);
+    const bool approvable = approval.first(u"has"_s).toString() == u"t"_s;
     const db::PgResult inserted = dba.exec(
-        u"INSERT INTO kohi.terminal_certificate (terminal_id, serial, fingerprint, subject,"
-        " not_before, not_after, reveals_allowed, registered_by)"
-        " VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz, true, session_user)"
-        " ON CONFLICT DO NOTHING"_s,
+        approvable
+            ? u"INSERT INTO kohi.terminal_certificate (terminal_id, serial, fingerprint, subject,"
+              " not_before, not_after, reveals_allowed, registered_by, reveals_approved_by,"
+              " reveals_approved_at) VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz,"
+              " true, session_user, session_user, now()) ON CONFLICT DO NOTHING"_s
+            : u"INSERT INTO kohi.terminal_certificate (terminal_id, serial, fingerprint, subject,"
+              " not_before, not_after, reveals_allowed, registered_by)"
+              " VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz, true, session_user)"
+              " ON CONFLICT DO NOTHING"_s,
         params);
     INFO(inserted.errorMessage.toStdString());
     REQUIRE(inserted.ok);
