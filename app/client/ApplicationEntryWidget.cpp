@@ -9,6 +9,7 @@
 #include "db/Session.h"
 #include "db/SessionInfo.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -333,6 +335,7 @@ void ApplicationEntryWidget::buildForm()
         m_insurerNumber, m_insuranceSymbol, m_insuranceNumber,  m_disease,
         m_incomeTier,    m_specialCase,     m_householdMembers, m_householdRecipients,
         m_validFrom,     m_validTo,         m_backdateReason};
+    m_walk = order;
     QList<QWidget*> chain = order;
     for (QCheckBox* box : m_documents)
         chain << box;
@@ -354,7 +357,14 @@ void ApplicationEntryWidget::buildForm()
     connect(m_costButton, &QPushButton::clicked, this, &ApplicationEntryWidget::openMonthlyCosts);
     connect(m_saveButton, &QPushButton::clicked, this, &ApplicationEntryWidget::save);
     connect(m_submitButton, &QPushButton::clicked, this, &ApplicationEntryWidget::submit);
-    connect(m_newButton, &QPushButton::clicked, this, [this] { newApplication(programme()); });
+    connect(m_newButton, &QPushButton::clicked, this, [this] {
+        if (confirmDiscard())
+            newApplication(programme());
+    });
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && m_formArea->isAncestorOf(now))
+            m_resumeField = now;
+    });
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &ApplicationEntryWidget::save);
 }
@@ -502,6 +512,54 @@ bool ApplicationEntryWidget::isModified() const
     return !(form() == m_savedForm);
 }
 
+bool ApplicationEntryWidget::confirmDiscard()
+{
+    if (!isModified())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("申請入力"),
+                    tr("入力中の申請は保存されていません。入力内容を破棄しますか？"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"discardQuestion"_s);
+    box.setInformativeText(tr("破棄すると、保存していない入力は元に戻せません。"));
+    QPushButton* discard = box.addButton(tr("破棄する(&D)"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardButton"_s);
+    QPushButton* keep = box.addButton(tr("入力を続ける(&K)"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepEditingButton"_s);
+    // Enter or Escape by habit must never lose work: both keep it.
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() == discard)
+        return true;
+    focusForTyping();
+    return false;
+}
+
+QWidget* ApplicationEntryWidget::firstEmptyField() const
+{
+    for (QWidget* w : m_walk) {
+        const auto* edit = qobject_cast<QLineEdit*>(w);
+        if (edit && edit->text().isEmpty() && !edit->isReadOnly() &&
+            (edit->focusPolicy() & Qt::TabFocus))
+            return w;
+    }
+    return m_receivedDate;
+}
+
+void ApplicationEntryWidget::focusForTyping()
+{
+    if (!m_formArea->isEnabled()) {
+        m_newButton->setFocus(Qt::OtherFocusReason); // submitted or read-only: start a new one
+        return;
+    }
+    QWidget* target = m_resumeField;
+    if (!target || !target->isEnabled() || target->focusPolicy() == Qt::NoFocus)
+        target = firstEmptyField();
+    target->setFocus(Qt::OtherFocusReason);
+    if (target == m_receivedDate && !isModified())
+        m_receivedDate->selectAll(); // today's date, replaced by what is typed
+}
+
 void ApplicationEntryWidget::validFromLeft()
 {
     const FieldCheck from = checkDate(m_validFrom->text(), false);
@@ -618,6 +676,7 @@ void ApplicationEntryWidget::newApplication(const QString& programmeCode)
     else
         showResult({}, {}, false);
     updateMonthlyCap();
+    m_resumeField = m_receivedDate;
     m_receivedDate->setFocus();
     m_receivedDate->selectAll();
 }
@@ -741,6 +800,7 @@ bool ApplicationEntryWidget::startFollowUp(qint64 recipientId, const QString& ki
                    : tr("Kohi に承認済みの申請がない受給者のため、登録内容だけを写しました。"
                         "疾病・所得区分・有効期間は書類から入力してください。");
     showResult(text, {}, false);
+    m_resumeField = m_receivedDate;
     m_receivedDate->setFocus();
     m_receivedDate->selectAll();
     return true;
@@ -763,6 +823,7 @@ bool ApplicationEntryWidget::openApplication(qint64 applicationId)
     setChoice(m_programme, view->programme);
     m_programme->setEnabled(false); // an application never changes programme
     m_kindLabel->setText(applicationKindLabel(m_kind));
+    m_resumeField = m_receivedDate;
     setForm(view->form);
     applyKindRules();
     showAssessment(view->application);

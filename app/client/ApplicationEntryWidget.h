@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 #include <QVariantMap>
 #include <QWidget>
@@ -66,6 +67,12 @@ public:
     QString state() const { return m_state; }
     // Changed since the last save (or load).
     bool isModified() const;
+    // Before typed work is replaced: true when nothing unsaved is lost or the clerk chose to
+    // discard it; false (focus back where the clerk was typing) to keep editing. Escape keeps.
+    bool confirmDiscard();
+    // Where typing should go when the form comes into view (a tab switch): back to the field
+    // the clerk was in, else the first empty field; 受付日 (selected) on a fresh form.
+    void focusForTyping();
     // The last save's or submission's result, as shown.
     QString message() const;
     QStringList problems() const;
@@ -114,6 +121,7 @@ private:
     void setForm(const db::ApplicationForm& form);
     void clearForm();
     void setEditable(bool editable);
+    QWidget* firstEmptyField() const;
     // Personal and insurance fields are not part of a renewal: read-only then.
     void applyKindRules();
     void showResult(const QString& text, const QStringList& problems, bool error);
@@ -138,6 +146,8 @@ private:
     QStringList m_problems;
 
     QWidget* m_formArea = nullptr;
+    QList<QWidget*> m_walk;          // the form's fields in Tab/Enter order
+    QPointer<QWidget> m_resumeField; // the form field that last had the focus
     QList<LineField> m_lines;
     QComboBox* m_programme = nullptr;
     QLabel* m_kindLabel = nullptr;

@@ -7,6 +7,7 @@
 #include "app/client/ApplicationQueueModel.h"
 #include "app/client/ApprovalQueueWidget.h"
 #include "app/client/DraftSource.h"
+#include "app/client/MainWindow.h"
 #include "app/client/RecipientDetailWidget.h"
 #include "app/client/RecipientSearchModel.h"
 #include "app/client/RecipientSearchWidget.h"
@@ -28,6 +29,8 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -793,4 +796,158 @@ TEST_CASE("an approver decides three applications with the keyboard only: Alt+A 
         }
         CHECK(queue.focusWidget() == view); // the window's focus, given back with activation
     }
+}
+
+namespace {
+
+// Answers the next modal message box with one key (on the box, as a clerk would); records what it
+// asked. The poll lives as long as `owner`, so it never answers another test's box.
+std::shared_ptr<QString> answerNextBox(QObject* owner, Qt::Key key)
+{
+    auto shown = std::make_shared<QString>();
+    auto* poll = new QTimer(owner);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, key, shown] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *shown = box->text() + u'\n' + box->informativeText();
+        poll->stop();
+        poll->deleteLater();
+        QTest::keyClick(box, key);
+    });
+    poll->start();
+    return shown;
+}
+
+// A mnemonic through the window's shortcut map, as the platform delivers it.
+void pressAlt(QWidget& window, Qt::Key key)
+{
+    // The offscreen platform does not hand activation back when a dialog closes.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.windowHandle(), key, Qt::AltModifier);
+}
+
+} // namespace
+
+TEST_CASE("新しい申請 (Alt+W) asks before unsaved typing is discarded: Escape keeps it, 破棄 "
+          "clears it, and a clean form starts over at once",
+          "[gui][workflow][keyboard]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_altw"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+
+    ApplicationEntryWidget entry(*clerk);
+    entry.resize(1200, 900);
+    showActive(entry);
+    auto* family = child<QLineEdit>(entry, "familyName");
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return); // 受付日 → 受付保健所
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return); // → 氏名（姓）
+    REQUIRE(entry.focusWidget() == family);
+    imeCommit(family, u"保留"_s);
+    REQUIRE(entry.isModified());
+
+    // Escape (and Enter, the default) keep the typing; the keyboard goes back to it.
+    auto shown = answerNextBox(&entry, Qt::Key_Escape);
+    pressAlt(entry, Qt::Key_W);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !shown->isEmpty() && QApplication::activeModalWidget() == nullptr; }, 5000));
+    CHECK(shown->contains(u"保存されていません"_s));
+    CHECK(family->text() == u"保留"_s);
+    CHECK(entry.isModified());
+    entry.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&entry));
+    CHECK(QApplication::focusWidget() == family);
+
+    // 破棄 (its mnemonic D) clears the form and starts at 受付日.
+    shown = answerNextBox(&entry, Qt::Key_D);
+    pressAlt(entry, Qt::Key_W);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !shown->isEmpty() && QApplication::activeModalWidget() == nullptr; }, 5000));
+    CHECK(family->text().isEmpty());
+    CHECK_FALSE(entry.isModified());
+    CHECK(entry.focusWidget()->objectName() == u"receivedDate"_s);
+
+    // Nothing typed: no question, the new form comes at once.
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return);
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return);
+    REQUIRE(entry.focusWidget() == family);
+    bool asked = false;
+    QTimer watch(&entry);
+    QObject::connect(&watch, &QTimer::timeout, [&asked] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = true;
+            QTest::keyClick(box, Qt::Key_Escape);
+        }
+    });
+    watch.start(10);
+    pressAlt(entry, Qt::Key_W);
+    CHECK(QTest::qWaitFor([&] { return entry.focusWidget()->objectName() == u"receivedDate"_s; },
+                          3000));
+    QTest::qWait(200);
+    CHECK_FALSE(asked);
+}
+
+TEST_CASE("after Ctrl+Tab to 申請入力 typing lands in 受付日, and a half-typed form resumes in the "
+          "field the clerk left",
+          "[gui][workflow][keyboard]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_ctab"_s, {u"kohi_clerk_nanbyo"_s});
+    auto session = login(clerkStaff);
+    const auto info = kohi::db::SessionInfo::fetch(*session);
+    kohi::app::MainWindow window(std::move(session), info);
+    showActive(window);
+    QTabWidget* tabs = window.tabs();
+    auto* entry = window.findChild<ApplicationEntryWidget*>();
+    REQUIRE(entry);
+    auto* search = window.findChild<RecipientSearchWidget*>();
+    REQUIRE(search);
+    // Through the window, as the platform delivers it (a date editor keeps Ctrl+Tab otherwise).
+    auto ctrlTab = [&](Qt::KeyboardModifiers extra = {}) {
+        QTest::keyClick(window.windowHandle(), Qt::Key_Tab, Qt::ControlModifier | extra);
+    };
+    int presses = 0;
+    while (tabs->currentWidget() != search && presses++ < 10)
+        ctrlTab();
+    REQUIRE(tabs->currentWidget() == search);
+    while (tabs->currentWidget() != entry && presses++ < 20)
+        ctrlTab();
+    REQUIRE(tabs->currentWidget() == entry);
+    auto* received = child<QLineEdit>(*entry, "receivedDate");
+    REQUIRE(QApplication::focusWidget() == received);
+    QTest::keyClicks(QApplication::focusWidget(), u"20261201"_s); // replaces today's date
+    CHECK(received->text() == u"20261201"_s);
+
+    // Into 氏名 by Enter, then away and back: the typing continues where it was.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    auto* family = child<QLineEdit>(*entry, "familyName");
+    REQUIRE(QApplication::focusWidget() == family);
+    imeCommit(family, u"途中"_s);
+    ctrlTab();
+    CHECK(tabs->currentWidget() != entry);
+    while (tabs->currentWidget() != entry && presses++ < 40)
+        ctrlTab();
+    REQUIRE(tabs->currentWidget() == entry);
+    CHECK(QApplication::focusWidget() == family);
+    CHECK(received->text() == u"20261201"_s); // nothing went into the wrong field
+
+    // From the tab bar too (where the focus stayed before).
+    ctrlTab(Qt::ShiftModifier);
+    REQUIRE(tabs->currentWidget() == search);
+    ctrlTab();
+    REQUIRE(tabs->currentWidget() == entry);
+    // X11 delivers Ctrl+Shift+Tab as Backtab.
+    QTest::keyClick(window.windowHandle(), Qt::Key_Backtab,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(tabs->currentWidget() == search);
+    tabs->tabBar()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(tabs->tabBar(), Qt::Key_Right);
+    REQUIRE(tabs->currentWidget() == entry);
+    CHECK(QApplication::focusWidget() == family);
 }
