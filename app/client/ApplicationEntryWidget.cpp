@@ -353,6 +353,9 @@ void ApplicationEntryWidget::buildForm()
     connect(m_specialCase, &QComboBox::currentIndexChanged, this,
             &ApplicationEntryWidget::updateMonthlyCap);
     connect(m_validFrom, &QLineEdit::editingFinished, this, &ApplicationEntryWidget::validFromLeft);
+    for (QLineEdit* dateField : {m_birthDate, m_receivedDate})
+        connect(dateField, &QLineEdit::editingFinished, this,
+                &ApplicationEntryWidget::updateGuardianWalk);
     connect(m_householdButton, &QPushButton::clicked, this, &ApplicationEntryWidget::openHousehold);
     connect(m_costButton, &QPushButton::clicked, this, &ApplicationEntryWidget::openMonthlyCosts);
     connect(m_saveButton, &QPushButton::clicked, this, &ApplicationEntryWidget::save);
@@ -738,6 +741,18 @@ void ApplicationEntryWidget::applyKindRules()
         e->setFocusPolicy(personal ? Qt::StrongFocus : Qt::ClickFocus);
     }
     m_sex->setEnabled(personal);
+    updateGuardianWalk();
+}
+
+void ApplicationEntryWidget::updateGuardianWalk()
+{
+    const QDate birth = checkDate(m_birthDate->text(), false).date;
+    const QDate received = checkDate(m_receivedDate->text(), false).date;
+    const QDate on = received.isValid() ? received : QDate::currentDate();
+    const bool minor = !birth.isValid() || birth.addYears(18) > on;
+    const bool walk = minor && m_kind != u"renewal"_s;
+    for (QLineEdit* e : {m_guardianName, m_guardianKana, m_guardianRelationship})
+        e->setFocusPolicy(walk ? Qt::StrongFocus : Qt::ClickFocus);
 }
 
 bool ApplicationEntryWidget::startFollowUp(qint64 recipientId, const QString& kind)
@@ -1091,6 +1106,7 @@ void ApplicationEntryWidget::restoreDraft(const QVariantMap& draft)
         if (!field.edit->text().isEmpty())
             validateField(field, true);
     }
+    updateGuardianWalk();
     showResult(tr("前回ログアウトしたときの入力内容を復元しました。保存はまだされていません。"), {},
                false);
 }

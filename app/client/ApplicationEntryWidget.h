@@ -124,6 +124,9 @@ private:
     QWidget* firstEmptyField() const;
     // Personal and insurance fields are not part of a renewal: read-only then.
     void applyKindRules();
+    // The 保護者 fields are in the Tab/Enter walk only for a minor (or while the birth date is
+    // not known yet); a click still reaches them.
+    void updateGuardianWalk();
     void showResult(const QString& text, const QStringList& problems, bool error);
     // 支給認定基準世帯: open the household screen; show what the server computed.
     void openHousehold();

@@ -203,10 +203,8 @@ TEST_CASE("a clerk types a new 難病 application by keyboard, another person ap
     QTest::keyClick(entry.focusWidget(), Qt::Key_End);
     typeAndEnter(entry, u"7"_s, "phone");
     CHECK(entry.fieldMessage(u"municipalityCode"_s).isEmpty());
-    typeAndEnter(entry, u"072-400-0000"_s, "guardianName");
-    typeAndEnter(entry, {}, "guardianKana");
-    typeAndEnter(entry, {}, "guardianRelationship");
-    typeAndEnter(entry, {}, "insurerNumber");
+    // Born in 1970: an adult, so the 保護者 fields are not in the walk.
+    typeAndEnter(entry, u"072-400-0000"_s, "insurerNumber");
     typeAndEnter(entry, u"01270016"_s, "insuranceSymbol");
     CHECK(entry.fieldMessage(u"insurerNumber"_s).isEmpty());
     typeAndEnter(entry, u"岸和田"_s, "insuranceNumber");
@@ -225,7 +223,7 @@ TEST_CASE("a clerk types a new 難病 application by keyboard, another person ap
     CHECK(child<QLineEdit>(entry, "validTo")->text() ==
           kohi::formatJapaneseDateShort(QDate::currentDate().addYears(1).addDays(-1)));
     typeAndEnter(entry, {}, "backdateReason");
-    // In the multi-line reason Enter is a new line, Tab moves on.
+    // Tab moves on from the multi-line reason (as Enter does; Ctrl+Enter is its new line).
     QTest::keyClick(entry.focusWidget(), Qt::Key_Tab);
     CHECK(entry.focusWidget()->objectName() == u"document_clinical_record"_s);
     QTest::keyClick(entry.focusWidget(), Qt::Key_Space);
@@ -950,4 +948,57 @@ TEST_CASE("after Ctrl+Tab to 申請入力 typing lands in 受付日, and a half-
     QTest::keyClick(tabs->tabBar(), Qt::Key_Right);
     REQUIRE(tabs->currentWidget() == entry);
     CHECK(QApplication::focusWidget() == family);
+}
+
+TEST_CASE(
+    "Enter leaves 遡りの理由 and Ctrl+Enter starts a new line in it, and the 保護者 fields are in "
+    "the Enter walk for a minor only",
+    "[gui][workflow][keyboard]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_walk"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+
+    ApplicationEntryWidget entry(*clerk);
+    entry.resize(1200, 900);
+    showActive(entry);
+    auto enter = [&](int times) {
+        for (int i = 0; i < times; ++i)
+            QTest::keyClick(entry.focusWidget(), Qt::Key_Return);
+        REQUIRE(entry.focusWidget());
+        return entry.focusWidget()->objectName();
+    };
+    REQUIRE(entry.focusWidget()->objectName() == u"receivedDate"_s);
+    REQUIRE(enter(6) == u"birthDate"_s);
+
+    // An adult: from 電話番号 straight on to 保険者番号.
+    QTest::keyClicks(entry.focusWidget(), u"S45.5.5"_s);
+    CHECK(enter(5) == u"phone"_s);
+    CHECK(enter(1) == u"insurerNumber"_s);
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return, Qt::ShiftModifier);
+    CHECK(entry.focusWidget()->objectName() == u"phone"_s);
+
+    // A minor (ten years old on the 受付日): the 保護者 fields join the walk, in form order.
+    pressAlt(entry, Qt::Key_B); // 生年月日(&B)
+    REQUIRE(entry.focusWidget()->objectName() == u"birthDate"_s);
+    QTest::keyClicks(entry.focusWidget(),
+                     kohi::formatJapaneseDateShort(QDate::currentDate().addYears(-10)));
+    CHECK(enter(5) == u"phone"_s);
+    CHECK(enter(1) == u"guardianName"_s);
+    CHECK(enter(1) == u"guardianKana"_s);
+    CHECK(enter(1) == u"guardianRelationship"_s);
+    CHECK(enter(1) == u"insurerNumber"_s);
+
+    // On to 遡りの理由: Ctrl+Enter is a new line in it, Enter leaves it, Shift+Enter comes back.
+    CHECK(enter(10) == u"backdateReason"_s);
+    auto* reason = child<QPlainTextEdit>(entry, "backdateReason");
+    imeCommit(reason, u"転居のため"_s);
+    QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+    imeCommit(reason, u"書類が遅れた"_s);
+    CHECK(enter(1) == u"document_clinical_record"_s);
+    CHECK(reason->toPlainText() == u"転居のため\n書類が遅れた"_s);
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return, Qt::ShiftModifier);
+    CHECK(entry.focusWidget() == reason);
+    CHECK(reason->toPlainText() == u"転居のため\n書類が遅れた"_s); // Enter never typed into it
 }
