@@ -27,6 +27,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -131,6 +132,7 @@ void ApplicationEntryWidget::buildForm()
 {
     m_formArea = new QWidget;
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_formArea);
@@ -301,7 +303,12 @@ void ApplicationEntryWidget::buildForm()
     m_problemList->setObjectName(u"problemList"_s);
     m_problemList->setMaximumHeight(m_problemList->fontMetrics().height() * 6);
     m_problemList->setVisible(false);
-    m_problemList->setFocusPolicy(Qt::NoFocus);
+    // In the Tab walk (before 保存); Enter or a double-click on a problem goes to its field.
+    m_problemList->setFocusPolicy(Qt::StrongFocus);
+    m_problemList->setToolTip(tr("Enter で該当する項目に移動します。"));
+    connect(m_problemList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        goToProblemField(item->data(Qt::UserRole).toString());
+    });
 
     m_newButton = new QPushButton(tr("新しい申請(&W)"), this);
     m_newButton->setObjectName(u"newButton"_s);
@@ -340,7 +347,7 @@ void ApplicationEntryWidget::buildForm()
     for (QCheckBox* box : m_documents)
         chain << box;
     chain << m_diagnosisDate << m_householdButton << m_tierOverrideReason << m_costButton;
-    chain << m_saveButton << m_submitButton << m_newButton;
+    chain << m_problemList << m_saveButton << m_submitButton << m_newButton;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
@@ -843,6 +850,7 @@ bool ApplicationEntryWidget::openApplication(qint64 applicationId)
     applyKindRules();
     showAssessment(view->application);
     m_savedForm = form();
+    m_serverProblems = view->problems;
     const bool editable = m_state == u"draft"_s || m_state == u"returned"_s;
     setEditable(editable);
     updateMonthlyCap();
@@ -859,6 +867,11 @@ bool ApplicationEntryWidget::openApplication(qint64 applicationId)
 
 bool ApplicationEntryWidget::save()
 {
+    return store(false);
+}
+
+bool ApplicationEntryWidget::store(bool submitting)
+{
     QStringList blocking;
     QLineEdit* firstBad = nullptr;
     for (const LineField& f : m_lines) {
@@ -870,9 +883,9 @@ bool ApplicationEntryWidget::save()
         }
     }
     if (!blocking.isEmpty()) {
-        showResult(
-            tr("保存できません。次の項目を直してください（入力内容はそのまま残っています）。"),
-            blocking, true);
+        showResult(tr("保存できませんでした。次の項目を直してください（入力内容はそのまま残っていま"
+                      "す）。"),
+                   blocking, true);
         firstBad->setFocus();
         return false;
     }
@@ -880,7 +893,8 @@ bool ApplicationEntryWidget::save()
     const auto result = m_repository.save(m_id, m_version, programme(), m_kind,
                                           m_id ? std::nullopt : m_recipientId, current);
     if (!result) {
-        showResult(tr("保存できませんでした。入力内容はそのまま残っています。"),
+        showResult(submitting ? tr("提出できませんでした。入力内容はそのまま残っています。")
+                              : tr("保存できませんでした。入力内容はそのまま残っています。"),
                    m_repository.lastError().lines(), true);
         return false;
     }
@@ -890,6 +904,7 @@ bool ApplicationEntryWidget::save()
     if (m_state.isEmpty())
         m_state = u"draft"_s;
     m_savedForm = current;
+    m_serverProblems = result->problems;
     m_programme->setEnabled(false);
     m_assessedCap = result->monthlyCap;
     if ((m_householdId && *m_householdId > 0) || current.specialCase == u"high_long"_s ||
@@ -908,26 +923,36 @@ bool ApplicationEntryWidget::save()
 
 bool ApplicationEntryWidget::submit()
 {
+    // Everything the form can tell by itself is listed at once, each problem with its field.
+    bool unsavable = false;
+    QList<Problem> problems = formProblems(&unsavable);
+    if (unsavable) {
+        showSubmitRefusal(problems);
+        return false;
+    }
     if (!m_id || isModified()) {
-        if (!save())
+        if (!store(true))
             return false;
     }
-    // The server fills these in a draft when they are missing (today, male), so it cannot tell
-    // "not entered" from a value: check them here before anything is final.
-    QStringList missing;
-    if (m_birthDate->text().trimmed().isEmpty())
-        missing << tr("生年月日を入力してください。");
-    if (m_sex->currentData().toInt() == 0)
-        missing << tr("性別を選択してください。");
-    if (!missing.isEmpty()) {
-        showResult(tr("提出できません。次の点を直してください。"), missing, true);
+    if (!problems.isEmpty()) {
+        // The server's list of the saved draft joins in; its wording wins for a field both name.
+        QList<Problem> server;
+        for (const QString& line : m_serverProblems)
+            server << Problem{line, fieldOfProblem(line)};
+        problems.removeIf([&server](const Problem& p) {
+            return !p.field.isEmpty() &&
+                   std::any_of(server.cbegin(), server.cend(),
+                               [&p](const Problem& s) { return s.field == p.field; });
+        });
+        showSubmitRefusal(problems + server);
         return false;
     }
     const auto version = m_repository.submit(*m_id, m_version);
     if (!version) {
-        showResult(
-            tr("提出できませんでした。次の点を直してください（入力内容はそのまま残っています）。"),
-            m_repository.lastError().lines(), true);
+        QList<Problem> server;
+        for (const QString& line : m_repository.lastError().lines())
+            server << Problem{line, fieldOfProblem(line)};
+        showSubmitRefusal(server);
         return false;
     }
     m_version = *version;
@@ -939,6 +964,110 @@ bool ApplicationEntryWidget::submit()
     m_newButton->setFocus();
     Q_EMIT submitted(*m_id);
     return true;
+}
+
+QList<ApplicationEntryWidget::Problem> ApplicationEntryWidget::formProblems(bool* unsavable)
+{
+    *unsavable = false;
+    QList<Problem> problems;
+    auto missing = [&problems](QWidget* field, const QString& text) {
+        problems << Problem{text, field->objectName()};
+    };
+    // In form order, so the list reads like the paper.
+    for (QWidget* w : m_walk) {
+        if (w == m_sex && m_sex->currentData().toInt() == 0)
+            missing(m_sex, tr("性別を選択してください。"));
+        if (w == m_disease && choice(m_disease).isEmpty())
+            missing(m_disease, tr("疾病名を選択してください。"));
+        if (w == m_incomeTier && choice(m_incomeTier).isEmpty() &&
+            !(m_householdId && *m_householdId > 0))
+            missing(m_incomeTier, tr("所得区分を選択してください。"));
+        const auto* edit = qobject_cast<QLineEdit*>(w);
+        const LineField* f = edit ? lineField(edit) : nullptr;
+        if (!f)
+            continue;
+        if ((edit == m_familyName || edit == m_givenName) && edit->text().trimmed().isEmpty()) {
+            missing(w, tr("%1を入力してください。").arg(f->label));
+            continue;
+        }
+        const FieldCheck c = validateField(*f, true);
+        if (c.isError()) {
+            problems << Problem{u"%1: %2"_s.arg(f->label, c.message), edit->objectName()};
+            *unsavable = *unsavable || !c.savable;
+        }
+    }
+    // The server fills a missing birth date in a draft (today), so it is checked here.
+    if (m_birthDate->text().trimmed().isEmpty() &&
+        std::none_of(problems.cbegin(), problems.cend(),
+                     [this](const Problem& p) { return p.field == m_birthDate->objectName(); }))
+        missing(m_birthDate, tr("生年月日を入力してください。"));
+    return problems;
+}
+
+QString ApplicationEntryWidget::fieldOfProblem(const QString& text) const
+{
+    // The first phrase found decides; more specific phrases come first.
+    const QList<std::pair<QString, QWidget*>> phrases{
+        {tr("別の区分"), m_tierOverrideReason},
+        {tr("やむを得ない理由"), m_backdateReason},
+        {tr("有効期間の開始日"), m_validFrom},
+        {tr("有効期間は1年以内"), m_validTo},
+        {tr("有効期間"), m_validFrom},
+        {tr("終了日"), m_validTo},
+        {tr("診断年月日"), m_diagnosisDate},
+        {tr("受付日"), m_receivedDate},
+        {tr("保険者番号"), m_insurerNumber},
+        {tr("市町村コード"), m_municipality},
+        {tr("カナ"), m_familyKana},
+        {tr("保護者"), m_guardianName},
+        {tr("氏名"), m_familyName},
+        {tr("生年月日"), m_birthDate},
+        {tr("性別"), m_sex},
+        {tr("所得区分"), m_incomeTier},
+        {tr("疾病"), m_disease},
+        {tr("高額かつ長期"), m_specialCase},
+        {tr("軽症高額"), m_specialCase},
+        {tr("郵便番号"), m_postalCode},
+        {tr("住所"), m_address},
+        {tr("電話"), m_phone},
+        {tr("保健所"), m_healthCentre},
+        {tr("医療費"), m_costButton},
+        {tr("世帯"), m_householdButton},
+        {tr("書類"), m_documents.isEmpty() ? nullptr : m_documents.first()},
+    };
+    for (const auto& [phrase, field] : phrases) {
+        if (field && text.contains(phrase))
+            return field->objectName();
+    }
+    return {};
+}
+
+void ApplicationEntryWidget::showSubmitRefusal(const QList<Problem>& problems)
+{
+    QStringList texts;
+    for (const Problem& p : problems)
+        texts << p.text;
+    showResult(tr("提出できませんでした。次の%n点を直してください（入力内容はそのまま残って"
+                  "います）。",
+                  nullptr, int(problems.size())),
+               texts, true);
+    for (int i = 0; i < m_problemList->count() && i < problems.size(); ++i)
+        m_problemList->item(i)->setData(Qt::UserRole, problems.at(i).field);
+    if (m_problemList->count() > 0) {
+        m_problemList->setCurrentRow(0);
+        m_problemList->setFocus(Qt::OtherFocusReason); // Enter goes to the first problem
+    }
+}
+
+void ApplicationEntryWidget::goToProblemField(const QString& field)
+{
+    auto* target = field.isEmpty() ? nullptr : m_formArea->findChild<QWidget*>(field);
+    if (!target || !target->isEnabled())
+        return;
+    m_scroll->ensureWidgetVisible(target);
+    target->setFocus(Qt::OtherFocusReason);
+    if (auto* edit = qobject_cast<QLineEdit*>(target))
+        edit->selectAll();
 }
 
 void ApplicationEntryWidget::openHousehold()

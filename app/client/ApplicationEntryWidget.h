@@ -23,6 +23,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace kohi::db {
@@ -128,6 +129,20 @@ private:
     // not known yet); a click still reaches them.
     void updateGuardianWalk();
     void showResult(const QString& text, const QStringList& problems, bool error);
+    // A problem in the list and the field it is about (objectName; empty if none is known).
+    struct Problem
+    {
+        QString text;
+        QString field;
+    };
+    // Every problem of the form that the client can tell (all at once, each with its field).
+    QList<Problem> formProblems(bool* unsavable);
+    // The field a server's problem is about, by the words it names.
+    QString fieldOfProblem(const QString& text) const;
+    void showSubmitRefusal(const QList<Problem>& problems);
+    // Enter or activation on a listed problem: to its field.
+    void goToProblemField(const QString& field);
+    bool store(bool submitting);
     // 支給認定基準世帯: open the household screen; show what the server computed.
     void openHousehold();
     void openMonthlyCosts();
@@ -147,8 +162,10 @@ private:
     QString m_state;
     db::ApplicationForm m_savedForm;
     QStringList m_problems;
+    QStringList m_serverProblems; // what the last save or load said still blocks submission
 
     QWidget* m_formArea = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QList<QWidget*> m_walk;          // the form's fields in Tab/Enter order
     QPointer<QWidget> m_resumeField; // the form field that last had the focus
     QList<LineField> m_lines;

@@ -1002,3 +1002,73 @@ TEST_CASE(
     CHECK(entry.focusWidget() == reason);
     CHECK(reason->toPlainText() == u"転居のため\n書類が遅れた"_s); // Enter never typed into it
 }
+
+TEST_CASE(
+    "提出 of an incomplete form lists every problem with one verb, the list is reached by Tab "
+    "and Enter on a problem goes to its field",
+    "[gui][workflow][keyboard]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_list"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+
+    ApplicationEntryWidget entry(*clerk);
+    entry.resize(1200, 900);
+    showActive(entry);
+    pressAlt(entry, Qt::Key_N); // 氏名（姓）(&N)
+    auto* family = child<QLineEdit>(entry, "familyName");
+    REQUIRE(entry.focusWidget() == family);
+    imeCommit(family, u"不足"_s);
+
+    pressAlt(entry, Qt::Key_U); // 提出(&U), clicked after its animation
+    REQUIRE(QTest::qWaitFor([&] { return !entry.problems().isEmpty(); }, 5000));
+    INFO(entry.message().toStdString() << "\n" << entry.problems().join(u'\n').toStdString());
+    CHECK(entry.message().startsWith(u"提出できませんでした。"_s));
+    CHECK_FALSE(entry.message().contains(u"保存"_s)); // one verb for one action
+    CHECK(entry.state().isEmpty());                   // nothing was submitted
+    const QStringList problems = entry.problems();
+    CHECK(problems.size() >= 6);
+    auto rowAbout = [&problems](const QString& word) {
+        for (int i = 0; i < problems.size(); ++i)
+            if (problems.at(i).contains(word))
+                return i;
+        return -1;
+    };
+    for (const QString& word :
+         {u"氏名"_s, u"生年月日"_s, u"性別"_s, u"疾病"_s, u"所得区分"_s, u"有効期間"_s})
+        CHECK(rowAbout(word) >= 0);
+    auto* list = child<QListWidget>(entry, "problemList");
+    CHECK(list->isVisible());
+    CHECK(list->count() == problems.size());
+
+    // Reached by Tab from the form (not only given the focus by 提出).
+    pressAlt(entry, Qt::Key_N);
+    REQUIRE(entry.focusWidget() == family);
+    for (int i = 0; i < 80 && entry.focusWidget() != list; ++i)
+        QTest::keyClick(entry.focusWidget(), Qt::Key_Tab);
+    REQUIRE(entry.focusWidget() == list);
+    QTest::keyClick(list, Qt::Key_Tab);
+    CHECK(entry.focusWidget()->objectName() == u"saveButton"_s);
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    REQUIRE(entry.focusWidget() == list);
+
+    // Arrows choose a problem, Enter goes to its field.
+    auto goTo = [&](const QString& word, const char* field) {
+        const int row = rowAbout(word);
+        REQUIRE(row >= 0);
+        for (int i = 0; i < 80 && entry.focusWidget() != list; ++i) // back by Tab
+            QTest::keyClick(entry.focusWidget(), Qt::Key_Tab);
+        REQUIRE(entry.focusWidget() == list);
+        QTest::keyClick(list, Qt::Key_Home);
+        for (int i = 0; i < row; ++i)
+            QTest::keyClick(list, Qt::Key_Down);
+        REQUIRE(list->currentRow() == row);
+        QTest::keyClick(list, Qt::Key_Return);
+        REQUIRE(QApplication::focusWidget());
+        CHECK(QApplication::focusWidget()->objectName() == QString::fromLatin1(field));
+    };
+    goTo(u"性別"_s, "sex");
+    goTo(u"生年月日"_s, "birthDate");
+    goTo(u"所得区分"_s, "incomeTier");
+}
