@@ -101,7 +101,7 @@
     <name>kohi::app::ApplicationEntryWidget</name>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="70"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="529"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="539"/>
         <source>申請入力</source>
         <translation>Application entry</translation>
     </message>
@@ -177,9 +177,9 @@
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="174"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="395"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="396"/>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="405"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="406"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="415"/>
         <source>（選択）</source>
         <translation>(Select)</translation>
     </message>
@@ -304,247 +304,252 @@
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="235"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="236"/>
+        <source>終了日が開始日より前です。</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="245"/>
         <source>遡りの理由</source>
         <translation>Reason for backdating</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="238"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="248"/>
         <source>添付書類</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="250"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="260"/>
         <source>診断年月日</source>
         <translation>Date of diagnosis</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="254"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="264"/>
         <source>&#x3000;未来の日付です。</source>
         <translation> This date is in the future.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="258"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="268"/>
         <source>臨床調査個人票（医療意見書）の診断年月日。開始日を受付日より前に遡る場合に必要です。</source>
         <translation>Date of diagnosis on the clinical survey form (medical opinion). Needed when the start date goes back before the date of receipt.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="259"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="269"/>
         <source>支給認定基準世帯(&amp;H)…</source>
         <translation>Certification &amp;household…</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="270"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="280"/>
         <source>算定と違う階層区分にする場合だけ、その理由（承認者に表示されます）</source>
         <translation>Only when choosing a tier other than the computed one: the reason (shown to the approver)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="272"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="282"/>
         <source>区分を変える理由</source>
         <translation>Reason for changing the tier</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="274"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="284"/>
         <source>医療費総額（管理票）…</source>
         <translation>Total medical costs (management sheet)…</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="277"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="287"/>
         <source>高額かつ長期・軽症高額の判定に使う月ごとの医療費総額。申請を一度保存すると入力できます。</source>
         <translation>Monthly total medical costs used to decide high-cost long-term and mild high-cost cases. Available once the application has been saved.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="308"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="318"/>
         <source>Enter で該当する項目に移動します。</source>
         <translation>Press Enter to go to the field concerned.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="313"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="323"/>
         <source>新しい申請(&amp;W)</source>
         <translation>Ne&amp;w application</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="315"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="325"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="317"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="327"/>
         <source>下書きとして保存します（Ctrl+S）。</source>
         <translation>Save as a draft (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="318"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="328"/>
         <source>提出(&amp;U)</source>
         <translation>S&amp;ubmit</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="320"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="330"/>
         <source>承認者に提出します。提出後は変更できません。</source>
         <translation>Submit to an approver. The application cannot be changed after submission.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="397"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="407"/>
         <source>（選択：一般）</source>
         <translation>(Select: general)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="530"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="540"/>
         <source>入力中の申請は保存されていません。入力内容を破棄しますか？</source>
         <translation>The application being entered has not been saved. Discard what has been entered?</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="533"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="543"/>
         <source>破棄すると、保存していない入力は元に戻せません。</source>
         <translation>Unsaved input that is discarded cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="534"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="544"/>
         <source>破棄する(&amp;D)</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="536"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="546"/>
         <source>入力を続ける(&amp;K)</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="592"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="602"/>
         <source>%1（世帯から算定・按分後）</source>
         <translation>%1 (computed from the household, after apportionment)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="593"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="603"/>
         <source>保存すると世帯から算定します</source>
         <translation>Computed from the household when saved</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="599"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="609"/>
         <source>所得区分を選ぶと表示します</source>
         <translation>Shown once an income category is selected</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="656"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="666"/>
         <source>未登録（所得区分は手入力）</source>
         <translation>Not registered (income tier entered by hand)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="685"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="695"/>
         <source>申請を入力する職務（難病認定G・母子G 担当）がありません。</source>
         <translation>You do not have a duty that enters applications (Intractable Disease Group or Maternal and Child Health Group clerk).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="730"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="740"/>
         <source>世帯 %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="769"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="779"/>
         <source>受給者を読み込めません。</source>
         <translation>The recipient cannot be loaded.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="773"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="783"/>
         <source>更新・変更の申請は、認定済みの受給者についてのみ入力できます。</source>
         <translation>Renewals and changes can only be entered for certified recipients.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="811"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="821"/>
         <source>%1（受給者番号 %2）</source>
         <translation>%1 (recipient number %2)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="818"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="828"/>
         <source>更新申請を入力します。氏名・住所・保険の変更は変更申請で入力してください。</source>
         <translation>Entering a renewal. Changes of name, address or insurance are entered as a change application. </translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="820"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="830"/>
         <source>変更申請を入力します。変わった項目を直してください。</source>
         <translation>Entering a change. Correct the items that have changed. </translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="821"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="831"/>
         <source>前回の認定内容を写しました。</source>
         <translation>The last certification has been copied.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="822"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="832"/>
         <source>Kohi に承認済みの申請がない受給者のため、登録内容だけを写しました。疾病・所得区分・有効期間は書類から入力してください。</source>
         <translation>This recipient has no approved application in Kohi, so only the register entry has been copied. Enter the disease, income category and validity period from the documents.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="857"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="867"/>
         <source>申請番号 %1（%2）を開きました。</source>
         <translation>Opened application %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="861"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="871"/>
         <source>差戻しの理由: %1</source>
         <translation>Reason for return: %1</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="863"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="873"/>
         <source>この状態の申請は変更できません。</source>
         <translation>An application in this state cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="886"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="896"/>
         <source>保存できませんでした。次の項目を直してください（入力内容はそのまま残っています）。</source>
         <translation>Could not save. Please correct the following fields (your input has been kept).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="896"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="906"/>
         <source>提出できませんでした。入力内容はそのまま残っています。</source>
         <translation>Could not submit. Your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="897"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="907"/>
         <source>保存できませんでした。入力内容はそのまま残っています。</source>
         <translation>Could not save. Your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="916"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="926"/>
         <source>下書きを保存しました（申請番号 %1）。提出できます。</source>
         <translation>Draft saved (application %1). It can now be submitted.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="917"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="927"/>
         <source>下書きを保存しました（申請番号 %1）。提出の前に次の点を直してください。</source>
         <translation>Draft saved (application %1). Please correct the following before submitting.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1003"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1013"/>
         <source>生年月日を入力してください。</source>
         <translation>Please enter the date of birth.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="979"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="989"/>
         <source>性別を選択してください。</source>
         <translation>Please select the sex.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="962"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="972"/>
         <source>提出しました（申請番号 %1）。別の職員が承認するまで確定しません。</source>
         <translation>Submitted (application %1). It is not final until another staff member approves it.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="981"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="991"/>
         <source>疾病名を選択してください。</source>
         <translation>Please select the disease.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="984"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="994"/>
         <source>所得区分を選択してください。</source>
         <translation>Please select the income category.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="990"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1000"/>
         <source>%1を入力してください。</source>
         <translation>Please enter: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1051"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1061"/>
         <source>提出できませんでした。次の%n点を直してください（入力内容はそのまま残っています）。</source>
         <translation>
             <numerusform>Could not submit. Please correct the following %n problem (your input has been kept).</numerusform>
@@ -552,47 +557,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1084"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1094"/>
         <source>世帯 %1 を指定しました。申請を保存すると、世帯から階層区分と上限月額を算定します。</source>
         <translation>Household %1 selected. Saving the application computes the tier and monthly cap from the household.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1106"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1116"/>
         <source>高額かつ長期: 認定後の月で医療費総額%1円超 %2か月（必要 %3か月）</source>
         <translation>High-cost long-term: %2 months after certification with total costs over %1 yen (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1111"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1121"/>
         <source>軽症高額: 医療費総額%1円超 %2か月（必要 %3か月）</source>
         <translation>Mild high-cost: %2 months with total costs over %1 yen (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1123"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1133"/>
         <source>%1（世帯 %2）: 算定 %3。%4</source>
         <translation>%1 (household %2): computed %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1126"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1136"/>
         <source>算定できません</source>
         <translation>Cannot be computed</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1130"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1140"/>
         <source>&#x3000;世帯内の受給者 %1 人で按分: %2 × %3 ÷ %4 = %5</source>
         <translation> Apportioned among %1 recipients of the household: %2 × %3 ÷ %4 = %5</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1138"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1148"/>
         <source>&#x3000;区分を%1に変更（理由: %2）</source>
         <translation> Tier changed to %1 (reason: %2)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1149"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1159"/>
         <source>医療費総額は、申請を一度保存してから入力してください。</source>
         <translation>Save the application once before entering total medical costs.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1240"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1250"/>
         <source>前回ログアウトしたときの入力内容を復元しました。保存はまだされていません。</source>
         <translation>Your input from when you last logged out has been restored. It has not been saved yet.</translation>
     </message>

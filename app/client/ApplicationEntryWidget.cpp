@@ -226,7 +226,17 @@ void ApplicationEntryWidget::buildForm()
                 c.message += tr("　受付日の1か月より前に遡るため、理由が必要です。");
             return c;
         });
-    m_validTo = addLine(g, 7, u"validTo"_s, tr("有効期間（終了）"), false, dateHints, date(true));
+    m_validTo = addLine(g, 7, u"validTo"_s, tr("有効期間（終了）"), false, dateHints,
+                        [this](const QString& t) {
+                            FieldCheck c = checkDate(t, true);
+                            // Said as the field is left, not first on 提出.
+                            const QDate from = checkDate(m_validFrom->text(), false).date;
+                            if (c.date.isValid() && from.isValid() && c.date < from) {
+                                c.level = FieldCheck::Level::Error;
+                                c.message = tr("終了日が開始日より前です。");
+                            }
+                            return c;
+                        });
     m_backdateReason = new QPlainTextEdit(certification);
     m_backdateReason->setObjectName(u"backdateReason"_s);
     m_backdateReason->setTabChangesFocus(true);
@@ -574,11 +584,11 @@ void ApplicationEntryWidget::validFromLeft()
 {
     const FieldCheck from = checkDate(m_validFrom->text(), false);
     // Certificates normally run one year: propose the end date, the clerk may overwrite it.
-    if (from.date.isValid() && m_validTo->text().trimmed().isEmpty()) {
+    if (from.date.isValid() && m_validTo->text().trimmed().isEmpty())
         m_validTo->setText(shortDateLabel(from.date.addYears(1).addDays(-1)));
-        if (const LineField* f = lineField(m_validTo))
-            validateField(*f, true);
-    }
+    // The end is checked against the (new) start too.
+    if (const LineField* f = lineField(m_validTo); f && !m_validTo->text().trimmed().isEmpty())
+        validateField(*f, true);
     updateMonthlyCap();
 }
 

@@ -1072,3 +1072,39 @@ TEST_CASE(
     goTo(u"生年月日"_s, "birthDate");
     goTo(u"所得区分"_s, "incomeTier");
 }
+
+TEST_CASE("an end date before the start is flagged as 有効期間（終了） is left and blocks 提出",
+          "[gui][workflow][keyboard]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_period"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+
+    ApplicationEntryWidget entry(*clerk);
+    entry.resize(1200, 900);
+    showActive(entry);
+    fillQuickly(entry, u"期間"_s, u"ｷｶﾝ"_s, u"01270016"_s);
+    auto* to = child<QLineEdit>(entry, "validTo");
+    to->clear();
+    auto* from = child<QLineEdit>(entry, "validFrom");
+    from->setFocus(Qt::TabFocusReason); // (the start as typed by fillQuickly: today)
+    QTest::keyClick(from, Qt::Key_Return);
+    REQUIRE(entry.focusWidget() == to);
+    QTest::keyClicks(to, kohi::formatJapaneseDateShort(QDate::currentDate().addDays(-1)));
+    QTest::keyClick(to, Qt::Key_Return);
+    CHECK(entry.fieldMessage(u"validTo"_s) == u"終了日が開始日より前です。"_s);
+
+    pressAlt(entry, Qt::Key_U);
+    REQUIRE(QTest::qWaitFor([&] { return !entry.problems().isEmpty(); }, 5000));
+    CHECK(entry.message().startsWith(u"提出できませんでした。"_s));
+    CHECK(entry.problems().contains(u"有効期間（終了）: 終了日が開始日より前です。"_s));
+    CHECK(entry.state() != u"submitted"_s);
+
+    // Corrected by the keyboard, the message goes as the field is left.
+    to->setFocus(Qt::TabFocusReason); // selects the date, as Tab does
+    QTest::keyClicks(to,
+                     kohi::formatJapaneseDateShort(QDate::currentDate().addYears(1).addDays(-1)));
+    QTest::keyClick(to, Qt::Key_Return);
+    CHECK(entry.fieldMessage(u"validTo"_s).indexOf(u"開始日より前"_s) < 0);
+}
