@@ -107,8 +107,12 @@ QLineEdit* ApplicationEntryWidget::addLine(QGridLayout* grid, int row, const QSt
         plain.truncate(at); // the label without its mnemonic
     if (check) {
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
-            if (const LineField* f = lineField(edit))
-                validateField(*f, true);
+            const LineField* f = lineField(edit);
+            if (!f)
+                return;
+            const FieldCheck c = validateField(*f, true);
+            if (c.level == FieldCheck::Level::None || c.level == FieldCheck::Level::Info)
+                dropProblemsOf(edit->objectName());
         });
     }
     m_lines << LineField{edit, message, std::move(check), plain};
@@ -367,6 +371,11 @@ void ApplicationEntryWidget::buildForm()
     });
     connect(m_incomeTier, &QComboBox::currentIndexChanged, this,
             &ApplicationEntryWidget::updateMonthlyCap);
+    for (QComboBox* combo : {m_sex, m_disease, m_incomeTier})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo](int index) {
+            if (index > 0)
+                dropProblemsOf(combo->objectName());
+        });
     connect(m_specialCase, &QComboBox::currentIndexChanged, this,
             &ApplicationEntryWidget::updateMonthlyCap);
     connect(m_validFrom, &QLineEdit::editingFinished, this, &ApplicationEntryWidget::validFromLeft);
@@ -1068,6 +1077,18 @@ void ApplicationEntryWidget::showSubmitRefusal(const QList<Problem>& problems)
         m_problemList->setCurrentRow(0);
         m_problemList->setFocus(Qt::OtherFocusReason); // Enter goes to the first problem
     }
+}
+
+void ApplicationEntryWidget::dropProblemsOf(const QString& field)
+{
+    for (int i = m_problemList->count() - 1; i >= 0; --i) {
+        if (m_problemList->item(i)->data(Qt::UserRole).toString() != field)
+            continue;
+        delete m_problemList->takeItem(i);
+        if (i < m_problems.size())
+            m_problems.removeAt(i);
+    }
+    m_problemList->setVisible(m_problemList->count() > 0);
 }
 
 void ApplicationEntryWidget::goToProblemField(const QString& field)

@@ -142,6 +142,8 @@ private:
     void showSubmitRefusal(const QList<Problem>& problems);
     // Enter or activation on a listed problem: to its field.
     void goToProblemField(const QString& field);
+    // A field fixed (its check clean as it is left): its problems leave the list.
+    void dropProblemsOf(const QString& field);
     bool store(bool submitting);
     // 支給認定基準世帯: open the household screen; show what the server computed.
     void openHousehold();

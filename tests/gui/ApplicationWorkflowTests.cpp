@@ -1107,4 +1107,7 @@ TEST_CASE("an end date before the start is flagged as 有効期間（終了） i
                      kohi::formatJapaneseDateShort(QDate::currentDate().addYears(1).addDays(-1)));
     QTest::keyClick(to, Qt::Key_Return);
     CHECK(entry.fieldMessage(u"validTo"_s).indexOf(u"開始日より前"_s) < 0);
+    // ... and the fixed problem leaves the list.
+    CHECK_FALSE(entry.problems().contains(u"有効期間（終了）: 終了日が開始日より前です。"_s));
+    CHECK(child<QListWidget>(entry, "problemList")->count() == entry.problems().size());
 }
