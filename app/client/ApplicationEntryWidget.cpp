@@ -9,6 +9,7 @@
 #include "db/Session.h"
 #include "db/SessionInfo.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -19,12 +20,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -104,8 +107,12 @@ QLineEdit* ApplicationEntryWidget::addLine(QGridLayout* grid, int row, const QSt
         plain.truncate(at); // the label without its mnemonic
     if (check) {
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
-            if (const LineField* f = lineField(edit))
-                validateField(*f, true);
+            const LineField* f = lineField(edit);
+            if (!f)
+                return;
+            const FieldCheck c = validateField(*f, true);
+            if (c.level == FieldCheck::Level::None || c.level == FieldCheck::Level::Info)
+                dropProblemsOf(edit->objectName());
         });
     }
     m_lines << LineField{edit, message, std::move(check), plain};
@@ -129,6 +136,7 @@ void ApplicationEntryWidget::buildForm()
 {
     m_formArea = new QWidget;
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_formArea);
@@ -222,7 +230,17 @@ void ApplicationEntryWidget::buildForm()
                 c.message += tr("　受付日の1か月より前に遡るため、理由が必要です。");
             return c;
         });
-    m_validTo = addLine(g, 7, u"validTo"_s, tr("有効期間（終了）"), false, dateHints, date(true));
+    m_validTo = addLine(g, 7, u"validTo"_s, tr("有効期間（終了）"), false, dateHints,
+                        [this](const QString& t) {
+                            FieldCheck c = checkDate(t, true);
+                            // Said as the field is left, not first on 提出.
+                            const QDate from = checkDate(m_validFrom->text(), false).date;
+                            if (c.date.isValid() && from.isValid() && c.date < from) {
+                                c.level = FieldCheck::Level::Error;
+                                c.message = tr("終了日が開始日より前です。");
+                            }
+                            return c;
+                        });
     m_backdateReason = new QPlainTextEdit(certification);
     m_backdateReason->setObjectName(u"backdateReason"_s);
     m_backdateReason->setTabChangesFocus(true);
@@ -299,7 +317,12 @@ void ApplicationEntryWidget::buildForm()
     m_problemList->setObjectName(u"problemList"_s);
     m_problemList->setMaximumHeight(m_problemList->fontMetrics().height() * 6);
     m_problemList->setVisible(false);
-    m_problemList->setFocusPolicy(Qt::NoFocus);
+    // In the Tab walk (before 保存); Enter or a double-click on a problem goes to its field.
+    m_problemList->setFocusPolicy(Qt::StrongFocus);
+    m_problemList->setToolTip(tr("Enter で該当する項目に移動します。"));
+    connect(m_problemList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        goToProblemField(item->data(Qt::UserRole).toString());
+    });
 
     m_newButton = new QPushButton(tr("新しい申請(&W)"), this);
     m_newButton->setObjectName(u"newButton"_s);
@@ -333,11 +356,12 @@ void ApplicationEntryWidget::buildForm()
         m_insurerNumber, m_insuranceSymbol, m_insuranceNumber,  m_disease,
         m_incomeTier,    m_specialCase,     m_householdMembers, m_householdRecipients,
         m_validFrom,     m_validTo,         m_backdateReason};
+    m_walk = order;
     QList<QWidget*> chain = order;
     for (QCheckBox* box : m_documents)
         chain << box;
     chain << m_diagnosisDate << m_householdButton << m_tierOverrideReason << m_costButton;
-    chain << m_saveButton << m_submitButton << m_newButton;
+    chain << m_problemList << m_saveButton << m_submitButton << m_newButton;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
@@ -347,14 +371,29 @@ void ApplicationEntryWidget::buildForm()
     });
     connect(m_incomeTier, &QComboBox::currentIndexChanged, this,
             &ApplicationEntryWidget::updateMonthlyCap);
+    for (QComboBox* combo : {m_sex, m_disease, m_incomeTier})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo](int index) {
+            if (index > 0)
+                dropProblemsOf(combo->objectName());
+        });
     connect(m_specialCase, &QComboBox::currentIndexChanged, this,
             &ApplicationEntryWidget::updateMonthlyCap);
     connect(m_validFrom, &QLineEdit::editingFinished, this, &ApplicationEntryWidget::validFromLeft);
+    for (QLineEdit* dateField : {m_birthDate, m_receivedDate})
+        connect(dateField, &QLineEdit::editingFinished, this,
+                &ApplicationEntryWidget::updateGuardianWalk);
     connect(m_householdButton, &QPushButton::clicked, this, &ApplicationEntryWidget::openHousehold);
     connect(m_costButton, &QPushButton::clicked, this, &ApplicationEntryWidget::openMonthlyCosts);
     connect(m_saveButton, &QPushButton::clicked, this, &ApplicationEntryWidget::save);
     connect(m_submitButton, &QPushButton::clicked, this, &ApplicationEntryWidget::submit);
-    connect(m_newButton, &QPushButton::clicked, this, [this] { newApplication(programme()); });
+    connect(m_newButton, &QPushButton::clicked, this, [this] {
+        if (confirmDiscard())
+            newApplication(programme());
+    });
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && m_formArea->isAncestorOf(now))
+            m_resumeField = now;
+    });
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &ApplicationEntryWidget::save);
 }
@@ -502,15 +541,63 @@ bool ApplicationEntryWidget::isModified() const
     return !(form() == m_savedForm);
 }
 
+bool ApplicationEntryWidget::confirmDiscard()
+{
+    if (!isModified())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("申請入力"),
+                    tr("入力中の申請は保存されていません。入力内容を破棄しますか？"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"discardQuestion"_s);
+    box.setInformativeText(tr("破棄すると、保存していない入力は元に戻せません。"));
+    QPushButton* discard = box.addButton(tr("破棄する(&D)"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardButton"_s);
+    QPushButton* keep = box.addButton(tr("入力を続ける(&K)"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepEditingButton"_s);
+    // Enter or Escape by habit must never lose work: both keep it.
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() == discard)
+        return true;
+    focusForTyping();
+    return false;
+}
+
+QWidget* ApplicationEntryWidget::firstEmptyField() const
+{
+    for (QWidget* w : m_walk) {
+        const auto* edit = qobject_cast<QLineEdit*>(w);
+        if (edit && edit->text().isEmpty() && !edit->isReadOnly() &&
+            (edit->focusPolicy() & Qt::TabFocus))
+            return w;
+    }
+    return m_receivedDate;
+}
+
+void ApplicationEntryWidget::focusForTyping()
+{
+    if (!m_formArea->isEnabled()) {
+        m_newButton->setFocus(Qt::OtherFocusReason); // submitted or read-only: start a new one
+        return;
+    }
+    QWidget* target = m_resumeField;
+    if (!target || !target->isEnabled() || target->focusPolicy() == Qt::NoFocus)
+        target = firstEmptyField();
+    target->setFocus(Qt::OtherFocusReason);
+    if (target == m_receivedDate && !isModified())
+        m_receivedDate->selectAll(); // today's date, replaced by what is typed
+}
+
 void ApplicationEntryWidget::validFromLeft()
 {
     const FieldCheck from = checkDate(m_validFrom->text(), false);
     // Certificates normally run one year: propose the end date, the clerk may overwrite it.
-    if (from.date.isValid() && m_validTo->text().trimmed().isEmpty()) {
+    if (from.date.isValid() && m_validTo->text().trimmed().isEmpty())
         m_validTo->setText(shortDateLabel(from.date.addYears(1).addDays(-1)));
-        if (const LineField* f = lineField(m_validTo))
-            validateField(*f, true);
-    }
+    // The end is checked against the (new) start too.
+    if (const LineField* f = lineField(m_validTo); f && !m_validTo->text().trimmed().isEmpty())
+        validateField(*f, true);
     updateMonthlyCap();
 }
 
@@ -618,6 +705,7 @@ void ApplicationEntryWidget::newApplication(const QString& programmeCode)
     else
         showResult({}, {}, false);
     updateMonthlyCap();
+    m_resumeField = m_receivedDate;
     m_receivedDate->setFocus();
     m_receivedDate->selectAll();
 }
@@ -679,6 +767,18 @@ void ApplicationEntryWidget::applyKindRules()
         e->setFocusPolicy(personal ? Qt::StrongFocus : Qt::ClickFocus);
     }
     m_sex->setEnabled(personal);
+    updateGuardianWalk();
+}
+
+void ApplicationEntryWidget::updateGuardianWalk()
+{
+    const QDate birth = checkDate(m_birthDate->text(), false).date;
+    const QDate received = checkDate(m_receivedDate->text(), false).date;
+    const QDate on = received.isValid() ? received : QDate::currentDate();
+    const bool minor = !birth.isValid() || birth.addYears(18) > on;
+    const bool walk = minor && m_kind != u"renewal"_s;
+    for (QLineEdit* e : {m_guardianName, m_guardianKana, m_guardianRelationship})
+        e->setFocusPolicy(walk ? Qt::StrongFocus : Qt::ClickFocus);
 }
 
 bool ApplicationEntryWidget::startFollowUp(qint64 recipientId, const QString& kind)
@@ -741,6 +841,7 @@ bool ApplicationEntryWidget::startFollowUp(qint64 recipientId, const QString& ki
                    : tr("Kohi に承認済みの申請がない受給者のため、登録内容だけを写しました。"
                         "疾病・所得区分・有効期間は書類から入力してください。");
     showResult(text, {}, false);
+    m_resumeField = m_receivedDate;
     m_receivedDate->setFocus();
     m_receivedDate->selectAll();
     return true;
@@ -763,10 +864,12 @@ bool ApplicationEntryWidget::openApplication(qint64 applicationId)
     setChoice(m_programme, view->programme);
     m_programme->setEnabled(false); // an application never changes programme
     m_kindLabel->setText(applicationKindLabel(m_kind));
+    m_resumeField = m_receivedDate;
     setForm(view->form);
     applyKindRules();
     showAssessment(view->application);
     m_savedForm = form();
+    m_serverProblems = view->problems;
     const bool editable = m_state == u"draft"_s || m_state == u"returned"_s;
     setEditable(editable);
     updateMonthlyCap();
@@ -783,6 +886,11 @@ bool ApplicationEntryWidget::openApplication(qint64 applicationId)
 
 bool ApplicationEntryWidget::save()
 {
+    return store(false);
+}
+
+bool ApplicationEntryWidget::store(bool submitting)
+{
     QStringList blocking;
     QLineEdit* firstBad = nullptr;
     for (const LineField& f : m_lines) {
@@ -794,9 +902,9 @@ bool ApplicationEntryWidget::save()
         }
     }
     if (!blocking.isEmpty()) {
-        showResult(
-            tr("保存できません。次の項目を直してください（入力内容はそのまま残っています）。"),
-            blocking, true);
+        showResult(tr("保存できませんでした。次の項目を直してください（入力内容はそのまま残っていま"
+                      "す）。"),
+                   blocking, true);
         firstBad->setFocus();
         return false;
     }
@@ -804,7 +912,8 @@ bool ApplicationEntryWidget::save()
     const auto result = m_repository.save(m_id, m_version, programme(), m_kind,
                                           m_id ? std::nullopt : m_recipientId, current);
     if (!result) {
-        showResult(tr("保存できませんでした。入力内容はそのまま残っています。"),
+        showResult(submitting ? tr("提出できませんでした。入力内容はそのまま残っています。")
+                              : tr("保存できませんでした。入力内容はそのまま残っています。"),
                    m_repository.lastError().lines(), true);
         return false;
     }
@@ -814,6 +923,7 @@ bool ApplicationEntryWidget::save()
     if (m_state.isEmpty())
         m_state = u"draft"_s;
     m_savedForm = current;
+    m_serverProblems = result->problems;
     m_programme->setEnabled(false);
     m_assessedCap = result->monthlyCap;
     if ((m_householdId && *m_householdId > 0) || current.specialCase == u"high_long"_s ||
@@ -832,26 +942,36 @@ bool ApplicationEntryWidget::save()
 
 bool ApplicationEntryWidget::submit()
 {
+    // Everything the form can tell by itself is listed at once, each problem with its field.
+    bool unsavable = false;
+    QList<Problem> problems = formProblems(&unsavable);
+    if (unsavable) {
+        showSubmitRefusal(problems);
+        return false;
+    }
     if (!m_id || isModified()) {
-        if (!save())
+        if (!store(true))
             return false;
     }
-    // The server fills these in a draft when they are missing (today, male), so it cannot tell
-    // "not entered" from a value: check them here before anything is final.
-    QStringList missing;
-    if (m_birthDate->text().trimmed().isEmpty())
-        missing << tr("生年月日を入力してください。");
-    if (m_sex->currentData().toInt() == 0)
-        missing << tr("性別を選択してください。");
-    if (!missing.isEmpty()) {
-        showResult(tr("提出できません。次の点を直してください。"), missing, true);
+    if (!problems.isEmpty()) {
+        // The server's list of the saved draft joins in; its wording wins for a field both name.
+        QList<Problem> server;
+        for (const QString& line : m_serverProblems)
+            server << Problem{line, fieldOfProblem(line)};
+        problems.removeIf([&server](const Problem& p) {
+            return !p.field.isEmpty() &&
+                   std::any_of(server.cbegin(), server.cend(),
+                               [&p](const Problem& s) { return s.field == p.field; });
+        });
+        showSubmitRefusal(problems + server);
         return false;
     }
     const auto version = m_repository.submit(*m_id, m_version);
     if (!version) {
-        showResult(
-            tr("提出できませんでした。次の点を直してください（入力内容はそのまま残っています）。"),
-            m_repository.lastError().lines(), true);
+        QList<Problem> server;
+        for (const QString& line : m_repository.lastError().lines())
+            server << Problem{line, fieldOfProblem(line)};
+        showSubmitRefusal(server);
         return false;
     }
     m_version = *version;
@@ -863,6 +983,123 @@ bool ApplicationEntryWidget::submit()
     m_newButton->setFocus();
     Q_EMIT submitted(*m_id);
     return true;
+}
+
+QList<ApplicationEntryWidget::Problem> ApplicationEntryWidget::formProblems(bool* unsavable)
+{
+    *unsavable = false;
+    QList<Problem> problems;
+    auto missing = [&problems](QWidget* field, const QString& text) {
+        problems << Problem{text, field->objectName()};
+    };
+    // In form order, so the list reads like the paper.
+    for (QWidget* w : m_walk) {
+        if (w == m_sex && m_sex->currentData().toInt() == 0)
+            missing(m_sex, tr("性別を選択してください。"));
+        if (w == m_disease && choice(m_disease).isEmpty())
+            missing(m_disease, tr("疾病名を選択してください。"));
+        if (w == m_incomeTier && choice(m_incomeTier).isEmpty() &&
+            !(m_householdId && *m_householdId > 0))
+            missing(m_incomeTier, tr("所得区分を選択してください。"));
+        const auto* edit = qobject_cast<QLineEdit*>(w);
+        const LineField* f = edit ? lineField(edit) : nullptr;
+        if (!f)
+            continue;
+        if ((edit == m_familyName || edit == m_givenName) && edit->text().trimmed().isEmpty()) {
+            missing(w, tr("%1を入力してください。").arg(f->label));
+            continue;
+        }
+        const FieldCheck c = validateField(*f, true);
+        if (c.isError()) {
+            problems << Problem{u"%1: %2"_s.arg(f->label, c.message), edit->objectName()};
+            *unsavable = *unsavable || !c.savable;
+        }
+    }
+    // The server fills a missing birth date in a draft (today), so it is checked here.
+    if (m_birthDate->text().trimmed().isEmpty() &&
+        std::none_of(problems.cbegin(), problems.cend(),
+                     [this](const Problem& p) { return p.field == m_birthDate->objectName(); }))
+        missing(m_birthDate, tr("生年月日を入力してください。"));
+    return problems;
+}
+
+QString ApplicationEntryWidget::fieldOfProblem(const QString& text) const
+{
+    // The server's messages are Japanese whatever the client's language: the phrases too.
+    // The first phrase found decides; more specific phrases come first.
+    const QList<std::pair<QString, QWidget*>> phrases{
+        {u"別の区分"_s, m_tierOverrideReason},
+        {u"やむを得ない理由"_s, m_backdateReason},
+        {u"有効期間の開始日"_s, m_validFrom},
+        {u"有効期間は1年以内"_s, m_validTo},
+        {u"有効期間"_s, m_validFrom},
+        {u"終了日"_s, m_validTo},
+        {u"診断年月日"_s, m_diagnosisDate},
+        {u"受付日"_s, m_receivedDate},
+        {u"保険者番号"_s, m_insurerNumber},
+        {u"市町村コード"_s, m_municipality},
+        {u"カナ"_s, m_familyKana},
+        {u"保護者"_s, m_guardianName},
+        {u"氏名"_s, m_familyName},
+        {u"生年月日"_s, m_birthDate},
+        {u"性別"_s, m_sex},
+        {u"所得区分"_s, m_incomeTier},
+        {u"疾病"_s, m_disease},
+        {u"高額かつ長期"_s, m_specialCase},
+        {u"軽症高額"_s, m_specialCase},
+        {u"郵便番号"_s, m_postalCode},
+        {u"住所"_s, m_address},
+        {u"電話"_s, m_phone},
+        {u"保健所"_s, m_healthCentre},
+        {u"医療費"_s, m_costButton},
+        {u"世帯"_s, m_householdButton},
+        {u"書類"_s, m_documents.isEmpty() ? nullptr : m_documents.first()},
+    };
+    for (const auto& [phrase, field] : phrases) {
+        if (field && text.contains(phrase))
+            return field->objectName();
+    }
+    return {};
+}
+
+void ApplicationEntryWidget::showSubmitRefusal(const QList<Problem>& problems)
+{
+    QStringList texts;
+    for (const Problem& p : problems)
+        texts << p.text;
+    showResult(tr("提出できませんでした。次の%n点を直してください（入力内容はそのまま残って"
+                  "います）。",
+                  nullptr, int(problems.size())),
+               texts, true);
+    for (int i = 0; i < m_problemList->count() && i < problems.size(); ++i)
+        m_problemList->item(i)->setData(Qt::UserRole, problems.at(i).field);
+    if (m_problemList->count() > 0) {
+        m_problemList->setCurrentRow(0);
+        m_problemList->setFocus(Qt::OtherFocusReason); // Enter goes to the first problem
+    }
+}
+
+void ApplicationEntryWidget::dropProblemsOf(const QString& field)
+{
+    for (int i = m_problemList->count() - 1; i >= 0; --i) {
+        if (m_problemList->item(i)->data(Qt::UserRole).toString() != field)
+            continue;
+        delete m_problemList->takeItem(i);
+        if (i < m_problems.size())
+            m_problems.removeAt(i);
+    }
+    m_problemList->setVisible(m_problemList->count() > 0);
+}
+
+void ApplicationEntryWidget::goToProblemField(const QString& field)
+{
+    auto* target = field.isEmpty() ? nullptr : m_formArea->findChild<QWidget*>(field);
+    if (!target || !target->isEnabled())
+        return;
+    m_scroll->ensureWidgetVisible(target);
+    target->setFocus(Qt::OtherFocusReason);
+    if (auto* edit = qobject_cast<QLineEdit*>(target))
+        edit->selectAll();
 }
 
 void ApplicationEntryWidget::openHousehold()
@@ -1030,6 +1267,7 @@ void ApplicationEntryWidget::restoreDraft(const QVariantMap& draft)
         if (!field.edit->text().isEmpty())
             validateField(field, true);
     }
+    updateGuardianWalk();
     showResult(tr("前回ログアウトしたときの入力内容を復元しました。保存はまだされていません。"), {},
                false);
 }

@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 #include <QVariantMap>
 #include <QWidget>
@@ -22,6 +23,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace kohi::db {
@@ -66,6 +68,12 @@ public:
     QString state() const { return m_state; }
     // Changed since the last save (or load).
     bool isModified() const;
+    // Before typed work is replaced: true when nothing unsaved is lost or the clerk chose to
+    // discard it; false (focus back where the clerk was typing) to keep editing. Escape keeps.
+    bool confirmDiscard();
+    // Where typing should go when the form comes into view (a tab switch): back to the field
+    // the clerk was in, else the first empty field; 受付日 (selected) on a fresh form.
+    void focusForTyping();
     // The last save's or submission's result, as shown.
     QString message() const;
     QStringList problems() const;
@@ -114,9 +122,29 @@ private:
     void setForm(const db::ApplicationForm& form);
     void clearForm();
     void setEditable(bool editable);
+    QWidget* firstEmptyField() const;
     // Personal and insurance fields are not part of a renewal: read-only then.
     void applyKindRules();
+    // The 保護者 fields are in the Tab/Enter walk only for a minor (or while the birth date is
+    // not known yet); a click still reaches them.
+    void updateGuardianWalk();
     void showResult(const QString& text, const QStringList& problems, bool error);
+    // A problem in the list and the field it is about (objectName; empty if none is known).
+    struct Problem
+    {
+        QString text;
+        QString field;
+    };
+    // Every problem of the form that the client can tell (all at once, each with its field).
+    QList<Problem> formProblems(bool* unsavable);
+    // The field a server's problem is about, by the words it names.
+    QString fieldOfProblem(const QString& text) const;
+    void showSubmitRefusal(const QList<Problem>& problems);
+    // Enter or activation on a listed problem: to its field.
+    void goToProblemField(const QString& field);
+    // A field fixed (its check clean as it is left): its problems leave the list.
+    void dropProblemsOf(const QString& field);
+    bool store(bool submitting);
     // 支給認定基準世帯: open the household screen; show what the server computed.
     void openHousehold();
     void openMonthlyCosts();
@@ -136,8 +164,12 @@ private:
     QString m_state;
     db::ApplicationForm m_savedForm;
     QStringList m_problems;
+    QStringList m_serverProblems; // what the last save or load said still blocks submission
 
     QWidget* m_formArea = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QList<QWidget*> m_walk;          // the form's fields in Tab/Enter order
+    QPointer<QWidget> m_resumeField; // the form field that last had the focus
     QList<LineField> m_lines;
     QComboBox* m_programme = nullptr;
     QLabel* m_kindLabel = nullptr;

@@ -14,8 +14,20 @@ namespace {
 
 bool keepsEnter(const QWidget* w)
 {
-    return qobject_cast<const QPushButton*>(w) || qobject_cast<const QToolButton*>(w) ||
-           qobject_cast<const QPlainTextEdit*>(w) || qobject_cast<const QTextEdit*>(w);
+    return qobject_cast<const QPushButton*>(w) || qobject_cast<const QToolButton*>(w);
+}
+
+bool isMultiLine(const QWidget* w)
+{
+    return qobject_cast<const QPlainTextEdit*>(w) || qobject_cast<const QTextEdit*>(w);
+}
+
+void insertNewLine(QWidget* w)
+{
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(w))
+        plain->insertPlainText(QStringLiteral("\n"));
+    else if (auto* rich = qobject_cast<QTextEdit*>(w))
+        rich->insertPlainText(QStringLiteral("\n"));
 }
 
 } // namespace
@@ -44,10 +56,15 @@ bool EnterKeyNavigator::eventFilter(QObject* watched, QEvent* event)
     if (key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter)
         return false;
     const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
-    if (mods != Qt::NoModifier && mods != Qt::ShiftModifier)
-        return false;
     auto* widget = qobject_cast<QWidget*>(watched);
     if (!widget || keepsEnter(widget))
+        return false;
+    // A multi-line field is left by Enter like any other; Ctrl+Enter starts a new line in it.
+    if (mods == Qt::ControlModifier && isMultiLine(widget)) {
+        insertNewLine(widget);
+        return true;
+    }
+    if (mods != Qt::NoModifier && mods != Qt::ShiftModifier)
         return false;
     // (An open combo-box list is a popup of its own: Enter there still chooses the item.)
     // A synthetic Tab goes through QWidget::event → focusNextPrevChild(), exactly like the real

@@ -7,8 +7,9 @@ class QWidget;
 namespace kohi::app {
 
 // Makes Enter behave like Tab in a data-entry form (Shift+Enter like Shift+Tab), as clerks used
-// to 10-key entry expect. Push buttons keep Enter (it clicks them) and multi-line editors keep it
-// (it starts a new line). Focus follows the form's tab order, so one order serves both keys.
+// to 10-key entry expect. Push buttons keep Enter (it clicks them). Multi-line editors are left by
+// Enter too, so the walk never stops in them; Ctrl+Enter starts a new line there. Focus follows
+// the form's tab order, so one order serves both keys.
 class EnterKeyNavigator : public QObject
 {
     Q_OBJECT

@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -72,6 +73,23 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
         m_tabs->removeTab(index);
         w->deleteLater();
     });
+    // Typing after any switch to 申請入力 (Ctrl+Tab, the tab bar, a renewal) goes into the form.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_entry && m_tabs->currentWidget() == m_entry)
+            m_entry->focusForTyping();
+    });
+    // Ctrl+Tab / Ctrl+Shift+Tab switch the work tabs from any field: a date editor (アクセスログ)
+    // would otherwise keep the key for its own sections and the clerk would be stuck there.
+    const auto stepTabs = [this](int step) {
+        const int n = m_tabs->count();
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + n) % n);
+    };
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab), this), &QShortcut::activated, this,
+            [stepTabs] { stepTabs(1); });
+    for (const QKeySequence& back : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)})
+        connect(new QShortcut(back, this), &QShortcut::activated, this,
+                [stepTabs] { stepTabs(-1); });
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -318,12 +336,7 @@ void MainWindow::startFollowUp(qint64 recipientId, const QString& kind)
 {
     if (!m_entry)
         return;
-    if (m_entry->isModified() &&
-        QMessageBox::question(
-            this, tr("申請入力"),
-            tr("入力中の申請は保存されていません。破棄して新しい申請を始めますか？"),
-            QMessageBox::Discard | QMessageBox::Cancel,
-            QMessageBox::Cancel) != QMessageBox::Discard)
+    if (!m_entry->confirmDiscard())
         return;
     if (!m_entry->startFollowUp(recipientId, kind)) {
         QMessageBox::warning(this, tr("申請"), m_entry->message());
@@ -334,7 +347,7 @@ void MainWindow::startFollowUp(qint64 recipientId, const QString& kind)
 
 void MainWindow::openApplication(qint64 applicationId)
 {
-    if (!m_entry)
+    if (!m_entry || !m_entry->confirmDiscard())
         return;
     if (!m_entry->openApplication(applicationId)) {
         QMessageBox::warning(this, tr("申請"), m_entry->message());

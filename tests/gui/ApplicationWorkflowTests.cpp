@@ -7,6 +7,7 @@
 #include "app/client/ApplicationQueueModel.h"
 #include "app/client/ApprovalQueueWidget.h"
 #include "app/client/DraftSource.h"
+#include "app/client/MainWindow.h"
 #include "app/client/RecipientDetailWidget.h"
 #include "app/client/RecipientSearchModel.h"
 #include "app/client/RecipientSearchWidget.h"
@@ -28,6 +29,8 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -200,10 +203,8 @@ TEST_CASE("a clerk types a new 難病 application by keyboard, another person ap
     QTest::keyClick(entry.focusWidget(), Qt::Key_End);
     typeAndEnter(entry, u"7"_s, "phone");
     CHECK(entry.fieldMessage(u"municipalityCode"_s).isEmpty());
-    typeAndEnter(entry, u"072-400-0000"_s, "guardianName");
-    typeAndEnter(entry, {}, "guardianKana");
-    typeAndEnter(entry, {}, "guardianRelationship");
-    typeAndEnter(entry, {}, "insurerNumber");
+    // Born in 1970: an adult, so the 保護者 fields are not in the walk.
+    typeAndEnter(entry, u"072-400-0000"_s, "insurerNumber");
     typeAndEnter(entry, u"01270016"_s, "insuranceSymbol");
     CHECK(entry.fieldMessage(u"insurerNumber"_s).isEmpty());
     typeAndEnter(entry, u"岸和田"_s, "insuranceNumber");
@@ -222,7 +223,7 @@ TEST_CASE("a clerk types a new 難病 application by keyboard, another person ap
     CHECK(child<QLineEdit>(entry, "validTo")->text() ==
           kohi::formatJapaneseDateShort(QDate::currentDate().addYears(1).addDays(-1)));
     typeAndEnter(entry, {}, "backdateReason");
-    // In the multi-line reason Enter is a new line, Tab moves on.
+    // Tab moves on from the multi-line reason (as Enter does; Ctrl+Enter is its new line).
     QTest::keyClick(entry.focusWidget(), Qt::Key_Tab);
     CHECK(entry.focusWidget()->objectName() == u"document_clinical_record"_s);
     QTest::keyClick(entry.focusWidget(), Qt::Key_Space);
@@ -793,4 +794,320 @@ TEST_CASE("an approver decides three applications with the keyboard only: Alt+A 
         }
         CHECK(queue.focusWidget() == view); // the window's focus, given back with activation
     }
+}
+
+namespace {
+
+// Answers the next modal message box with one key (on the box, as a clerk would); records what it
+// asked. The poll lives as long as `owner`, so it never answers another test's box.
+std::shared_ptr<QString> answerNextBox(QObject* owner, Qt::Key key)
+{
+    auto shown = std::make_shared<QString>();
+    auto* poll = new QTimer(owner);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, key, shown] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *shown = box->text() + u'\n' + box->informativeText();
+        poll->stop();
+        poll->deleteLater();
+        QTest::keyClick(box, key);
+    });
+    poll->start();
+    return shown;
+}
+
+// A mnemonic through the window's shortcut map, as the platform delivers it.
+void pressAlt(QWidget& window, Qt::Key key)
+{
+    // The offscreen platform does not hand activation back when a dialog closes.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.windowHandle(), key, Qt::AltModifier);
+}
+
+} // namespace
+
+TEST_CASE("新しい申請 (Alt+W) asks before unsaved typing is discarded: Escape keeps it, 破棄 "
+          "clears it, and a clean form starts over at once",
+          "[gui][workflow][keyboard]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_altw"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+
+    ApplicationEntryWidget entry(*clerk);
+    entry.resize(1200, 900);
+    showActive(entry);
+    auto* family = child<QLineEdit>(entry, "familyName");
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return); // 受付日 → 受付保健所
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return); // → 氏名（姓）
+    REQUIRE(entry.focusWidget() == family);
+    imeCommit(family, u"保留"_s);
+    REQUIRE(entry.isModified());
+
+    // Escape (and Enter, the default) keep the typing; the keyboard goes back to it.
+    auto shown = answerNextBox(&entry, Qt::Key_Escape);
+    pressAlt(entry, Qt::Key_W);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !shown->isEmpty() && QApplication::activeModalWidget() == nullptr; }, 5000));
+    CHECK(shown->contains(u"保存されていません"_s));
+    CHECK(family->text() == u"保留"_s);
+    CHECK(entry.isModified());
+    entry.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&entry));
+    CHECK(QApplication::focusWidget() == family);
+
+    // 破棄 (its mnemonic D) clears the form and starts at 受付日.
+    shown = answerNextBox(&entry, Qt::Key_D);
+    pressAlt(entry, Qt::Key_W);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !shown->isEmpty() && QApplication::activeModalWidget() == nullptr; }, 5000));
+    CHECK(family->text().isEmpty());
+    CHECK_FALSE(entry.isModified());
+    CHECK(entry.focusWidget()->objectName() == u"receivedDate"_s);
+
+    // Nothing typed: no question, the new form comes at once.
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return);
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return);
+    REQUIRE(entry.focusWidget() == family);
+    bool asked = false;
+    QTimer watch(&entry);
+    QObject::connect(&watch, &QTimer::timeout, [&asked] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = true;
+            QTest::keyClick(box, Qt::Key_Escape);
+        }
+    });
+    watch.start(10);
+    pressAlt(entry, Qt::Key_W);
+    CHECK(QTest::qWaitFor([&] { return entry.focusWidget()->objectName() == u"receivedDate"_s; },
+                          3000));
+    QTest::qWait(200);
+    CHECK_FALSE(asked);
+}
+
+TEST_CASE("after Ctrl+Tab to 申請入力 typing lands in 受付日, and a half-typed form resumes in the "
+          "field the clerk left",
+          "[gui][workflow][keyboard]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_ctab"_s, {u"kohi_clerk_nanbyo"_s});
+    auto session = login(clerkStaff);
+    const auto info = kohi::db::SessionInfo::fetch(*session);
+    kohi::app::MainWindow window(std::move(session), info);
+    showActive(window);
+    QTabWidget* tabs = window.tabs();
+    auto* entry = window.findChild<ApplicationEntryWidget*>();
+    REQUIRE(entry);
+    auto* search = window.findChild<RecipientSearchWidget*>();
+    REQUIRE(search);
+    // Through the window, as the platform delivers it (a date editor keeps Ctrl+Tab otherwise).
+    auto ctrlTab = [&](Qt::KeyboardModifiers extra = {}) {
+        QTest::keyClick(window.windowHandle(), Qt::Key_Tab, Qt::ControlModifier | extra);
+    };
+    int presses = 0;
+    while (tabs->currentWidget() != search && presses++ < 10)
+        ctrlTab();
+    REQUIRE(tabs->currentWidget() == search);
+    while (tabs->currentWidget() != entry && presses++ < 20)
+        ctrlTab();
+    REQUIRE(tabs->currentWidget() == entry);
+    auto* received = child<QLineEdit>(*entry, "receivedDate");
+    REQUIRE(QApplication::focusWidget() == received);
+    QTest::keyClicks(QApplication::focusWidget(), u"20261201"_s); // replaces today's date
+    CHECK(received->text() == u"20261201"_s);
+
+    // Into 氏名 by Enter, then away and back: the typing continues where it was.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    auto* family = child<QLineEdit>(*entry, "familyName");
+    REQUIRE(QApplication::focusWidget() == family);
+    imeCommit(family, u"途中"_s);
+    ctrlTab();
+    CHECK(tabs->currentWidget() != entry);
+    while (tabs->currentWidget() != entry && presses++ < 40)
+        ctrlTab();
+    REQUIRE(tabs->currentWidget() == entry);
+    CHECK(QApplication::focusWidget() == family);
+    CHECK(received->text() == u"20261201"_s); // nothing went into the wrong field
+
+    // From the tab bar too (where the focus stayed before).
+    ctrlTab(Qt::ShiftModifier);
+    REQUIRE(tabs->currentWidget() == search);
+    ctrlTab();
+    REQUIRE(tabs->currentWidget() == entry);
+    // X11 delivers Ctrl+Shift+Tab as Backtab.
+    QTest::keyClick(window.windowHandle(), Qt::Key_Backtab,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(tabs->currentWidget() == search);
+    tabs->tabBar()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(tabs->tabBar(), Qt::Key_Right);
+    REQUIRE(tabs->currentWidget() == entry);
+    CHECK(QApplication::focusWidget() == family);
+}
+
+TEST_CASE(
+    "Enter leaves 遡りの理由 and Ctrl+Enter starts a new line in it, and the 保護者 fields are in "
+    "the Enter walk for a minor only",
+    "[gui][workflow][keyboard]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_walk"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+
+    ApplicationEntryWidget entry(*clerk);
+    entry.resize(1200, 900);
+    showActive(entry);
+    auto enter = [&](int times) {
+        for (int i = 0; i < times; ++i)
+            QTest::keyClick(entry.focusWidget(), Qt::Key_Return);
+        REQUIRE(entry.focusWidget());
+        return entry.focusWidget()->objectName();
+    };
+    REQUIRE(entry.focusWidget()->objectName() == u"receivedDate"_s);
+    REQUIRE(enter(6) == u"birthDate"_s);
+
+    // An adult: from 電話番号 straight on to 保険者番号.
+    QTest::keyClicks(entry.focusWidget(), u"S45.5.5"_s);
+    CHECK(enter(5) == u"phone"_s);
+    CHECK(enter(1) == u"insurerNumber"_s);
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return, Qt::ShiftModifier);
+    CHECK(entry.focusWidget()->objectName() == u"phone"_s);
+
+    // A minor (ten years old on the 受付日): the 保護者 fields join the walk, in form order.
+    pressAlt(entry, Qt::Key_B); // 生年月日(&B)
+    REQUIRE(entry.focusWidget()->objectName() == u"birthDate"_s);
+    QTest::keyClicks(entry.focusWidget(),
+                     kohi::formatJapaneseDateShort(QDate::currentDate().addYears(-10)));
+    CHECK(enter(5) == u"phone"_s);
+    CHECK(enter(1) == u"guardianName"_s);
+    CHECK(enter(1) == u"guardianKana"_s);
+    CHECK(enter(1) == u"guardianRelationship"_s);
+    CHECK(enter(1) == u"insurerNumber"_s);
+
+    // On to 遡りの理由: Ctrl+Enter is a new line in it, Enter leaves it, Shift+Enter comes back.
+    CHECK(enter(10) == u"backdateReason"_s);
+    auto* reason = child<QPlainTextEdit>(entry, "backdateReason");
+    imeCommit(reason, u"転居のため"_s);
+    QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+    imeCommit(reason, u"書類が遅れた"_s);
+    CHECK(enter(1) == u"document_clinical_record"_s);
+    CHECK(reason->toPlainText() == u"転居のため\n書類が遅れた"_s);
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Return, Qt::ShiftModifier);
+    CHECK(entry.focusWidget() == reason);
+    CHECK(reason->toPlainText() == u"転居のため\n書類が遅れた"_s); // Enter never typed into it
+}
+
+TEST_CASE(
+    "提出 of an incomplete form lists every problem with one verb, the list is reached by Tab "
+    "and Enter on a problem goes to its field",
+    "[gui][workflow][keyboard]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_list"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+
+    ApplicationEntryWidget entry(*clerk);
+    entry.resize(1200, 900);
+    showActive(entry);
+    pressAlt(entry, Qt::Key_N); // 氏名（姓）(&N)
+    auto* family = child<QLineEdit>(entry, "familyName");
+    REQUIRE(entry.focusWidget() == family);
+    imeCommit(family, u"不足"_s);
+
+    pressAlt(entry, Qt::Key_U); // 提出(&U), clicked after its animation
+    REQUIRE(QTest::qWaitFor([&] { return !entry.problems().isEmpty(); }, 5000));
+    INFO(entry.message().toStdString() << "\n" << entry.problems().join(u'\n').toStdString());
+    CHECK(entry.message().startsWith(u"提出できませんでした。"_s));
+    CHECK_FALSE(entry.message().contains(u"保存"_s)); // one verb for one action
+    CHECK(entry.state().isEmpty());                   // nothing was submitted
+    const QStringList problems = entry.problems();
+    CHECK(problems.size() >= 6);
+    auto rowAbout = [&problems](const QString& word) {
+        for (int i = 0; i < problems.size(); ++i)
+            if (problems.at(i).contains(word))
+                return i;
+        return -1;
+    };
+    for (const QString& word :
+         {u"氏名"_s, u"生年月日"_s, u"性別"_s, u"疾病"_s, u"所得区分"_s, u"有効期間"_s})
+        CHECK(rowAbout(word) >= 0);
+    auto* list = child<QListWidget>(entry, "problemList");
+    CHECK(list->isVisible());
+    CHECK(list->count() == problems.size());
+
+    // Reached by Tab from the form (not only given the focus by 提出).
+    pressAlt(entry, Qt::Key_N);
+    REQUIRE(entry.focusWidget() == family);
+    for (int i = 0; i < 80 && entry.focusWidget() != list; ++i)
+        QTest::keyClick(entry.focusWidget(), Qt::Key_Tab);
+    REQUIRE(entry.focusWidget() == list);
+    QTest::keyClick(list, Qt::Key_Tab);
+    CHECK(entry.focusWidget()->objectName() == u"saveButton"_s);
+    QTest::keyClick(entry.focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    REQUIRE(entry.focusWidget() == list);
+
+    // Arrows choose a problem, Enter goes to its field.
+    auto goTo = [&](const QString& word, const char* field) {
+        const int row = rowAbout(word);
+        REQUIRE(row >= 0);
+        for (int i = 0; i < 80 && entry.focusWidget() != list; ++i) // back by Tab
+            QTest::keyClick(entry.focusWidget(), Qt::Key_Tab);
+        REQUIRE(entry.focusWidget() == list);
+        QTest::keyClick(list, Qt::Key_Home);
+        for (int i = 0; i < row; ++i)
+            QTest::keyClick(list, Qt::Key_Down);
+        REQUIRE(list->currentRow() == row);
+        QTest::keyClick(list, Qt::Key_Return);
+        REQUIRE(QApplication::focusWidget());
+        CHECK(QApplication::focusWidget()->objectName() == QString::fromLatin1(field));
+    };
+    goTo(u"性別"_s, "sex");
+    goTo(u"生年月日"_s, "birthDate");
+    goTo(u"所得区分"_s, "incomeTier");
+}
+
+TEST_CASE("an end date before the start is flagged as 有効期間（終了） is left and blocks 提出",
+          "[gui][workflow][keyboard]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_period"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+
+    ApplicationEntryWidget entry(*clerk);
+    entry.resize(1200, 900);
+    showActive(entry);
+    fillQuickly(entry, u"期間"_s, u"ｷｶﾝ"_s, u"01270016"_s);
+    auto* to = child<QLineEdit>(entry, "validTo");
+    to->clear();
+    auto* from = child<QLineEdit>(entry, "validFrom");
+    from->setFocus(Qt::TabFocusReason); // (the start as typed by fillQuickly: today)
+    QTest::keyClick(from, Qt::Key_Return);
+    REQUIRE(entry.focusWidget() == to);
+    QTest::keyClicks(to, kohi::formatJapaneseDateShort(QDate::currentDate().addDays(-1)));
+    QTest::keyClick(to, Qt::Key_Return);
+    CHECK(entry.fieldMessage(u"validTo"_s) == u"終了日が開始日より前です。"_s);
+
+    pressAlt(entry, Qt::Key_U);
+    REQUIRE(QTest::qWaitFor([&] { return !entry.problems().isEmpty(); }, 5000));
+    CHECK(entry.message().startsWith(u"提出できませんでした。"_s));
+    CHECK(entry.problems().contains(u"有効期間（終了）: 終了日が開始日より前です。"_s));
+    CHECK(entry.state() != u"submitted"_s);
+
+    // Corrected by the keyboard, the message goes as the field is left.
+    to->setFocus(Qt::TabFocusReason); // selects the date, as Tab does
+    QTest::keyClicks(to,
+                     kohi::formatJapaneseDateShort(QDate::currentDate().addYears(1).addDays(-1)));
+    QTest::keyClick(to, Qt::Key_Return);
+    CHECK(entry.fieldMessage(u"validTo"_s).indexOf(u"開始日より前"_s) < 0);
+    // ... and the fixed problem leaves the list.
+    CHECK_FALSE(entry.problems().contains(u"有効期間（終了）: 終了日が開始日より前です。"_s));
+    CHECK(child<QListWidget>(entry, "problemList")->count() == entry.problems().size());
 }
