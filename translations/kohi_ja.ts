@@ -101,7 +101,7 @@
     <name>kohi::app::ApplicationEntryWidget</name>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="70"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="539"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="548"/>
         <source>申請入力</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,492 +111,492 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="147"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="151"/>
         <source>申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="148"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="152"/>
         <source>制度(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="151"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="155"/>
         <source>申請区分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="154"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="158"/>
         <source>受付日(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="155"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="159"/>
         <source>受付保健所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="157"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="161"/>
         <source>申請者（本人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="158"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="162"/>
         <source>氏名（姓）(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="159"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="163"/>
         <source>氏名（名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="160"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="164"/>
         <source>カナ（姓）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="162"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="166"/>
         <source>カナ（名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="164"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="168"/>
         <source>生年月日(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="170"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="174"/>
         <source>&#x3000;18歳未満のため保護者の入力が必要です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="173"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="177"/>
         <source>性別</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="174"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="405"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="406"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="178"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="414"/>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="415"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="424"/>
         <source>（選択）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="175"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="179"/>
         <source>1 男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="176"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="180"/>
         <source>2 女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="177"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="181"/>
         <source>郵便番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="179"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="183"/>
         <source>住所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="180"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="184"/>
         <source>市町村コード</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="183"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="187"/>
         <source>電話番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="185"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="189"/>
         <source>保護者（18歳未満の場合）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="186"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="190"/>
         <source>保護者氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="187"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="191"/>
         <source>保護者カナ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="189"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="193"/>
         <source>続柄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="191"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="195"/>
         <source>医療保険</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="192"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="196"/>
         <source>保険者番号(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="194"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="198"/>
         <source>記号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="196"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="200"/>
         <source>番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="198"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="202"/>
         <source>認定内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="199"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="203"/>
         <source>疾病名(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="200"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="204"/>
         <source>所得区分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="201"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="205"/>
         <source>上限額の特例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="210"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="214"/>
         <source>世帯の人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="212"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="216"/>
         <source>世帯内の受給者数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="219"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="223"/>
         <source>自己負担上限月額</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="222"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="226"/>
         <source>有効期間（開始）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="226"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="230"/>
         <source>&#x3000;受付日の1か月より前に遡るため、理由が必要です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="229"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="233"/>
         <source>有効期間（終了）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="236"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="240"/>
         <source>終了日が開始日より前です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="245"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="249"/>
         <source>遡りの理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="248"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="252"/>
         <source>添付書類</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="260"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="264"/>
         <source>診断年月日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="264"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="268"/>
         <source>&#x3000;未来の日付です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="268"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="272"/>
         <source>臨床調査個人票（医療意見書）の診断年月日。開始日を受付日より前に遡る場合に必要です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="269"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="273"/>
         <source>支給認定基準世帯(&amp;H)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="280"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="284"/>
         <source>算定と違う階層区分にする場合だけ、その理由（承認者に表示されます）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="282"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="286"/>
         <source>区分を変える理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="284"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="288"/>
         <source>医療費総額（管理票）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="287"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="291"/>
         <source>高額かつ長期・軽症高額の判定に使う月ごとの医療費総額。申請を一度保存すると入力できます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="318"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="322"/>
         <source>Enter で該当する項目に移動します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="323"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="327"/>
         <source>新しい申請(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="325"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="329"/>
         <source>保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="327"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="331"/>
         <source>下書きとして保存します（Ctrl+S）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="328"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="332"/>
         <source>提出(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="330"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="334"/>
         <source>承認者に提出します。提出後は変更できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="407"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="416"/>
         <source>（選択：一般）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="540"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="549"/>
         <source>入力中の申請は保存されていません。入力内容を破棄しますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="543"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="552"/>
         <source>破棄すると、保存していない入力は元に戻せません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="544"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="553"/>
         <source>破棄する(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="546"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="555"/>
         <source>入力を続ける(&amp;K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="602"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="611"/>
         <source>%1（世帯から算定・按分後）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="603"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="612"/>
         <source>保存すると世帯から算定します</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="609"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="618"/>
         <source>所得区分を選ぶと表示します</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="666"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="675"/>
         <source>未登録（所得区分は手入力）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="695"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="704"/>
         <source>申請を入力する職務（難病認定G・母子G 担当）がありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="740"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="749"/>
         <source>世帯 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="779"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="788"/>
         <source>受給者を読み込めません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="783"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="792"/>
         <source>更新・変更の申請は、認定済みの受給者についてのみ入力できます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="821"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="830"/>
         <source>%1（受給者番号 %2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="828"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="837"/>
         <source>更新申請を入力します。氏名・住所・保険の変更は変更申請で入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="830"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="839"/>
         <source>変更申請を入力します。変わった項目を直してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="831"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="840"/>
         <source>前回の認定内容を写しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="832"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="841"/>
         <source>Kohi に承認済みの申請がない受給者のため、登録内容だけを写しました。疾病・所得区分・有効期間は書類から入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="867"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="876"/>
         <source>申請番号 %1（%2）を開きました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="871"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="880"/>
         <source>差戻しの理由: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="873"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="882"/>
         <source>この状態の申請は変更できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="896"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="905"/>
         <source>保存できませんでした。次の項目を直してください（入力内容はそのまま残っています）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="906"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="915"/>
         <source>提出できませんでした。入力内容はそのまま残っています。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="907"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="916"/>
         <source>保存できませんでした。入力内容はそのまま残っています。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="926"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="935"/>
         <source>下書きを保存しました（申請番号 %1）。提出できます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="927"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="936"/>
         <source>下書きを保存しました（申請番号 %1）。提出の前に次の点を直してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1013"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1022"/>
         <source>生年月日を入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="989"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="998"/>
         <source>性別を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="972"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="981"/>
         <source>提出しました（申請番号 %1）。別の職員が承認するまで確定しません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="991"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1000"/>
         <source>疾病名を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="994"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1003"/>
         <source>所得区分を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1000"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1009"/>
         <source>%1を入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1061"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1070"/>
         <source>提出できませんでした。次の%n点を直してください（入力内容はそのまま残っています）。</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1094"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1115"/>
         <source>世帯 %1 を指定しました。申請を保存すると、世帯から階層区分と上限月額を算定します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1116"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1137"/>
         <source>高額かつ長期: 認定後の月で医療費総額%1円超 %2か月（必要 %3か月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1121"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1142"/>
         <source>軽症高額: 医療費総額%1円超 %2か月（必要 %3か月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1133"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1154"/>
         <source>%1（世帯 %2）: 算定 %3。%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1136"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1157"/>
         <source>算定できません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1140"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1161"/>
         <source>&#x3000;世帯内の受給者 %1 人で按分: %2 × %3 ÷ %4 = %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1148"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1169"/>
         <source>&#x3000;区分を%1に変更（理由: %2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1159"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1180"/>
         <source>医療費総額は、申請を一度保存してから入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1250"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1271"/>
         <source>前回ログアウトしたときの入力内容を復元しました。保存はまだされていません。</source>
         <translation type="unfinished"></translation>
     </message>
