@@ -244,7 +244,7 @@ void MainWindow::openRecipient(qint64 recipientId)
     auto* page = new QWidget(m_tabs);
     auto* layout = new QVBoxLayout(page);
     auto* detail = new RecipientDetailWidget(*m_session, page);
-    if (!detail->load(recipientId)) {
+    if (!detail->load(recipientId, false)) { // the states come from the table below
         QMessageBox::warning(this, tr("受給者"), detail->errorMessage());
         page->deleteLater();
         return;
@@ -286,6 +286,7 @@ void MainWindow::openRecipient(qint64 recipientId)
     const auto showNumberState = [detail, numbers] {
         detail->setMyNumberStates(numbers->model()->statuses(), numbers->isLoaded());
     };
+    showNumberState();
     connect(numbers->model(), &QAbstractItemModel::modelReset, detail, showNumberState);
     if (!m_info.programmes.isEmpty()) {
         auto* enter = new QPushButton(tr("個人番号の登録(&M)…"), page);

@@ -148,7 +148,7 @@ QString RecipientDetailWidget::fieldText(const QString& key) const
     return label ? label->text() : QString();
 }
 
-bool RecipientDetailWidget::load(qint64 recipientId)
+bool RecipientDetailWidget::load(qint64 recipientId, bool numberStates)
 {
     db::RecipientRepository recipients(m_session);
     const auto detail = recipients.get(recipientId);
@@ -169,6 +169,8 @@ bool RecipientDetailWidget::load(qint64 recipientId)
     m_error.clear();
     showRecipient(*detail);
     showHistory(*history);
+    if (!numberStates)
+        return true;
     // The registration state only (no fingerprint needed: nothing is sealed or opened here).
     QString statusError;
     const auto states = db::MyNumberRepository(m_session, {}).status(recipientId, &statusError);

@@ -28,7 +28,9 @@ public:
     ~RecipientDetailWidget() override;
 
     // Reads the recipient, its applications and history; false (and errorMessage()) if refused.
-    bool load(qint64 recipientId);
+    // With `numberStates` false the My Number line waits for setMyNumberStates() (a screen that
+    // reads the states itself, and need not read them twice).
+    bool load(qint64 recipientId, bool numberStates = true);
     qint64 recipientId() const { return m_recipientId; }
     QString errorMessage() const { return m_error; }
     // The value label of a register field (jsonb key, e.g. "recipient_number"), for tests.
