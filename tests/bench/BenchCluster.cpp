@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +89,20 @@ bool BenchCluster::run(const QString& program, const QStringList& args, QString*
         return false;
     }
     return true;
+}
+
+double processCpuMs(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    // The command name (field 2) may hold spaces: count the fields after its closing ')'.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (f.size() < 13)
+        return -1;
+    const double ticks = double(f.at(11).toLongLong() + f.at(12).toLongLong()); // utime, stime
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 } // namespace kohi::bench

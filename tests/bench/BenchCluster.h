@@ -39,4 +39,9 @@ private:
     mutable QString m_error;
 };
 
+// CPU time (user + system) a process of this machine has used so far, in milliseconds, from
+// /proc (the cluster's backends and workers are local processes); -1 if it cannot be read.
+// Unlike wall time it does not grow with the load of other processes on the machine.
+double processCpuMs(qint64 pid);
+
 } // namespace kohi::bench

@@ -2,7 +2,9 @@
 // and through the API as it was before 0019 (a second database migrated up to 0018),
 // against the same indexed query run directly by the superuser (no RLS, no audit), measured in
 // the same run on the same data; ROUNDS measurements on the same data, each with its ratios, and
-// their median; then one round with the audit switched off (where the time goes).
+// their median; then one round with the audit switched off (where the time goes). Beside wall
+// time it reports CPU time per call (the backend's and the sealer's, read from /proc), which a
+// loaded machine does not inflate the way it inflates wall time.
 // Usage: recipient_search_bench [RECIPIENTS=1000000] [QUERIES=300] [ROUNDS=1]
 #include "tests/bench/BenchCluster.h"
 
@@ -130,6 +132,23 @@ int main(int argc, char* argv[])
     struct Round
     {
         Stats api, base, page, before;
+        double apiCpu = -1, baseCpu = -1; // CPU ms per call, load-independent (see below)
+        double sealerCpu = -1;            // the sealer's part of apiCpu
+    };
+    // The processes whose CPU a call costs: the clerk's backend, the sealer of its database
+    // (which links the clerk's events into the chain), and the superuser's backend for the
+    // baseline. Wall time on a shared 2-core machine grows with everyone else's load; CPU time
+    // per call does not.
+    auto pidOf = [&](const QString& sql) {
+        const auto r = dba->exec(sql);
+        return r.ok && !r.rows.isEmpty() ? r.rows.first().first().toLongLong() : qint64(-1);
+    };
+    const qint64 clerkPid = pidOf(
+        u"SELECT pid FROM pg_stat_activity WHERE usename = 'bench_clerk' AND datname = 'kohi'"_s);
+    const qint64 dbaPid = pidOf(u"SELECT pg_backend_pid()"_s);
+    auto sealerPid = [&] {
+        return pidOf(u"SELECT pid FROM pg_stat_activity WHERE application_name ="
+                     " 'kohi audit sealer' AND datname = current_database()"_s);
     };
     // One round: the three first-page queries interleaved (cache state and machine load affect
     // all alike), then the next keyset page through the API. False on a wrong answer.
@@ -141,11 +160,17 @@ int main(int argc, char* argv[])
             clerkBefore.exec(api, {kPrefixes[i % kPrefixes.size()].toUtf8()});
             dba->exec(baseline, {kPrefixes[i % kPrefixes.size()].toUtf8()});
         }
+        const qint64 sealer = sealerPid();
+        const double cpu0Clerk = kohi::bench::processCpuMs(clerkPid),
+                     cpu0Dba = kohi::bench::processCpuMs(dbaPid),
+                     cpu0Sealer = kohi::bench::processCpuMs(sealer);
+        int apiCalls = 0;
         for (int i = 0; i < queries; ++i) {
             const QByteArray prefix = kPrefixes[rng.bounded(int(kPrefixes.size()))].toUtf8();
             QElapsedTimer t;
             t.start();
             const auto a = clerk.exec(api, {prefix});
+            ++apiCalls;
             apiMs.push_back(double(t.nsecsElapsed()) / 1e6);
             t.restart();
             const auto b = dba->exec(baseline, {prefix});
@@ -173,7 +198,16 @@ int main(int argc, char* argv[])
                     u"SELECT * FROM kohi_api.recipient_search($1, NULL, NULL, NULL, $2, $3, 100)"_s,
                     {prefix, last.at(4).toString().toUtf8(), last.at(0).toString().toUtf8()});
                 pageMs.push_back(double(t.nsecsElapsed()) / 1e6);
+                ++apiCalls;
             }
+        }
+        // (The sealer's own pid is read again: a different one means it restarted meanwhile.)
+        if (sealer > 0 && sealer == sealerPid() && cpu0Clerk >= 0 && cpu0Dba >= 0) {
+            round.sealerCpu = (kohi::bench::processCpuMs(sealer) - cpu0Sealer) / apiCalls;
+            round.apiCpu =
+                (kohi::bench::processCpuMs(clerkPid) - cpu0Clerk) / apiCalls + round.sealerCpu;
+            // (The superuser's backend also answered the sealer-pid lookups: two trivial calls.)
+            round.baseCpu = (kohi::bench::processCpuMs(dbaPid) - cpu0Dba) / queries;
         }
         round.api = stats(apiMs);
         round.base = stats(baseMs);
@@ -187,7 +221,7 @@ int main(int argc, char* argv[])
     out.setRealNumberPrecision(2);
     out << "recipients: " << recipients << ", queries: " << queries << ", rounds: " << rounds
         << Qt::endl;
-    std::vector<double> ratio95, ratio50, before95;
+    std::vector<double> ratio95, ratio50, before95, cpuRatio;
     for (int r = 0; r < rounds; ++r) {
         Round round;
         if (!measure(round, true))
@@ -205,6 +239,12 @@ int main(int argc, char* argv[])
         out << "  ratio API/baseline p95: " << sa.p95 / sb.p95 << "x, p50: " << sa.p50 / sb.p50
             << "x; before/baseline p95: " << sf.p95 / sb.p95 << "x, p50: " << sf.p50 / sb.p50 << "x"
             << Qt::endl;
+        if (round.apiCpu > 0 && round.baseCpu > 0) {
+            out << "  CPU per call (backend + sealer): API " << round.apiCpu << " ms (sealer "
+                << round.sealerCpu << " ms), baseline " << round.baseCpu << " ms, ratio "
+                << round.apiCpu / round.baseCpu << "x" << Qt::endl;
+            cpuRatio.push_back(round.apiCpu / round.baseCpu);
+        }
         ratio95.push_back(sa.p95 / sb.p95);
         ratio50.push_back(sa.p50 / sb.p50);
         before95.push_back(sf.p95 / sb.p95);
@@ -212,6 +252,9 @@ int main(int argc, char* argv[])
     out << "median over " << rounds << " rounds: API/baseline p95 " << stats(ratio95).p50
         << "x, p50 " << stats(ratio50).p50 << "x; before/baseline p95 " << stats(before95).p50
         << "x" << Qt::endl;
+    if (!cpuRatio.empty())
+        out << "median over " << cpuRatio.size() << " rounds: API/baseline CPU per call "
+            << stats(cpuRatio).p50 << "x" << Qt::endl;
 
     // Where the API's time goes: the same round with kohi.audit() a no-op (last: it changes the
     // database). The difference is the durable event's cost; the rest is the session check, the
@@ -230,5 +273,8 @@ int main(int argc, char* argv[])
         << " ms vs baseline p50 " << quiet.base.p50 << " ms, p95 " << quiet.base.p95
         << " ms (ratio p95 " << quiet.api.p95 / quiet.base.p95 << "x, p50 "
         << quiet.api.p50 / quiet.base.p50 << "x)" << Qt::endl;
+    if (quiet.apiCpu > 0 && quiet.baseCpu > 0)
+        out << "  CPU per call with kohi.audit() a no-op: API " << quiet.apiCpu << " ms, baseline "
+            << quiet.baseCpu << " ms, ratio " << quiet.apiCpu / quiet.baseCpu << "x" << Qt::endl;
     return 0;
 }
