@@ -53,10 +53,9 @@
 #include "kohi_journal.h"
 
 #define KOHI_ACCESS_TRANCHE "kohi_access"
-#define KOHI_ACCESS_DATA 8000 /* bytes of encoded fields per event */
-#define KOHI_ACCESS_FIELDS                                                                         \
-    8                       /* login, addr, terminal, action, target, programme, outcome, details */
-#define KOHI_MAX_WORKERS 64 /* databases with a sealer at the same time */
+#define KOHI_ACCESS_DATA 8000  /* bytes of encoded fields per event */
+#define KOHI_ACCESS_FIELDS 8   /* login, addr, terminal, action, target, programme, outcome, details */
+#define KOHI_MAX_WORKERS 64    /* databases with a sealer at the same time */
 #define KOHI_WORKER_START_GRACE_MS 15000
 
 static int kohi_max_access_events = 512;
@@ -82,8 +81,8 @@ typedef struct KohiAccessEvent
     int32 claimer;
     TimestampTz at;
     uint32 len;
-    int64 journal_end;                 /* offset just after its journal entry, or 0 */
-    char journal[KOHI_JOURNAL_KEYLEN]; /* its journal (kohi_journal.c), or "" */
+    int64 journal_end;                    /* offset just after its journal entry, or 0 */
+    char journal[KOHI_JOURNAL_KEYLEN];    /* its journal (kohi_journal.c), or "" */
     char data[KOHI_ACCESS_DATA];
 } KohiAccessEvent;
 
@@ -101,7 +100,7 @@ typedef struct KohiWorkerSlot
     int32 pid;
     TimestampTz since;
     Latch* latch;
-    uint64 pass_done;  /* number of the last committed sealing pass (from pass_seq) */
+    uint64 pass_done; /* number of the last committed sealing pass (from pass_seq) */
     bool batching;     /* collecting events for the next pass: no wake-ups but urgent ones */
     bool wake_pending; /* woken (not urgently) while batching */
     bool pass_wanted;  /* someone waits for a pass (kohi_audit.sync, a waiting emitter) */
@@ -557,10 +556,9 @@ static Datum kohi_audit_emit_common(FunctionCallInfo fcinfo, bool journaled)
     /* Indexed columns of the log have a size limit: over-long values would stop every
      * sealing pass, so they are refused here, where only the caller's call fails. */
     if (lens[2] > 200 || lens[3] > 200 || lens[4] > 500 || lens[5] > 200 || lens[0] > 63)
-        ereport(ERROR,
-                (errcode(ERRCODE_STRING_DATA_RIGHT_TRUNCATION),
-                 errmsg("アクセスログに記録できない長さの値です。"),
-                 errdetail("kohi_auth: login, terminal, action, programme or target too long")));
+        ereport(ERROR, (errcode(ERRCODE_STRING_DATA_RIGHT_TRUNCATION),
+                        errmsg("アクセスログに記録できない長さの値です。"),
+                        errdetail("kohi_auth: login, terminal, action, programme or target too long")));
     buf = palloc(KOHI_ACCESS_DATA);
     if (!kohi_encode(buf, &len, fields, lens))
         ereport(ERROR, (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -613,10 +611,9 @@ static Datum kohi_audit_emit_common(FunctionCallInfo fcinfo, bool journaled)
     while (!kohi_event_done(seq)) {
         if (TimestampDifferenceExceeds(start, GetCurrentTimestamp(), (int)wait_ms)) {
             ConditionVariableCancelSleep();
-            ereport(ERROR,
-                    (errcode(ERRCODE_CONNECTION_EXCEPTION),
-                     errmsg("アクセスログを記録できないため、処理を中止しました。"),
-                     errdetail("kohi_auth: the audit sealer did not commit the event in time")));
+            ereport(ERROR, (errcode(ERRCODE_CONNECTION_EXCEPTION),
+                            errmsg("アクセスログを記録できないため、処理を中止しました。"),
+                            errdetail("kohi_auth: the audit sealer did not commit the event in time")));
         }
         if (ConditionVariableTimedSleep(&kohi_access->committed, 200, PG_WAIT_EXTENSION))
             kohi_ensure_worker(); /* timed out: the worker may have exited; start it again */
@@ -771,8 +768,7 @@ static Datum kohi_audit_access_drain_common(FunctionCallInfo fcinfo, bool journa
     LWLockRelease(kohi_access->lock);
 
     if (dropped > 0)
-        ereport(WARNING, (errmsg("kohi_auth: %llu unsynchronised access events were discarded "
-                                 "(ring full, or their database was dropped)",
+        ereport(WARNING, (errmsg("kohi_auth: %llu unsynchronised access events were discarded (ring full, or their database was dropped)",
                                  (unsigned long long)dropped)));
 
     for (i = 0; i < n; i++)
@@ -985,8 +981,8 @@ static void kohi_emit_log(ErrorData* edata)
                  "{\"sqlstate\": \"%s\", \"message\": \"%s\", \"source\": \"server_error\"}", state,
                  msg);
     } else
-        snprintf(details, sizeof(details), "{\"sqlstate\": \"%s\", \"source\": \"server_error\"}",
-                 state);
+        snprintf(details, sizeof(details),
+                 "{\"sqlstate\": \"%s\", \"source\": \"server_error\"}", state);
     if (kohi_hook_suppressed > 0) {
         /* Errors of this session not recorded one by one since the last recorded one. */
         size_t used = strlen(details);
@@ -1003,11 +999,10 @@ static void kohi_emit_log(ErrorData* edata)
     fields[3] = api ? fn : "statement_error";
     fields[4] = NULL;
     fields[5] = NULL;
-    fields[6] =
-        (edata->sqlerrcode == ERRCODE_INSUFFICIENT_PRIVILEGE || api ||
-         ERRCODE_TO_CATEGORY(edata->sqlerrcode) == ERRCODE_INVALID_AUTHORIZATION_SPECIFICATION)
-            ? "refused"
-            : "failed";
+    fields[6] = (edata->sqlerrcode == ERRCODE_INSUFFICIENT_PRIVILEGE || api ||
+                 ERRCODE_TO_CATEGORY(edata->sqlerrcode) == ERRCODE_INVALID_AUTHORIZATION_SPECIFICATION)
+                    ? "refused"
+                    : "failed";
     fields[7] = details;
     for (int i = 0; i < KOHI_ACCESS_FIELDS; i++)
         lens[i] = fields[i] ? (uint32)strlen(fields[i]) : 0;
@@ -1135,9 +1130,9 @@ static bool kohi_worker_run(const char* sql, int64* result)
             elog(ERROR, "kohi audit sealer: unexpected SPI result %d", rc);
         if (result != NULL) {
             bool isnull = true;
-            Datum d = (SPI_processed > 0)
-                          ? SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)
-                          : (Datum)0;
+            Datum d = (SPI_processed > 0) ? SPI_getbinval(SPI_tuptable->vals[0],
+                                                          SPI_tuptable->tupdesc, 1, &isnull)
+                                          : (Datum)0;
 
             *result = isnull ? 0 : DatumGetInt64(d);
         }
@@ -1328,8 +1323,8 @@ void kohi_audit_launcher_main(Datum main_arg)
         /* After a crash or restart: databases whose journals may hold events that never
          * reached the chain get their sealer now, not only when someone connects. */
         Oid recover[KOHI_MAX_WORKERS];
-        int nrecover =
-            kohi_journal_databases_to_recover(kohi_access->epoch, recover, KOHI_MAX_WORKERS);
+        int nrecover = kohi_journal_databases_to_recover(kohi_access->epoch, recover,
+                                                         KOHI_MAX_WORKERS);
 
         for (int i = 0; i < nrecover; i++)
             (void)kohi_start_worker(recover[i], false, true);
@@ -1398,8 +1393,8 @@ KOHI_INTERNAL void kohi_access_init(void)
         &kohi_access_wait_seconds, 10, 1, 600, PGC_SIGHUP, GUC_UNIT_S, NULL, NULL, NULL);
     DefineCustomIntVariable("kohi_auth.seal_interval",
                             "Milliseconds between the sealer's passes when nothing wakes it.", NULL,
-                            &kohi_seal_interval_ms, 1000, 10, 60000, PGC_SIGHUP, GUC_UNIT_MS, NULL,
-                            NULL, NULL);
+                            &kohi_seal_interval_ms, 1000, 10, 60000, PGC_SIGHUP, GUC_UNIT_MS,
+                            NULL, NULL, NULL);
     DefineCustomBoolVariable(
         "kohi_auth.access_journal",
         "Reads' events are made durable by the reading backend's own journal (on) or by waiting "
