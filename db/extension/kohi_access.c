@@ -526,6 +526,51 @@ static void kohi_text_field(FunctionCallInfo fcinfo, int argno, const char** fie
  * the journal). An event the journal must not hold as it is (kohi_journal_safe) is handled as
  * by kohi_audit_emit.
  */
+/*
+ * Guesses at a My Number this backend has put into the ring, ever (never rolled back, never
+ * reset): the events kohi.mynumber_guesses_today() counts — a refused registration of a number
+ * already registered, a refused confirmation that did not match. kohi.mynumber_guess_check()
+ * (0041) adds the ones emitted since its last full count instead of waiting for the sealer
+ * again within one transaction that holds the login's gate.
+ */
+static int64 kohi_guesses_emitted = 0;
+
+static bool kohi_field_is(const char* f, uint32 len, const char* s)
+{
+    return f != NULL && len == strlen(s) && memcmp(f, s, len) == 0;
+}
+
+static bool kohi_field_has(const char* f, uint32 len, const char* s)
+{
+    size_t n = strlen(s);
+    uint32 i;
+
+    if (f == NULL || len < n)
+        return false;
+    for (i = 0; i + n <= len; i++)
+        if (memcmp(f + i, s, n) == 0)
+            return true;
+    return false;
+}
+
+/* fields: login, addr, terminal, action, target, programme, outcome, details (jsonb text, whose
+ * output puts one space after a key's colon). */
+static bool kohi_is_guess(const char** fields, const uint32* lens)
+{
+    if (!kohi_field_is(fields[6], lens[6], "refused"))
+        return false;
+    return (kohi_field_is(fields[3], lens[3], "mynumber_register") &&
+            kohi_field_has(fields[7], lens[7], "\"reason\": \"duplicate\"")) ||
+           (kohi_field_is(fields[3], lens[3], "mynumber_confirm") &&
+            kohi_field_has(fields[7], lens[7], "\"reason\": \"mismatch\""));
+}
+
+KOHI_SQL_FUNCTION(kohi_audit_guesses_emitted);
+Datum kohi_audit_guesses_emitted(PG_FUNCTION_ARGS)
+{
+    PG_RETURN_INT64(kohi_guesses_emitted);
+}
+
 static Datum kohi_audit_emit_common(FunctionCallInfo fcinfo, bool journaled)
 {
     const char* fields[KOHI_ACCESS_FIELDS];
@@ -590,6 +635,8 @@ static Datum kohi_audit_emit_common(FunctionCallInfo fcinfo, bool journaled)
         (void)ConditionVariableTimedSleep(&kohi_access->committed, 100, PG_WAIT_EXTENSION);
     }
     ConditionVariableCancelSleep();
+    if (kohi_is_guess(fields, lens))
+        kohi_guesses_emitted++;
     if (!journaled)
         kohi_ensure_worker();
     else if (kohi_ring_filling(seq))

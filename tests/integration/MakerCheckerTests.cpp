@@ -575,6 +575,77 @@ TEST_CASE("guesses at a My Number inside rolled-back transactions count, block t
     CHECK(alert("mynumber_guess_limit", proberStaff) == 1);
 }
 
+TEST_CASE("within one transaction the guess gate counts without waiting for the sealer, and "
+          "neither a savepoint rollback nor a second session of the same person gets past it",
+          "[security][mynumber][guess]")
+{
+    FreshDatabase db(u"kohi_mc_gate"_s);
+    const auto clerkStaff = db.createStaff(u"mcf_clerk"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto proberStaff = db.createStaff(u"mcf_probe"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto saverStaff = db.createStaff(u"mcf_save"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto viewer = db.createStaff(u"mcf_view"_s, {u"kohi_mynumber_viewer"_s});
+    const QString pin = createKey(db, viewer);
+    auto clerkSession = db.connect(clerkStaff);
+    MyNumberRepository clerkRepo(*clerkSession, pin);
+    const QString held = syntheticNumber();
+    REQUIRE(
+        clerkRepo
+            .registerNumber(
+                MyNumberEntry{activeRecipient(db, u"5400001"_s), PersonRole::Patient, {}, {}, {}},
+                secure(held))
+            .registered());
+    int next = 5400100;
+    auto probe = [&](MyNumberRepository& repo, const QString& number) {
+        return repo.registerNumber(
+            MyNumberEntry{
+                activeRecipient(db, QString::number(next++)), PersonRole::Patient, {}, {}, {}},
+            secure(number));
+    };
+    const QString limitReached = u"本日は個人番号の照合の不一致・登録済み番号の入力が上限"_s;
+
+    // 1. The transaction's full count is made inside a savepoint that is rolled back: the gate
+    //    row forgets it (and its lock). Meanwhile a second session of the same person guesses
+    //    five times. The first transaction's next registration counts afresh and is refused.
+    auto first = db.connect(proberStaff);
+    auto second = db.connect(proberStaff);
+    MyNumberRepository firstRepo(*first, pin), secondRepo(*second, pin);
+    REQUIRE(first->exec(u"BEGIN"_s).ok);
+    REQUIRE(first->exec(u"SAVEPOINT s"_s).ok);
+    CHECK(probe(firstRepo, syntheticNumber()).registered());
+    REQUIRE(first->exec(u"ROLLBACK TO SAVEPOINT s"_s).ok);
+    for (int i = 0; i < 5; ++i)
+        CHECK(probe(secondRepo, held).reason == u"duplicate"_s);
+    const auto afterOthers = probe(firstRepo, syntheticNumber());
+    CHECK_FALSE(afterOthers.registered());
+    CHECK(afterOthers.message.startsWith(limitReached));
+    REQUIRE(first->exec(u"ROLLBACK"_s).ok);
+
+    // 2. In one transaction, every guess counts though each is rolled back to a savepoint: the
+    //    sixth attempt is refused. (The count after the first check is the backend's own.)
+    auto saver = db.connect(saverStaff);
+    MyNumberRepository saverRepo(*saver, pin);
+    REQUIRE(saver->exec(u"BEGIN"_s).ok);
+    CHECK(probe(saverRepo, syntheticNumber()).registered());
+    for (int i = 0; i < 5; ++i) {
+        REQUIRE(saver->exec(u"SAVEPOINT g"_s).ok);
+        CHECK(probe(saverRepo, held).reason == u"duplicate"_s);
+        REQUIRE(saver->exec(u"ROLLBACK TO SAVEPOINT g"_s).ok);
+    }
+    const auto sixth = probe(saverRepo, syntheticNumber());
+    CHECK_FALSE(sixth.registered());
+    CHECK(sixth.message.startsWith(limitReached));
+    REQUIRE(saver->exec(u"ROLLBACK"_s).ok);
+
+    // Every guess is in the durable log, counted as the gate counted it.
+    kohi::test::sealAuditLog(db.dba());
+    for (const auto* who : {&proberStaff, &saverStaff})
+        CHECK(scalar(db.dba(),
+                     u"SELECT count(*) FROM kohi.audit_event WHERE login = $1"
+                     " AND action = 'mynumber_register' AND outcome = 'refused'"
+                     " AND details->>'reason' = 'duplicate'"_s,
+                     {who->login.toUtf8()}) == 5);
+}
+
 TEST_CASE("an approver reads a recipient only while it has a submitted application or one they "
           "decided",
           "[security][approver][rls]")
