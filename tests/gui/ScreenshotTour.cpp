@@ -14,8 +14,8 @@
 #include "app/client/RecipientSearchModel.h"
 #include "app/client/RecipientSearchWidget.h"
 #include "app/client/StaffProposalWidget.h"
-#include "db/ApplicationRepository.h"
 #include "app/client/juki/JukiImportWizard.h"
+#include "db/ApplicationRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -129,6 +129,13 @@ int main(int argc, char* argv[])
         save(window, parser.value(out), u"recipient-search.png"_s);
         window.tabs()->setCurrentIndex(window.tabs()->indexOf(search) + 1);
         save(window, parser.value(out), u"application-entry.png"_s);
+        // The smallest screen the office has (issue 16): the whole form with 保存/提出 fits.
+        const QSize full = window.size();
+        window.resize(1024, 768);
+        QTest::qWait(100);
+        save(window, parser.value(out), u"application-entry-1024x768.png"_s);
+        window.resize(full);
+        QTest::qWait(100);
         // The household screen (支給認定基準世帯) with a synthetic family: the server computes
         // the 階層区分 from the members' 所得割 and shows how.
         if (window.sessionInfo().programmes.contains(u"54"_s)) {
