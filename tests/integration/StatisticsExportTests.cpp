@@ -9,6 +9,7 @@
 
 #include <QStringDecoder>
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace Qt::StringLiterals;
 using kohi::db::PgResult;

@@ -14,7 +14,7 @@ namespace kohi::app {
 // replaces nothing but its own name.
 class RenewalNoticePdf
 {
-    Q_DECLARE_TR_FUNCTIONS(RenewalNoticePdf)
+    Q_DECLARE_TR_FUNCTIONS(kohi::app::RenewalNoticePdf)
 
 public:
     // Each returns why it failed, or an empty string.

@@ -18,7 +18,7 @@ namespace kohi::app {
 // with its own connection) may work on one batch at once.
 class RenewalNoticeRun
 {
-    Q_DECLARE_TR_FUNCTIONS(RenewalNoticeRun)
+    Q_DECLARE_TR_FUNCTIONS(kohi::app::RenewalNoticeRun)
 
 public:
     RenewalNoticeRun(const db::Session& session, qint64 batchId, const QString& directory)

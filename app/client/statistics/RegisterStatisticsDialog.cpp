@@ -36,11 +36,12 @@ RegisterStatisticsDialog::RegisterStatisticsDialog(db::Session& session, QWidget
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"statisticsTabs"_s);
     const QStringList titles{tr("制度別"), tr("疾病別"), tr("階層区分別"), tr("保健所別")};
+    const QStringList columns{tr("制度"), tr("疾病名"), tr("階層区分"), tr("保健所")};
     const QStringList dimensions = db::RegisterStatistics::dimensions();
     for (qsizetype i = 0; i < dimensions.size(); ++i) {
         auto* table = new QTableWidget(0, 2, m_tabs);
         table->setObjectName(u"statistics_"_s + dimensions.at(i));
-        table->setHorizontalHeaderLabels({titles.at(i).chopped(1), tr("受給者数")});
+        table->setHorizontalHeaderLabels({columns.at(i), tr("受給者数")});
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->verticalHeader()->hide();
         table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
