@@ -214,7 +214,11 @@ TEST_CASE("renewal claims: one part to one session, a killed session's part take
     CHECK(c.sqlstate() == u"55000"_s);
     CHECK(refusals(db, u"renewal_notice_claim"_s) == 1);
     c.ok(u"SELECT kohi_api.renewal_batch_resume($1::bigint)"_s, {num(batch)});
-    CHECK(c.value().toInt() == 30 - 10);
+    // Left: everything but the two parts done (b's released claim came back as pending).
+    const int twoParts = count(dba, u"SELECT count(*) FROM kohi.renewal_item WHERE batch_id = $1"
+                                    " AND part IN ($2, $3)"_s,
+                               {num(batch), num(pa), num(pb)});
+    CHECK(c.value().toInt() == 30 - twoParts);
     for (int part = claim(c); part != 0; part = claim(c))
         done(c, part);
     CHECK(count(dba,
@@ -389,9 +393,11 @@ TEST_CASE("kohi-admin renewal killed mid-run and resumed: every notice exactly o
     QString all;
     for (const QFileInfo& f : files) {
         QProcess text;
-        text.start(u"pdftotext"_s, {u"-layout"_s, f.filePath(), u"-"_s});
+        text.start(u"pdftotext"_s, {f.filePath(), u"-"_s});
         REQUIRE(text.waitForFinished(60000));
-        const QString t = QString::fromUtf8(text.readAllStandardOutput());
+        // NFKC: a PDF's ToUnicode map may name a CJK glyph by its Kangxi-radical twin (⽥ for 田).
+        const QString t = QString::fromUtf8(text.readAllStandardOutput())
+                              .normalized(QString::NormalizationForm_KC);
         all += t;
         const QRegularExpression seqRe(u"整理番号\\s*(\\d+)"_s);
         for (auto m = seqRe.globalMatch(t); m.hasNext();)

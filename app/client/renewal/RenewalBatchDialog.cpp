@@ -382,9 +382,9 @@ int RenewalBatchDialog::printCertificates(const QString& directory)
     QString problem;
     for (const auto& item : *items) {
         QString error;
-        const auto data = CertificateLoader::load(m_session, item.recipientId,
+        const auto certificate = CertificateLoader::load(m_session, item.recipientId,
                                                   item.renewalApplicationId, {}, &error);
-        if (!data) {
+        if (!certificate) {
             problem = error;
             break;
         }
@@ -399,7 +399,7 @@ int RenewalBatchDialog::printCertificates(const QString& directory)
         {
             QPdfWriter writer(&file);
             writer.setResolution(300);
-            ok = CertificateRenderer(*data).print(writer, {PrintDocument::Certificate}, &error);
+            ok = CertificateRenderer(*certificate).print(writer, {PrintDocument::Certificate}, &error);
         }
         if (!ok || !file.commit()) {
             problem = ok ? file.errorString() : error;
