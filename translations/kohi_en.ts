@@ -224,7 +224,7 @@
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="197"/>
         <source>%1（府の保健所の区域外）</source>
-        <translation>%1 (outside the prefecture's health centre areas)</translation>
+        <translation>%1 (outside the prefecture&apos;s health centre areas)</translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="198"/>
@@ -4454,7 +4454,7 @@ monthly cap (yen)</translation>
     <message>
         <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="291"/>
         <source>中止しました（作成済み %1 件）。「通知を作成」で続きから作成します。</source>
-        <translation>Stopped (%1 generated). "Generate notices" continues where it stopped.</translation>
+        <translation>Stopped (%1 generated). &quot;Generate notices&quot; continues where it stopped.</translation>
     </message>
     <message>
         <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="297"/>
