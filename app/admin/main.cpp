@@ -7,6 +7,7 @@
 #include "app/admin/JukiCommand.h"
 #include "app/admin/KeysCommand.h"
 #include "app/admin/MigrateCommand.h"
+#include "app/admin/RenewalCommand.h"
 #include "app/admin/SchemaDiffCommand.h"
 #include "app/admin/SettingsCommand.h"
 #include "app/admin/TerminalCommand.h"
@@ -14,10 +15,12 @@
 #include "app/admin/ValidateCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +67,10 @@ void printUsage(QTextStream& stream)
            "月別区画の作成・保存期間を過ぎた月の削除（DB管理者）\n"
            "  audit monitor                   監視ルールの評価（定期実行用、DB管理者）\n"
            "  audit holidays [list|add DATE NAME|remove DATE]   閉庁日（監視の時間外判定）\n"
+           "  renewal create|status|notices|cancel|resume|items ...   "
+           "一斉更新（担当者のログインで）\n"
+           "  stats [YYYY-MM-DD]              "
+           "有効な受給者証の数（制度・疾病・階層区分・保健所別）\n"
            "  schema-diff CONNINFO_A CONNINFO_B   二つのデータベースの構成の差分（0 同じ、1 "
            "差分あり）\n"
            "  backup FILE | restore FILE      バックアップ（pg_dump 形式と FILE.globals）と復元\n"
@@ -83,7 +90,20 @@ int main(int argc, char* argv[])
     // libpq's messages in English, so connection errors can be classified reliably.
     qputenv("LC_MESSAGES", "C");
     qunsetenv("LANGUAGE");
-    QCoreApplication app(argc, argv);
+    // The renewal notices are painted (PDF): a QGuiApplication, without a display.
+    std::unique_ptr<QCoreApplication> app;
+    const bool paints =
+        argc > 2 && kohi::admin::renewalCommandPaints(QString::fromLocal8Bit(argv[1]),
+                                                      {QString::fromLocal8Bit(argv[2])});
+    if (paints) {
+#ifndef Q_OS_WIN
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(u"kohi-admin"_s);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -120,6 +140,10 @@ int main(int argc, char* argv[])
         return kohi::admin::runJukiCommand(args, ctx);
     if (command == u"audit"_s)
         return kohi::admin::runAuditCommand(args, ctx);
+    if (command == u"renewal"_s)
+        return kohi::admin::runRenewalCommand(args, ctx);
+    if (command == u"stats"_s)
+        return kohi::admin::runStatsCommand(args, ctx);
     if (command == u"schema-diff"_s)
         return kohi::admin::runSchemaDiffCommand(args, ctx);
     if (command == u"backup"_s || command == u"restore"_s)

@@ -5,6 +5,7 @@
 #include "app/client/HouseholdDialog.h"
 #include "app/client/InputMethodPolicy.h"
 #include "app/client/MonthlyCostDialog.h"
+#include "core/validation/NumericIdentifier.h"
 #include "db/RecipientRepository.h"
 #include "db/Session.h"
 #include "db/SessionInfo.h"
@@ -69,6 +70,7 @@ ApplicationEntryWidget::ApplicationEntryWidget(db::Session& session, QWidget* pa
     setObjectName(u"applicationEntry"_s);
     setWindowTitle(tr("申請入力"));
     const bool mastersOk = m_masters.load(m_repository);
+    m_healthCentres.load(session); // only a label: the form works without it
     m_programmes = db::SessionInfo::fetch(session).programmes;
 
     buildForm();
@@ -183,6 +185,18 @@ void ApplicationEntryWidget::buildForm()
     m_address = addLine(g, 7, u"address"_s, tr("住所"), true, {}, none);
     m_municipality = addLine(g, 8, u"municipalityCode"_s, tr("市町村コード"), false,
                              Qt::ImhDigitsOnly, checkMunicipalityCode);
+    // The municipality and the 保健所 that receives its applications, beside the code.
+    m_municipalityHealthCentre = new QLabel(applicant);
+    m_municipalityHealthCentre->setObjectName(u"municipalityHealthCentre"_s);
+    g->addWidget(m_municipalityHealthCentre, 8, 3);
+    connect(m_municipality, &QLineEdit::textChanged, this, [this](const QString& text) {
+        const auto* e = m_healthCentres.find(normalizeIdentifierDigits(text));
+        m_municipalityHealthCentre->setText(
+            !e ? QString()
+            : e->healthCentreName.isEmpty()
+                ? tr("%1（府の保健所の区域外）").arg(e->municipalityName)
+                : tr("%1・%2").arg(e->municipalityName, e->healthCentreName));
+    });
     m_phone =
         addLine(g, 9, u"phone"_s, tr("電話番号"), false, Qt::ImhDialableCharactersOnly, checkPhone);
 

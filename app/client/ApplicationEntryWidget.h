@@ -5,6 +5,7 @@
 #include "app/client/MasterCatalog.h"
 #include "db/ApplicationForm.h"
 #include "db/ApplicationRepository.h"
+#include "db/MunicipalityHealthCentres.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -154,6 +155,7 @@ private:
     db::Session& m_session;
     db::ApplicationRepository m_repository;
     MasterCatalog m_masters;
+    db::MunicipalityHealthCentres m_healthCentres; // the label beside the municipality code
     QStringList m_programmes;
     EnterKeyNavigator* m_navigator = nullptr;
 
@@ -184,6 +186,7 @@ private:
     QLineEdit* m_postalCode = nullptr;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_municipality = nullptr;
+    QLabel* m_municipalityHealthCentre = nullptr;
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_guardianName = nullptr;
     QLineEdit* m_guardianKana = nullptr;

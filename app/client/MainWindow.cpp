@@ -21,6 +21,9 @@
 #include "app/client/WindowGeometry.h"
 #include "app/client/juki/JukiImportWizard.h"
 #include "app/client/juki/JukiReviewDialog.h"
+#include "app/client/renewal/RenewalBatchDialog.h"
+#include "app/client/statistics/RecipientExportDialog.h"
+#include "app/client/statistics/RegisterStatisticsDialog.h"
 #include "db/JukiInquiryRepository.h"
 #include "db/MyNumberConfirmation.h"
 #include "db/RecipientCounts.h"
@@ -115,6 +118,22 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
             dialog.exec();
         });
         review->setObjectName(u"jukiReviewAction"_s);
+        work->addSeparator();
+        QAction* renewal = work->addAction(tr("一斉更新(&U)…"), this, [this] {
+            RenewalBatchDialog dialog(*m_session, m_info.programmes, this);
+            dialog.exec();
+        });
+        renewal->setObjectName(u"renewalAction"_s);
+        QAction* statistics = work->addAction(tr("受給者の統計(&S)…"), this, [this] {
+            RegisterStatisticsDialog dialog(*m_session, this);
+            dialog.exec();
+        });
+        statistics->setObjectName(u"statisticsAction"_s);
+        QAction* exportCsv = work->addAction(tr("受給者一覧のCSV出力(&E)…"), this, [this] {
+            RecipientExportDialog dialog(*m_session, this);
+            dialog.exec();
+        });
+        exportCsv->setObjectName(u"recipientExportAction"_s);
     }
     QMenu* help = menuBar()->addMenu(tr("ヘルプ(&H)"));
     help->addAction(tr("バージョン情報(&A)"), this, [this] {

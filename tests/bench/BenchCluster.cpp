@@ -60,6 +60,11 @@ std::unique_ptr<db::Session> BenchCluster::admin(const QString& database) const
     return s;
 }
 
+QString BenchCluster::kohiAdminBinary()
+{
+    return QStringLiteral(KOHI_ADMIN_BIN);
+}
+
 int BenchCluster::kohiAdmin(const QStringList& args, const QByteArray& input,
                             const QString& database) const
 {

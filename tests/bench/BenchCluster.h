@@ -26,6 +26,9 @@ public:
     // given); returns its exit code.
     int kohiAdmin(const QStringList& args, const QByteArray& input = {},
                   const QString& database = {}) const;
+    // The cluster's libpq environment and the kohi-admin binary, for runs as another login.
+    QProcessEnvironment environment() const { return m_env; }
+    static QString kohiAdminBinary();
 
 private:
     bool run(const QString& program, const QStringList& args, QString* output = nullptr,

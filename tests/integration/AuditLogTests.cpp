@@ -111,7 +111,8 @@ struct World
     QString privilegedTarget;
     qint64 householdId = 0;
     int targetCounter = 0;
-    QString jukiInquiryNo; // 0027: an inquiry, an import of its answer, the review of it
+    qint64 renewalBatchId = 0; // 0038: a renewal batch of one recipient
+    QString jukiInquiryNo;     // 0027: an inquiry, an import of its answer, the review of it
     QByteArray jukiImportId;
 
     Session& as(const QString& who) { return *sessions.value(who); }
@@ -713,6 +714,70 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{u"clerk"_s,
                     u"SELECT * FROM kohi_api.juki_review_resolve($1, 2, 'reissue', '再照会')"_s,
                     {w.jukiImportId}};
+    });
+    // 一斉更新, statistics and exports (0038).
+    add("kohi_api.municipality_health_centres(date)", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.municipality_health_centres(NULL)"_s};
+    });
+    add("kohi_api.renewal_batch_create(text,date,date,date,integer)", [](World& w) {
+        REQUIRE(w.db->dba()
+                    .exec(u"INSERT INTO kohi.application (programme, recipient_id, kind, state,"
+                          " received_date, valid_from, valid_to, decided_by, decided_at)"
+                          " VALUES ('54', $1, 'new', 'approved', '2031-01-05', '2031-01-01',"
+                          " '2031-12-31', 'census', now())"_s,
+                          {QByteArray::number(w.recipientId)})
+                    .ok);
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.renewal_batch_create('54', '2031-12-31', '2031-10-01',"
+                    " '2031-11-30', 10)"_s,
+                    {},
+                    [](World& world, const PgResult& r) {
+                        CHECK(r.first(u"recipients"_s).toInt() == 1);
+                        world.renewalBatchId = r.first(u"batch_id"_s).toLongLong();
+                    }};
+    });
+    add("kohi_api.renewal_batch_status(bigint)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.renewal_batch_status($1)"_s,
+                    {QByteArray::number(w.renewalBatchId)}};
+    });
+    add("kohi_api.renewal_notice_claim(bigint)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.renewal_notice_claim($1)"_s,
+                    {QByteArray::number(w.renewalBatchId)}};
+    });
+    add("kohi_api.renewal_notice_done(bigint,integer,text)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.renewal_notice_done($1, 1, 'census.pdf')"_s,
+                    {QByteArray::number(w.renewalBatchId)}};
+    });
+    add("kohi_api.renewal_batch_items(bigint,text,integer,integer)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.renewal_batch_items($1, 'all', 0, 10)"_s,
+                    {QByteArray::number(w.renewalBatchId)}};
+    });
+    add("kohi_api.renewal_certificates_printed(bigint,integer[])", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.renewal_certificates_printed($1, '{}')"_s,
+                    {QByteArray::number(w.renewalBatchId)}};
+    });
+    add("kohi_api.renewal_batch_cancel(bigint,text)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.renewal_batch_cancel($1, '監査の確認')"_s,
+                    {QByteArray::number(w.renewalBatchId)}};
+    });
+    add("kohi_api.renewal_batch_resume(bigint)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.renewal_batch_resume($1)"_s,
+                    {QByteArray::number(w.renewalBatchId)}};
+    });
+    add("kohi_api.register_statistics(date)", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.register_statistics(current_date)"_s};
+    });
+    add("kohi_api.recipient_export(text,text,date,text,text[])", [](World&) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.recipient_export('カンサ', NULL, NULL, NULL,"
+                    " ARRAY['recipient_number', 'name'])"_s};
     });
     return f;
 }
