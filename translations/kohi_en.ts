@@ -100,6 +100,38 @@
 <context>
     <name>kohi::app::ApplicationEntryWidget</name>
     <message>
+        <source>大阪府の市町村マスタにないコードです。住所の市町村のコードか確認してください。</source>
+        <translation>Not a municipality code of Osaka Prefecture's master. Check that it is the code of the address's municipality.</translation>
+    </message>
+    <message>
+        <source>保険者マスタに登録のない番号です（保険証の番号を確認してください）。</source>
+        <translation>This number is not in the insurer master (check the number on the insurance card).</translation>
+    </message>
+    <message>
+        <source>指定医療機関・指定医</source>
+        <translation>Designated institution and doctor</translation>
+    </message>
+    <message>
+        <source>指定医療機関(&amp;M)</source>
+        <translation>Designated institution (&amp;M)</translation>
+    </message>
+    <message>
+        <source>コードまたは名称の一部</source>
+        <translation>Code or part of the name</translation>
+    </message>
+    <message>
+        <source>指定医(&amp;T)</source>
+        <translation>Designated doctor (&amp;T)</translation>
+    </message>
+    <message>
+        <source>指定医番号または氏名の一部</source>
+        <translation>Doctor number or part of the name</translation>
+    </message>
+    <message>
+        <source>下書きは保存しましたが、指定医療機関・指定医を登録できませんでした。</source>
+        <translation>The draft was saved, but the designated institution and doctor could not be recorded.</translation>
+    </message>
+    <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="70"/>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="548"/>
         <source>申請入力</source>
@@ -5570,6 +5602,71 @@ Duties: %3</translation>
         <source>文字コードを判定できないか、読めない文字があります（%1 行目）。CP932（Shift_JIS）か UTF-8 で保存されたファイルか確認してください。</source>
         <extracomment>core/import/TextFileDecoder.cpp</extracomment>
         <translation>The encoding cannot be determined or there are unreadable bytes (line %1). Check that the file was saved as CP932 (Shift_JIS) or UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::AddressOffer</name>
+    <message>
+        <source>住所の候補を読み込めませんでした。住所を入力してください。</source>
+        <translation>Could not load address candidates. Please type the address.</translation>
+    </message>
+    <message>
+        <source>郵便番号表にない番号です。住所を入力してください。</source>
+        <translation>This postcode is not in the postcode table. Please type the address.</translation>
+    </message>
+    <message>
+        <source>住所の候補: %1（住所欄で Enter で入力）</source>
+        <translation>Address candidate: %1 (press Enter in the address field to use it)</translation>
+    </message>
+    <message>
+        <source>住所の候補が %1 件あります（住所欄で選んでください）。</source>
+        <translation>%1 address candidates (choose one in the address field).</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::DesignationField</name>
+    <message>
+        <source>%1 医師（%2）</source>
+        <translation>Dr. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>指定医番号</source>
+        <translation>Designated doctor number</translation>
+    </message>
+    <message>
+        <source>指定医療機関コード</source>
+        <translation>Designated institution code</translation>
+    </message>
+    <message>
+        <source>%1「%2」は登録されていません。名称の一部を入力して一覧から選んでください。</source>
+        <translation>%1 "%2" is not registered. Type part of the name and choose from the list.</translation>
+    </message>
+    <message>
+        <source>%1はこの制度の指定を受けていません。</source>
+        <translation>%1 is not designated for this programme.</translation>
+    </message>
+    <message>
+        <source>%1の指定期間は%2で終了しています。選べません。</source>
+        <translation>The designation of %1 ended on %2. It cannot be chosen.</translation>
+    </message>
+    <message>
+        <source>%1の指定は%2からです。まだ選べません。</source>
+        <translation>The designation of %1 starts on %2. It cannot be chosen yet.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::db::PostcodeTable</name>
+    <message>
+        <source>%1行目: 見出し行 postcode,municipality_code,town がありません。</source>
+        <translation>Line %1: the header row postcode,municipality_code,town is missing.</translation>
+    </message>
+    <message>
+        <source>%1行目: 郵便番号7桁,市町村コード6桁,町域 の形ではありません。</source>
+        <translation>Line %1: not in the form 7-digit postcode,6-digit municipality code,town.</translation>
+    </message>
+    <message>
+        <source>出典と日付の行（# 出典: …）がありません。</source>
+        <translation>The source and date line (# 出典: …) is missing.</translation>
     </message>
 </context>
 </TS>
