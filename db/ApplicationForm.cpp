@@ -100,6 +100,8 @@ ApplicationForm ApplicationForm::fromJson(const QJsonObject& a, const QJsonObjec
     if (const qint64 household = json::id(a, "household_id"_L1); household > 0)
         f.householdId = household;
     f.tierOverrideReason = json::text(a, "tier_override_reason"_L1);
+    f.institutionCode = json::text(a, "institution_code"_L1);
+    f.doctorCode = json::text(a, "doctor_code"_L1);
     return f;
 }
 

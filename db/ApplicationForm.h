@@ -50,6 +50,10 @@ struct ApplicationForm
     std::optional<qint64> householdId;
     // Why the tier differs from the computed one (empty: the server's tier is taken).
     QString tierOverrideReason;
+    // 指定医療機関 and 指定医 (codes). Not in toJson(): they are named through
+    // kohi_api.application_designate, which checks the designation period.
+    QString institutionCode;
+    QString doctorCode;
 
     // Empty members are left out: the server keeps what it has for them (drafts grow by saves).
     QJsonObject toJson() const;

@@ -37,6 +37,10 @@ QString masterKindName(MasterKind kind)
         return u"special_case"_s;
     case MasterKind::HealthCentre:
         return u"health_centre"_s;
+    case MasterKind::Municipality:
+        return u"municipality"_s;
+    case MasterKind::Insurer:
+        return u"insurer"_s;
     }
     return {};
 }
@@ -186,6 +190,19 @@ ApplicationRepository::list(const ApplicationFilter& filter, std::optional<qint6
         items << a;
     }
     return items;
+}
+
+std::optional<int> ApplicationRepository::designate(qint64 id, int version,
+                                                    const QString& institutionCode,
+                                                    const QString& doctorCode)
+{
+    const PgResult r =
+        m_session.exec(u"SELECT kohi_api.application_designate($1::bigint, $2::int, $3, $4) AS v"_s,
+                       {number(id), QByteArray::number(version), json::param(institutionCode),
+                        json::param(doctorCode)});
+    if (failed(r))
+        return std::nullopt;
+    return r.first(u"v"_s).toInt();
 }
 
 std::optional<QList<MasterItem>> ApplicationRepository::masters(MasterKind kind)

@@ -89,6 +89,8 @@ enum class MasterKind
     IncomeTier,
     SpecialCase,
     HealthCentre,
+    Municipality, // 地方公共団体コード → 市町村名 (group: 市/町/村/中核市/政令市)
+    Insurer, // 保険者番号 → 保険者名 (group: kind)
 };
 
 // The application API (kohi_api.application_*, masters, monthly_cap) as typed calls. The server
@@ -110,6 +112,10 @@ public:
     bool returnToClerk(qint64 id, int version, const QString& reason);
     // Returns the 受給者番号 (issued now for a new recipient).
     std::optional<QString> approve(qint64 id, int version);
+    // Names the 指定医療機関 and 指定医 (empty: none) of a draft or returned application; returns
+    // the new version. A designation not in force today is refused with the server's reason.
+    std::optional<int> designate(qint64 id, int version, const QString& institutionCode,
+                                 const QString& doctorCode);
 
     std::optional<ApplicationView> get(qint64 id);
     // Newest first; `afterId` continues behind the last row of the previous page.

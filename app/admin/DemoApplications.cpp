@@ -2,8 +2,8 @@
 
 #include "app/admin/AdminContext.h"
 #include "db/ApplicationRepository.h"
-#include "db/SessionInfo.h"
 #include "db/Session.h"
+#include "db/SessionInfo.h"
 
 using namespace Qt::StringLiterals;
 
@@ -101,7 +101,16 @@ int seedDemoApplications(AdminContext& ctx, const DemoLogin& clerk, const DemoLo
                     << Qt::endl;
             return Failed;
         }
-        const auto version = entries.submit(saved->id, saved->version);
+        // The synthetic 指定医療機関 and 指定医 of `demo seed` (kohi.generate_synthetic_masters):
+        // the approver and the certificate show their names.
+        int savedVersion = saved->version;
+        if (const auto named =
+                entries.designate(saved->id, savedVersion, u"2710100011"_s, u"D27-0001"_s))
+            savedVersion = *named;
+        else
+            ctx.err << "指定医療機関を付けられません（demo seed の後に実行してください）: "
+                    << entries.lastError().message << Qt::endl;
+        const auto version = entries.submit(saved->id, savedVersion);
         if (!version) {
             ctx.err << "デモの申請を提出できません: " << entries.lastError().message << Qt::endl;
             return Failed;

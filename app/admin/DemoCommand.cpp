@@ -7,6 +7,7 @@
 #include "core/validation/MyNumber.h"
 #include "db/MyNumberKeyCeremony.h"
 #include "db/MyNumberRepository.h"
+#include "db/SyntheticMasters.h"
 
 #include <QRandomGenerator>
 #include <span>
@@ -205,6 +206,16 @@ int runDemoCommand(const QStringList& args, AdminContext& ctx)
         return Failed;
     if (!createDemoUsers(*session, ctx))
         return Failed;
+    // Insurers, 指定医療機関・指定医 and the synthetic postcode table: names beside codes.
+    QString why;
+    const auto masters = db::SyntheticMasters::seed(*session, &why);
+    if (!masters) {
+        ctx.err << "合成のマスタを投入できません: " << why << Qt::endl;
+        return Failed;
+    }
+    ctx.out << "合成のマスタ（保険者・指定医療機関・指定医）" << masters->references
+            << " 件、郵便番号 " << masters->postcodes << " 件（出典: " << masters->postcodeSource
+            << "）を投入しました。" << Qt::endl;
     const db::PgResult existing =
         session->exec(u"SELECT count(*) AS n FROM kohi.recipient WHERE synthetic"_s);
     if (existing.ok && existing.first(u"n"_s).toLongLong() >= count) {

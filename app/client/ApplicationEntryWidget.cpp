@@ -1,6 +1,9 @@
 #include "app/client/ApplicationEntryWidget.h"
 
+#include "app/client/AddressOffer.h"
 #include "app/client/BenefitLabels.h"
+#include "app/client/CodeNameHint.h"
+#include "app/client/DesignationField.h"
 #include "app/client/EnterKeyNavigator.h"
 #include "app/client/HouseholdDialog.h"
 #include "app/client/InputMethodPolicy.h"
@@ -64,7 +67,7 @@ QGroupBox* groupBox(const QString& title, QWidget* parent, QGridLayout** grid)
 } // namespace
 
 ApplicationEntryWidget::ApplicationEntryWidget(db::Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_repository(session),
+    : QWidget(parent), m_session(session), m_repository(session), m_references(session),
       m_navigator(new EnterKeyNavigator(this))
 {
     setObjectName(u"applicationEntry"_s);
@@ -74,6 +77,7 @@ ApplicationEntryWidget::ApplicationEntryWidget(db::Session& session, QWidget* pa
     m_programmes = db::SessionInfo::fetch(session).programmes;
 
     buildForm();
+    buildReferenceHints();
     fillMasterCombos();
     m_navigator->install(m_formArea);
     newApplication();
@@ -101,6 +105,12 @@ QLineEdit* ApplicationEntryWidget::addLine(QGridLayout* grid, int row, const QSt
     auto* message = new QLabel(grid->parentWidget());
     message->setObjectName(name + u"Message"_s);
     message->setWordWrap(true);
+    if (check) {
+        // Space for a two-line message is kept from the start, so a message (or a name beside a
+        // code) appearing as the clerk types does not push the fields below it down.
+        message->setMinimumHeight(2 * message->fontMetrics().lineSpacing() + 2);
+        message->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    }
     grid->addWidget(caption, row, 0);
     grid->addWidget(edit, row, 1);
     grid->addWidget(message, row, 2);
@@ -180,11 +190,27 @@ void ApplicationEntryWidget::buildForm()
     m_sex->addItem(tr("（選択）"), 0);
     m_sex->addItem(tr("1 男"), 1);
     m_sex->addItem(tr("2 女"), 2);
-    m_postalCode = addLine(g, 6, u"postalCode"_s, tr("郵便番号"), false, Qt::ImhPreferNumbers,
-                           checkPostalCode);
+    m_postalCode =
+        addLine(g, 6, u"postalCode"_s, tr("郵便番号"), false, Qt::ImhPreferNumbers,
+                [this](const QString& t) {
+                    FieldCheck c = checkPostalCode(t);
+                    // What the postcode table offers stays said as the field is left.
+                    if (!c.isError() && m_addressOffer && !m_addressOffer->summary().isEmpty()) {
+                        c.level = FieldCheck::Level::Info;
+                        c.message = m_addressOffer->summary();
+                    }
+                    return c;
+                });
     m_address = addLine(g, 7, u"address"_s, tr("住所"), true, {}, none);
     m_municipality = addLine(g, 8, u"municipalityCode"_s, tr("市町村コード"), false,
-                             Qt::ImhDigitsOnly, checkMunicipalityCode);
+                             Qt::ImhDigitsOnly, [this](const QString& t) {
+                                 const FieldCheck c = checkMunicipalityCode(t);
+                                 return withMasterName(
+                                     c, m_masters.name(db::MasterKind::Municipality, c.normalized),
+                                     tr("大阪府の市町村マスタにないコードです。住所の市町村のコード"
+                                        "か確認してください。"),
+                                     FieldCheck::Level::Warning);
+                             });
     // The municipality and the 保健所 that receives its applications, beside the code.
     m_municipalityHealthCentre = new QLabel(applicant);
     m_municipalityHealthCentre->setObjectName(u"municipalityHealthCentre"_s);
@@ -208,10 +234,24 @@ void ApplicationEntryWidget::buildForm()
 
     QGroupBox* insurance = groupBox(tr("医療保険"), m_formArea, &g);
     m_insurerNumber = addLine(g, 0, u"insurerNumber"_s, tr("保険者番号(&I)"), false,
-                              Qt::ImhDigitsOnly, checkInsurerNumber);
+                              Qt::ImhDigitsOnly, [this](const QString& t) {
+                                  const FieldCheck c = checkInsurerNumber(t);
+                                  return withMasterName(
+                                      c, m_masters.name(db::MasterKind::Insurer, c.normalized),
+                                      tr("保険者マスタに登録のない番号です（保険証の番号を確認して"
+                                         "ください）。"));
+                              });
     m_insuranceSymbol = addLine(g, 1, u"insuranceSymbol"_s, tr("記号"), true, {}, none);
     m_insuranceNumber =
         addLine(g, 2, u"insuranceNumber"_s, tr("番号"), false, Qt::ImhPreferNumbers, none);
+
+    QGroupBox* designation = groupBox(tr("指定医療機関・指定医"), m_formArea, &g);
+    m_institution = addLine(g, 0, u"institutionCode"_s, tr("指定医療機関(&M)"), true, {},
+                            [this](const QString& t) { return m_institutionField->check(t); });
+    m_institution->setPlaceholderText(tr("コードまたは名称の一部"));
+    m_doctor = addLine(g, 1, u"doctorCode"_s, tr("指定医(&T)"), true, {},
+                       [this](const QString& t) { return m_doctorField->check(t); });
+    m_doctor->setPlaceholderText(tr("指定医番号または氏名の一部"));
 
     QGroupBox* certification = groupBox(tr("認定内容"), m_formArea, &g);
     m_disease = addCombo(g, 0, u"disease"_s, tr("疾病名(&D)"));
@@ -317,6 +357,7 @@ void ApplicationEntryWidget::buildForm()
     left->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addWidget(insurance);
+    right->addWidget(designation);
     right->addWidget(certification);
     right->addWidget(documents);
     right->addStretch(1);
@@ -362,14 +403,35 @@ void ApplicationEntryWidget::buildForm()
     layout->addLayout(buttons);
 
     // One tab order for Tab and Enter: the order of the paper form.
-    const QList<QWidget*> order{
-        m_programme,     m_receivedDate,    m_healthCentre,     m_familyName,
-        m_givenName,     m_familyKana,      m_givenKana,        m_birthDate,
-        m_sex,           m_postalCode,      m_address,          m_municipality,
-        m_phone,         m_guardianName,    m_guardianKana,     m_guardianRelationship,
-        m_insurerNumber, m_insuranceSymbol, m_insuranceNumber,  m_disease,
-        m_incomeTier,    m_specialCase,     m_householdMembers, m_householdRecipients,
-        m_validFrom,     m_validTo,         m_backdateReason};
+    const QList<QWidget*> order{m_programme,
+                                m_receivedDate,
+                                m_healthCentre,
+                                m_familyName,
+                                m_givenName,
+                                m_familyKana,
+                                m_givenKana,
+                                m_birthDate,
+                                m_sex,
+                                m_postalCode,
+                                m_address,
+                                m_municipality,
+                                m_phone,
+                                m_guardianName,
+                                m_guardianKana,
+                                m_guardianRelationship,
+                                m_insurerNumber,
+                                m_insuranceSymbol,
+                                m_insuranceNumber,
+                                m_institution,
+                                m_doctor,
+                                m_disease,
+                                m_incomeTier,
+                                m_specialCase,
+                                m_householdMembers,
+                                m_householdRecipients,
+                                m_validFrom,
+                                m_validTo,
+                                m_backdateReason};
     m_walk = order;
     QList<QWidget*> chain = order;
     for (QCheckBox* box : m_documents)
@@ -382,6 +444,10 @@ void ApplicationEntryWidget::buildForm()
     connect(m_programme, &QComboBox::currentIndexChanged, this, [this] {
         fillDiseases();
         updateMonthlyCap();
+        if (m_institutionField) {
+            m_institutionField->setProgramme(programme());
+            m_doctorField->setProgramme(programme());
+        }
     });
     connect(m_incomeTier, &QComboBox::currentIndexChanged, this,
             &ApplicationEntryWidget::updateMonthlyCap);
@@ -410,6 +476,66 @@ void ApplicationEntryWidget::buildForm()
     });
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &ApplicationEntryWidget::save);
+}
+
+QLabel* ApplicationEntryWidget::messageOf(const QLineEdit* edit) const
+{
+    const LineField* f = lineField(edit);
+    return f ? f->message : nullptr;
+}
+
+void ApplicationEntryWidget::buildReferenceHints()
+{
+    // The name as soon as a complete, valid code is typed (the check digit must match first).
+    m_municipalityHint = new CodeNameHint(
+        m_municipality, messageOf(m_municipality),
+        [this](const QString& t) {
+            const FieldCheck c = checkMunicipalityCode(t);
+            return c.isError() ? QString()
+                               : m_masters.name(db::MasterKind::Municipality, c.normalized);
+        },
+        this);
+    m_insurerHint = new CodeNameHint(
+        m_insurerNumber, messageOf(m_insurerNumber),
+        [this](const QString& t) {
+            const FieldCheck c = checkInsurerNumber(t);
+            return c.isError() || c.normalized.isEmpty()
+                       ? QString()
+                       : m_masters.name(db::MasterKind::Insurer, c.normalized);
+        },
+        this);
+    m_addressOffer = new AddressOffer(
+        m_postalCode, m_address, m_municipality,
+        [this](const QString& postcode) { return m_references.postcodeTowns(postcode); }, this);
+    QLabel* postcodeMessage = messageOf(m_postalCode);
+    connect(m_addressOffer, &AddressOffer::summaryChanged, this,
+            [postcodeMessage](const QString& summary) {
+                postcodeMessage->setText(summary);
+                postcodeMessage->setToolTip(summary);
+                postcodeMessage->setStyleSheet(summary.isEmpty() ? QString()
+                                                                 : CodeNameHint::nameStyle());
+            });
+    m_institutionField = new DesignationField(m_institution, messageOf(m_institution),
+                                              db::Designation::Kind::Institution, this);
+    m_doctorField =
+        new DesignationField(m_doctor, messageOf(m_doctor), db::Designation::Kind::Doctor, this);
+    if (const auto designations = m_references.designations()) {
+        m_institutionField->setDesignations(*designations);
+        m_doctorField->setDesignations(*designations);
+    }
+}
+
+bool ApplicationEntryWidget::storeDesignation(const db::ApplicationForm& current)
+{
+    if (current.institutionCode == m_savedForm.institutionCode &&
+        current.doctorCode == m_savedForm.doctorCode)
+        return true;
+    const auto version =
+        m_repository.designate(*m_id, m_version, current.institutionCode, current.doctorCode);
+    if (!version)
+        return false;
+    m_version = *version;
+    return true;
 }
 
 void ApplicationEntryWidget::fillMasterCombos()
@@ -480,6 +606,7 @@ FieldCheck ApplicationEntryWidget::validateField(const LineField& field, bool sh
 void ApplicationEntryWidget::showFieldCheck(const LineField& field, const FieldCheck& check)
 {
     field.message->setText(check.message);
+    field.message->setToolTip(check.message); // the whole text, should it not fit two lines
     field.message->setStyleSheet(styleFor(check.level));
     // Show what will be stored (ｶﾅ → カナ, ０１２ → 012); dates stay as typed, with the
     // reading next to them.
@@ -544,6 +671,8 @@ db::ApplicationForm ApplicationEntryWidget::form() const
     f.diagnosisDate = dateOf(m_diagnosisDate);
     f.householdId = m_householdId;
     f.tierOverrideReason = m_tierOverrideReason->text().trimmed();
+    f.institutionCode = lineValue(m_institution);
+    f.doctorCode = lineValue(m_doctor);
     // With a household the server computes the tier; a chosen one is sent only as an override.
     if (m_householdId && *m_householdId > 0 && f.tierOverrideReason.isEmpty())
         f.incomeTier.clear();
@@ -744,6 +873,8 @@ void ApplicationEntryWidget::setForm(const db::ApplicationForm& f)
     m_insurerNumber->setText(f.insurerNumber);
     m_insuranceSymbol->setText(f.insuranceSymbol);
     m_insuranceNumber->setText(f.insuranceNumber);
+    m_institution->setText(f.institutionCode);
+    m_doctor->setText(f.doctorCode);
     m_receivedDate->setText(dateText(f.receivedDate));
     setChoice(m_healthCentre, f.healthCentre);
     for (QCheckBox* box : m_documents)
@@ -931,11 +1062,23 @@ bool ApplicationEntryWidget::store(bool submitting)
                    m_repository.lastError().lines(), true);
         return false;
     }
+    const db::ApplicationForm before = m_savedForm;
     m_id = result->id;
     m_version = result->version;
     m_recipientId = result->recipientId;
     if (m_state.isEmpty())
         m_state = u"draft"_s;
+    if (!storeDesignation(current)) {
+        // The form is saved, the institution or doctor is not: the refusal says why.
+        m_savedForm = current;
+        m_savedForm.institutionCode = before.institutionCode;
+        m_savedForm.doctorCode = before.doctorCode;
+        m_programme->setEnabled(false);
+        showResult(tr("下書きは保存しましたが、指定医療機関・指定医を登録できませんでした。"),
+                   m_repository.lastError().lines(), true);
+        Q_EMIT saved(result->id, m_version);
+        return false;
+    }
     m_savedForm = current;
     m_serverProblems = result->problems;
     m_programme->setEnabled(false);
@@ -950,7 +1093,7 @@ bool ApplicationEntryWidget::store(bool submitting)
                    : tr("下書きを保存しました（申請番号 %1）。提出の前に次の点を直してください。")
                          .arg(result->id),
                result->problems, false);
-    Q_EMIT saved(result->id, result->version);
+    Q_EMIT saved(result->id, m_version);
     return true;
 }
 
@@ -1043,6 +1186,11 @@ QString ApplicationEntryWidget::fieldOfProblem(const QString& text) const
     // The first phrase found decides; more specific phrases come first.
     const QList<std::pair<QString, QWidget*>> phrases{
         {u"別の区分"_s, m_tierOverrideReason},
+        {u"医師"_s, m_doctor},
+        {u"指定医療機関"_s, m_institution},
+        {u"指定医"_s, m_doctor},
+        {u"指定期間"_s, m_institution},
+        {u"の指定は"_s, m_institution},
         {u"やむを得ない理由"_s, m_backdateReason},
         {u"有効期間の開始日"_s, m_validFrom},
         {u"有効期間は1年以内"_s, m_validTo},

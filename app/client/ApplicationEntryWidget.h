@@ -6,6 +6,7 @@
 #include "db/ApplicationForm.h"
 #include "db/ApplicationRepository.h"
 #include "db/MunicipalityHealthCentres.h"
+#include "db/ReferenceRepository.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -33,6 +34,9 @@ class Session;
 
 namespace kohi::app {
 
+class AddressOffer;
+class CodeNameHint;
+class DesignationField;
 class EnterKeyNavigator;
 
 // 申請入力: a clerk enters a new application (or corrects a draft / returned one) from the paper
@@ -151,9 +155,15 @@ private:
     void openMonthlyCosts();
     void showAssessment(const QJsonObject& application);
     void refreshAssessment();
+    // Names beside codes and the address offer (kohi_api.masters, postcode_lookup, designations).
+    void buildReferenceHints();
+    QLabel* messageOf(const QLineEdit* edit) const;
+    // 指定医療機関・指定医 changed since the last save: named through application_designate.
+    bool storeDesignation(const db::ApplicationForm& current);
 
     db::Session& m_session;
     db::ApplicationRepository m_repository;
+    db::ReferenceRepository m_references;
     MasterCatalog m_masters;
     db::MunicipalityHealthCentres m_healthCentres; // the label beside the municipality code
     QStringList m_programmes;
@@ -194,6 +204,13 @@ private:
     QLineEdit* m_insurerNumber = nullptr;
     QLineEdit* m_insuranceSymbol = nullptr;
     QLineEdit* m_insuranceNumber = nullptr;
+    QLineEdit* m_institution = nullptr; // 指定医療機関 (code)
+    QLineEdit* m_doctor = nullptr;      // 指定医 (code)
+    CodeNameHint* m_municipalityHint = nullptr;
+    CodeNameHint* m_insurerHint = nullptr;
+    AddressOffer* m_addressOffer = nullptr;
+    DesignationField* m_institutionField = nullptr;
+    DesignationField* m_doctorField = nullptr;
     QComboBox* m_disease = nullptr;
     QComboBox* m_incomeTier = nullptr;
     QComboBox* m_specialCase = nullptr;

@@ -144,6 +144,14 @@ void CertificateData::applyApplicationDetail(const QJsonObject& application, con
         healthCentreName = label(labels.healthCentres, centre);
     if (returnReason.isEmpty())
         returnReason = str(application, u"return_reason"_s);
+    institutionCode = str(application, u"institution_code"_s);
+    if (!institutionCode.isEmpty()) {
+        institutionName = label(labels.institutions, institutionCode);
+        institutionDetail = labels.institutionDetails.value(institutionCode);
+    }
+    doctorCode = str(application, u"doctor_code"_s);
+    if (!doctorCode.isEmpty())
+        doctorName = label(labels.doctors, doctorCode);
 }
 
 QString CertificateData::fullName() const

@@ -22,7 +22,10 @@ struct CertificateData
         QHash<QString, QString> incomeTiers;   // general1 → 一般所得I
         QHash<QString, QString> specialCases;  // high_long → 高額かつ長期
         QHash<QString, QString> healthCentres; // kishiwada → 岸和田保健所
-        QString issuer;                        // empty: defaultIssuer()
+        QHash<QString, QString> institutions; // 医療機関コード → 名称 (kohi_api.designations)
+        QHash<QString, QString> institutionDetails; // → 「病院　大阪府…」
+        QHash<QString, QString> doctors;            // 指定医番号 → 氏名
+        QString issuer;                             // empty: defaultIssuer()
     };
 
     // The recipient (受診者)
@@ -64,6 +67,11 @@ struct CertificateData
     QString returnReason;
     QDate decidedDate;
     QString healthCentreName;
+    QString institutionCode; // 指定医療機関 named on the application
+    QString institutionName;
+    QString institutionDetail;
+    QString doctorCode; // 指定医
+    QString doctorName;
 
     // The document
     QDate issueDate; // 交付年月日: the decision date when known, else today
@@ -75,7 +83,8 @@ struct CertificateData
     // application, else the latest of any state.
     static CertificateData fromJson(const QJsonObject& recipient, qint64 applicationId = 0,
                                     const Labels& labels = {});
-    // Adds what only kohi_api.application_get carries (decision date, health centre).
+    // Adds what only kohi_api.application_get carries (decision date, health centre,
+    // 指定医療機関 and 指定医).
     void applyApplicationDetail(const QJsonObject& application, const Labels& labels = {});
 
     QString fullName() const;  // 「試験　花子」

@@ -1,6 +1,7 @@
 #include "app/client/CertificateLoader.h"
 
 #include "db/CertificateSource.h"
+#include "db/ReferenceRepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,20 @@ CertificateData::Labels CertificateLoader::labels(const db::Session& session, QS
         l.programmes = std::move(*names);
     else
         fail(error, source.lastError());
+    // Every designation, in force or not: a certificate keeps the institution it was issued with.
+    db::ReferenceRepository references(session);
+    if (const auto designations = references.designations()) {
+        for (const db::Designation& d : *designations) {
+            if (d.kind == db::Designation::Kind::Doctor) {
+                l.doctors.insert(d.code, d.name);
+            } else {
+                l.institutions.insert(d.code, d.name);
+                l.institutionDetails.insert(d.code, d.detail);
+            }
+        }
+    } else {
+        fail(error, references.lastError().message);
+    }
     return l;
 }
 

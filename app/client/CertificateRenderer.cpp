@@ -1,5 +1,6 @@
 #include "app/client/CertificateRenderer.h"
 
+#include "app/client/CostLimitSheetRenderer.h"
 #include "app/client/NoticeRenderer.h"
 #include "app/client/PrintCanvas.h"
 #include "core/validation/JapaneseEra.h"
@@ -33,7 +34,8 @@ CertificateRenderer::CertificateRenderer(CertificateData data) : m_data(std::mov
 QList<PrintDocument> CertificateRenderer::documentsFor(const CertificateData& data)
 {
     if (refusal(data, PrintDocument::Certificate).isEmpty())
-        return {PrintDocument::Certificate, PrintDocument::ApprovalNotice};
+        return {PrintDocument::Certificate, PrintDocument::CostLimitSheet,
+                PrintDocument::ApprovalNotice};
     if (refusal(data, PrintDocument::ReturnNotice).isEmpty())
         return {PrintDocument::ReturnNotice};
     return {};
@@ -43,6 +45,7 @@ QString CertificateRenderer::refusal(const CertificateData& data, PrintDocument 
 {
     switch (document) {
     case PrintDocument::Certificate:
+    case PrintDocument::CostLimitSheet:
         return data.certificateRefusal();
     case PrintDocument::ApprovalNotice:
         return data.approvalNoticeRefusal();
@@ -75,12 +78,18 @@ bool CertificateRenderer::print(QPagedPaintDevice& device, const QList<PrintDocu
     const QRectF area = device.pageLayout().paintRect(QPageLayout::Millimeter);
     PrintCanvas canvas(painter, double(device.width()) / area.width(), area.width(), area.height());
     const NoticeRenderer notices(m_data);
+    const CostLimitSheetRenderer sheet(m_data);
     for (qsizetype i = 0; i < documents.size(); ++i) {
         if (i > 0)
             device.newPage();
         switch (documents.at(i)) {
         case PrintDocument::Certificate:
             paintCertificate(canvas);
+            break;
+        case PrintDocument::CostLimitSheet:
+            sheet.paintMonthSheet(canvas);
+            device.newPage();
+            sheet.paintMonthlyTotals(canvas);
             break;
         case PrintDocument::ApprovalNotice:
             notices.paintApproval(canvas);
@@ -106,6 +115,7 @@ void CertificateRenderer::paintCertificate(PrintCanvas& canvas) const
     y = paintIdentity(canvas, y + 12);
     y = paintGuardianAndInsurance(canvas, y);
     y = paintBenefit(canvas, y);
+    y = paintInstitution(canvas, y);
     canvas.box(QRectF(0, top, kWidth, y - top), 0.6);
     paintFooter(canvas, y);
 }
@@ -174,6 +184,24 @@ double CertificateRenderer::paintBenefit(PrintCanvas& canvas, double y) const
     canvas.labelCell(QRectF(0, y, kValue, 12), u"有効期間"_s, 10.5);
     canvas.valueCell(QRectF(kValue, y, kWidth - kValue, 12), m_data.validityText(), 12);
     return y + 12;
+}
+
+double CertificateRenderer::paintInstitution(PrintCanvas& canvas, double y) const
+{
+    // 指定医療機関 (the one named on the application) and the 指定医 who wrote the 臨床調査個人票
+    // (医療意見書); a dash when none was named.
+    canvas.labelCell(QRectF(0, y, kValue, 13), u"指定医療機関"_s, 10.5);
+    const QString institution =
+        m_data.institutionName.isEmpty()
+            ? u"―"_s
+            : m_data.institutionName + (m_data.institutionDetail.isEmpty()
+                                            ? QString()
+                                            : u"\n"_s + m_data.institutionDetail);
+    canvas.valueCell(QRectF(kValue, y, kWidth - kValue, 13), institution, 11);
+    y += 13;
+    canvas.labelCell(QRectF(0, y, kValue, 8), u"指定医"_s, 9.5);
+    canvas.valueCell(QRectF(kValue, y, kWidth - kValue, 8), orDash(m_data.doctorName), 10);
+    return y + 8;
 }
 
 void CertificateRenderer::paintFooter(PrintCanvas& canvas, double y) const

@@ -14,6 +14,7 @@ class PrintCanvas;
 enum class PrintDocument
 {
     Certificate,    // 受給者証
+    CostLimitSheet, // 自己負担上限額管理票 (two pages), printed with the certificate
     ApprovalNotice, // 承認通知書
     ReturnNotice,   // 差戻し通知書
 };
@@ -26,8 +27,9 @@ class CertificateRenderer
 public:
     explicit CertificateRenderer(CertificateData data);
 
-    // What the application's state allows, in print order: the certificate and the approval
-    // notice for an approved application, the return notice for a returned one, else nothing.
+    // What the application's state allows, in print order: the certificate, its 管理票 and the
+    // approval notice for an approved application, the return notice for a returned one, else
+    // nothing.
     static QList<PrintDocument> documentsFor(const CertificateData& data);
     // Why this document cannot be printed from data (empty: it can).
     static QString refusal(const CertificateData& data, PrintDocument document);
@@ -42,6 +44,7 @@ private:
     double paintIdentity(PrintCanvas& canvas, double y) const;
     double paintGuardianAndInsurance(PrintCanvas& canvas, double y) const;
     double paintBenefit(PrintCanvas& canvas, double y) const;
+    double paintInstitution(PrintCanvas& canvas, double y) const;
     void paintFooter(PrintCanvas& canvas, double y) const;
 
     CertificateData m_data;

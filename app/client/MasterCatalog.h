@@ -2,6 +2,7 @@
 
 #include "db/ApplicationRepository.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -9,7 +10,8 @@
 namespace kohi::app {
 
 // The choice lists of kohi_api.masters() (diseases, income tiers, special cases, health
-// centres), read once per screen, with labels for codes. Diseases come only for the caller's
+// centres) and the names of municipalities and insurers, read once per screen, with labels for
+// codes. Diseases come only for the caller's
 // programmes: an unknown code is shown as the code itself.
 class MasterCatalog
 {
@@ -20,9 +22,12 @@ public:
     QList<db::MasterItem> items(db::MasterKind kind) const { return m_items.value(kind); }
     QList<db::MasterItem> diseases(const QString& programme) const;
     QString label(db::MasterKind kind, const QString& code) const;
+    // The master's name for the code; empty when the master does not know it.
+    QString name(db::MasterKind kind, const QString& code) const;
 
 private:
     QMap<db::MasterKind, QList<db::MasterItem>> m_items;
+    QMap<db::MasterKind, QHash<QString, QString>> m_names;
     QString m_error;
 };
 

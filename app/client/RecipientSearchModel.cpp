@@ -1,6 +1,7 @@
 #include "app/client/RecipientSearchModel.h"
 
 #include "app/client/BenefitLabels.h"
+#include "db/ApplicationRepository.h"
 
 #include <QTimer>
 
@@ -9,8 +10,13 @@ using namespace Qt::StringLiterals;
 namespace kohi::app {
 
 RecipientSearchModel::RecipientSearchModel(const db::Session& session, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(session)
+    : QAbstractTableModel(parent), m_repository(session), m_session(session)
 {
+}
+
+QString RecipientSearchModel::municipalityName(const QString& code) const
+{
+    return m_municipalities.value(code, code); // unknown: the code itself
 }
 
 void RecipientSearchModel::search(const db::RecipientSearchCriteria& criteria)
@@ -19,6 +25,15 @@ void RecipientSearchModel::search(const db::RecipientSearchCriteria& criteria)
     ++m_generation; // whatever is still queued for the previous search is now stale
     m_criteria = criteria;
     m_rows.clear();
+    if (!m_municipalitiesRead) {
+        // Names beside codes: the list shows 岸和田市, not 272027 (the code is the tooltip).
+        db::ApplicationRepository masters(m_session);
+        if (const auto items = masters.masters(db::MasterKind::Municipality)) {
+            for (const db::MasterItem& m : *items)
+                m_municipalities.insert(m.code, m.label);
+            m_municipalitiesRead = true;
+        }
+    }
     m_active = true;
     m_loading = false;
     m_complete = false;
@@ -58,8 +73,9 @@ QVariant RecipientSearchModel::data(const QModelIndex& index, int role) const
         return r.id;
     if (role == Qt::ToolTipRole && index.column() == NumberColumn)
         return programmeLabel(r.programme);
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == NumberColumn || index.column() == MunicipalityColumn))
+    if (role == Qt::ToolTipRole && index.column() == MunicipalityColumn)
+        return r.municipalityCode;
+    if (role == Qt::TextAlignmentRole && index.column() == NumberColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
@@ -75,7 +91,7 @@ QVariant RecipientSearchModel::data(const QModelIndex& index, int role) const
     case SexColumn:
         return sexLabel(r.sex);
     case MunicipalityColumn:
-        return r.municipalityCode;
+        return municipalityName(r.municipalityCode);
     case PhoneColumn:
         return r.phone;
     case StatusColumn:

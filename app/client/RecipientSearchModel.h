@@ -3,6 +3,7 @@
 #include "db/RecipientRepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace kohi::db {
@@ -75,7 +76,13 @@ private:
     void requestPage();
     void loadPage(quint64 generation);
 
+    // 市町村コード → name (kohi_api.masters('municipality')), read with the first search.
+    QString municipalityName(const QString& code) const;
+
     db::RecipientRepository m_repository;
+    const db::Session& m_session;
+    QHash<QString, QString> m_municipalities;
+    bool m_municipalitiesRead = false;
     db::RecipientSearchCriteria m_criteria;
     QList<db::RecipientSummary> m_rows;
     quint64 m_generation = 0;

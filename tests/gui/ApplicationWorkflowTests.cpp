@@ -14,6 +14,7 @@
 #include "core/validation/JapaneseEra.h"
 #include "core/validation/Luhn.h"
 #include "core/validation/MyNumberMask.h"
+#include "db/SyntheticMasters.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QApplication>
@@ -158,6 +159,8 @@ TEST_CASE("a clerk types a new 難病 application by keyboard, another person ap
 {
     auto& tdb = TestDatabase::instance();
     REQUIRE(tdb.available());
+    QString seedError;
+    REQUIRE(kohi::db::SyntheticMasters::seed(*tdb.admin(), &seedError)); // names beside codes
     const auto clerkStaff = tdb.createStaff(u"wf_clerk"_s, {u"kohi_clerk_nanbyo"_s});
     const auto approverStaff = tdb.createStaff(u"wf_approver"_s, {u"kohi_approver"_s});
     auto clerk = login(clerkStaff);
@@ -202,13 +205,15 @@ TEST_CASE("a clerk types a new 難病 application by keyboard, another person ap
     REQUIRE(entry.focusWidget()->objectName() == u"municipalityCode"_s);
     QTest::keyClick(entry.focusWidget(), Qt::Key_End);
     typeAndEnter(entry, u"7"_s, "phone");
-    CHECK(entry.fieldMessage(u"municipalityCode"_s).isEmpty());
+    CHECK(entry.fieldMessage(u"municipalityCode"_s) == u"岸和田市"_s); // the name beside the code
     // Born in 1970: an adult, so the 保護者 fields are not in the walk.
     typeAndEnter(entry, u"072-400-0000"_s, "insurerNumber");
     typeAndEnter(entry, u"01270016"_s, "insuranceSymbol");
-    CHECK(entry.fieldMessage(u"insurerNumber"_s).isEmpty());
+    CHECK(entry.fieldMessage(u"insurerNumber"_s).startsWith(u"全国健康保険協会 大阪支部"_s));
     typeAndEnter(entry, u"岸和田"_s, "insuranceNumber");
-    typeAndEnter(entry, u"1234"_s, "disease");
+    typeAndEnter(entry, u"1234"_s, "institutionCode");
+    typeAndEnter(entry, {}, "doctorCode"); // 指定医療機関・指定医 may be left for later
+    typeAndEnter(entry, {}, "disease");
     typeAndEnter(entry, u"006"_s, "incomeTier");
     CHECK(child<QComboBox>(entry, "disease")->currentData().toString() == u"006"_s);
     typeAndEnter(entry, u"4"_s, "specialCase");

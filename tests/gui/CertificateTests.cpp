@@ -3,6 +3,7 @@
 #include "app/client/CertificateLoader.h"
 #include "app/client/CertificatePreviewDialog.h"
 #include "app/client/CertificateRenderer.h"
+#include "db/SyntheticMasters.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QAction>
@@ -243,7 +244,8 @@ TEST_CASE("CertificateData::fromJson takes the latest approved application and l
     CHECK(d.address == u"大阪府池田市合成町1-2 備考●●●● ●●●● ●●●●"_s);
     CHECK(d.certificateRefusal().isEmpty());
     CHECK(CertificateRenderer::documentsFor(d) ==
-          QList<PrintDocument>{PrintDocument::Certificate, PrintDocument::ApprovalNotice});
+          QList<PrintDocument>{PrintDocument::Certificate, PrintDocument::CostLimitSheet,
+                               PrintDocument::ApprovalNotice});
 
     // Asked for by id: the draft, which prints nothing.
     const CertificateData draft = CertificateData::fromJson(handWrittenRecipient(), 57, labels);
@@ -280,7 +282,7 @@ TEST_CASE("the hand-written certificate of a minor prints without a 12-digit run
     screenshot(d, PrintDocument::Certificate, u"certificate-minor"_s);
 }
 
-TEST_CASE("the print preview shows the certificate and notice and offers 「PDFに保存」",
+TEST_CASE("the print preview shows the certificate, its 管理票 and the notice and offers 「PDFに保存」",
           "[gui][certificate]")
 {
     const CertificateData d = CertificateData::fromJson(handWrittenRecipient());
@@ -290,7 +292,7 @@ TEST_CASE("the print preview shows the certificate and notice and offers 「PDF�
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto* preview = dialog.findChild<QPrintPreviewWidget*>();
     REQUIRE(preview);
-    CHECK(preview->pageCount() == 2);
+    CHECK(preview->pageCount() == 4); // 受給者証, 管理票 (2 pages), 承認通知書
     auto* save = dialog.findChild<QAction*>(u"savePdfAction"_s);
     REQUIRE(save);
     CHECK(save->text() == u"PDFに保存"_s);
@@ -430,4 +432,77 @@ TEST_CASE("a returned application prints the return notice with the reason and n
     CHECK(inkedFraction(renderPage(pdf, tmp.filePath(u"return.png"_s), 80)) > 0.01);
 
     screenshot(*loaded, PrintDocument::ReturnNotice, u"return-notice"_s);
+}
+
+TEST_CASE("the certificate names its 指定医療機関 and 指定医, and the 自己負担上限額管理票 prints "
+          "with it",
+          "[gui][certificate][masters]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    QString error;
+    REQUIRE(kohi::db::SyntheticMasters::seed(*tdb.admin(), &error));
+    const auto clerk = tdb.createStaff(u"cert_dc"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto approver = tdb.createStaff(u"cert_da"_s, {u"kohi_approver"_s});
+    auto c = tdb.connect(clerk.login, clerk.password);
+    auto a = tdb.connect(approver.login, approver.password);
+    REQUIRE((c && a));
+    QJsonObject form = nanbyoForm();
+    form[u"family_name_kana"_s] = u"シテイイリョウ"_s;
+    const auto saved =
+        c->exec(u"SELECT * FROM kohi_api.application_save(NULL, NULL, '54', 'new', NULL, $1)"_s,
+                {QJsonDocument(form).toJson(QJsonDocument::Compact)});
+    REQUIRE(saved.ok);
+    const auto named = c->exec(
+        u"SELECT kohi_api.application_designate($1, $2, '2710100011', 'D27-0001') AS v"_s,
+        {saved.first(u"id"_s).toByteArray(), saved.first(u"version"_s).toByteArray()});
+    INFO(named.errorMessage.toStdString());
+    REQUIRE(named.ok);
+    const auto submitted = c->exec(u"SELECT kohi_api.application_submit($1, $2) AS v"_s,
+                                   {saved.first(u"id"_s).toByteArray(), named.first(u"v"_s).toByteArray()});
+    REQUIRE(submitted.ok);
+    const auto approved = a->exec(u"SELECT kohi_api.application_approve($1, $2) AS n"_s,
+                                  {saved.first(u"id"_s).toByteArray(),
+                                   submitted.first(u"v"_s).toByteArray()});
+    INFO(approved.errorMessage.toStdString());
+    REQUIRE(approved.ok);
+    const QString number = approved.first(u"n"_s).toString();
+
+    const auto loaded =
+        CertificateLoader::load(*c, saved.first(u"recipient_id"_s).toLongLong(), 0, {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    CHECK(loaded->institutionCode == u"2710100011"_s);
+    CHECK(loaded->institutionName == u"合成府立岸和田総合病院"_s);
+    CHECK(loaded->institutionDetail.contains(u"大阪府岸和田市"_s));
+    CHECK(loaded->doctorName == u"合成 一郎"_s);
+    const QList<PrintDocument> documents = CertificateRenderer::documentsFor(*loaded);
+    REQUIRE(documents.contains(PrintDocument::CostLimitSheet));
+
+    QTemporaryDir tmp;
+    const QString pdf = tmp.filePath(u"with-sheet.pdf"_s);
+    REQUIRE(CertificatePreviewDialog::savePdf(*loaded, pdf, &error));
+    const QString info = runTool(u"pdfinfo"_s, {pdf});
+    CHECK(info.contains(QRegularExpression(u"Pages:\\s+4"_s)));
+    const QString flat = squeezed(pdfText(pdf));
+    INFO(flat.toStdString());
+    CHECK(flat.contains(nfkc(u"合成府立岸和田総合病院"_s)));
+    CHECK(flat.contains(nfkc(u"合成一郎"_s)));
+    CHECK(flat.contains(nfkc(u"自己負担上限額管理票"_s)));
+    CHECK(flat.contains(nfkc(u"月額自己負担上限額に達しました"_s)));
+    CHECK(flat.contains(nfkc(u"医療費総額の記録"_s)));
+    // The recipient number on the certificate and on both 管理票 pages.
+    CHECK(flat.count(number) >= 3);
+    CHECK_FALSE(hasMyNumberLikeRun(pdfText(pdf)));
+    // Each page is painted and fits A4 (nothing runs off the bottom).
+    for (int pageNo = 1; pageNo <= 3; ++pageNo) {
+        const QString stem = tmp.filePath(u"p%1"_s.arg(pageNo));
+        runTool(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, QString::number(pageNo),
+                                u"-l"_s, QString::number(pageNo), u"-singlefile"_s, pdf, stem});
+        const QImage image(stem + u".png"_s);
+        REQUIRE_FALSE(image.isNull());
+        CHECK(inkedFraction(image) > 0.02);
+    }
+    screenshot(*loaded, PrintDocument::Certificate, u"certificate-institution"_s);
+    screenshot(*loaded, PrintDocument::CostLimitSheet, u"cost-limit-sheet"_s);
 }

@@ -369,6 +369,30 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{u"clerk"_s,
                     u"SELECT kohi_api.monthly_cap('54', 'general1', 'standard', current_date)"_s};
     });
+    add("kohi_api.postcode_lookup(text)", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.postcode_lookup('5960101')"_s};
+    });
+    add("kohi_api.designations(date)", [](World&) {
+        return Call{u"approver"_s, u"SELECT * FROM kohi_api.designations(NULL)"_s};
+    });
+    add("kohi_api.application_designate(bigint,integer,text,text)", [](World& w) {
+        // A draft of its own and an institution in force (0037).
+        REQUIRE(w.db->dba()
+                    .exec(u"INSERT INTO kohi.medical_institution (code, name, kind, programmes,"
+                          " designated_from, designated_to) VALUES ('2799900017', '監査病院',"
+                          " '病院', ARRAY['54'], current_date - 10, current_date + 100)"
+                          " ON CONFLICT DO NOTHING"_s)
+                    .ok);
+        const PgResult saved =
+            w.as(u"clerk"_s)
+                .exec(
+                    u"SELECT id, version FROM kohi_api.application_save(NULL, NULL, '54', 'new', NULL, $1)"_s,
+                    {json(w.form)});
+        REQUIRE(saved.ok);
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.application_designate($1, $2, '2799900017', NULL)"_s,
+                    {saved.first(u"id"_s).toByteArray(), saved.first(u"version"_s).toByteArray()}};
+    });
     add("kohi_api.application_save(bigint,integer,text,text,bigint,jsonb)", [](World& w) {
         return Call{u"clerk"_s,
                     u"SELECT * FROM kohi_api.application_save(NULL, NULL, '54', 'new', NULL, $1)"_s,
