@@ -1,11 +1,12 @@
 #include "db/Session.h"
 
-#include <libpq-fe.h>
-
 #include <QAtomicInt>
+#include <QDeadlineTimer>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QVariant>
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -96,7 +97,57 @@ pg_conn* Session::nativeHandle() const
 
 PgResult Session::exec(const QString& sql, const QList<QByteArray>& params) const
 {
-    return execParams(nativeHandle(), sql, params);
+    PgResult r = execParams(nativeHandle(), sql, params);
+    pg_conn* conn = nativeHandle();
+    if (r.ok || !conn || PQstatus(conn) != CONNECTION_BAD || m_reconnecting)
+        return r;
+    // The server's idle backstops end a session on purpose: the user logs in again.
+    if (r.sqlState == u"57P05"_s || r.sqlState == u"25P03"_s)
+        return r;
+    reconnect();
+    // Connection failures come without a SQLSTATE from libpq: name them (connection_failure).
+    if (r.sqlState.isEmpty() || r.sqlState.startsWith(u"57P"_s))
+        r.sqlState = u"08006"_s;
+    return r;
+}
+
+PgResult Session::execRetrying(const QString& sql, const QList<QByteArray>& params) const
+{
+    const int before = m_reconnects;
+    PgResult r = exec(sql, params);
+    if (!r.ok && r.sqlState == u"08006"_s && m_reconnects > before)
+        r = exec(sql, params);
+    return r;
+}
+
+bool Session::reconnect() const
+{
+    pg_conn* conn = nativeHandle();
+    if (!conn || m_reconnecting)
+        return false;
+    m_reconnecting = true;
+    const QDeadlineTimer deadline(qint64(m_settings.reconnectSeconds) * 1000);
+    bool ok = false;
+    while (true) {
+        PQreset(conn); // same parameters and credentials as the first connection, every host
+        if (PQstatus(conn) == CONNECTION_OK) {
+            ok = true;
+            break;
+        }
+        if (deadline.hasExpired())
+            break;
+        QThread::msleep(250);
+    }
+    if (ok) {
+        ++m_reconnects;
+        // What QPSQL set when it opened the connection, lost with the old server session.
+        execParams(conn, u"SET datestyle TO 'ISO'"_s);
+        execParams(conn, u"SET client_encoding TO 'UTF8'"_s);
+        if (m_onReconnect)
+            m_onReconnect();
+    }
+    m_reconnecting = false;
+    return ok;
 }
 
 } // namespace kohi::db
