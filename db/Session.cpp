@@ -97,14 +97,23 @@ pg_conn* Session::nativeHandle() const
 
 PgResult Session::exec(const QString& sql, const QList<QByteArray>& params) const
 {
-    PgResult r = execParams(nativeHandle(), sql, params);
     pg_conn* conn = nativeHandle();
+    const bool inTransaction = conn && (PQtransactionStatus(conn) == PQTRANS_INTRANS ||
+                                        PQtransactionStatus(conn) == PQTRANS_INERROR);
+    PgResult r = execParams(conn, sql, params);
     if (r.ok || !conn || PQstatus(conn) != CONNECTION_BAD || m_reconnecting)
         return r;
     // The server's idle backstops end a session on purpose: the user logs in again.
     if (r.sqlState == u"57P05"_s || r.sqlState == u"25P03"_s)
         return r;
-    reconnect();
+    if (reconnect() && inTransaction) {
+        // The caller's transaction died with the old connection. The new one is put into a
+        // failed transaction, so that the caller's next statements fail (25P02) until its
+        // ROLLBACK instead of running one by one outside any transaction.
+        execParams(conn, u"BEGIN"_s);
+        execParams(conn, u"DO $$BEGIN RAISE EXCEPTION 'transaction lost with the connection'"
+                         " USING ERRCODE = '08006'; END$$"_s);
+    }
     // Connection failures come without a SQLSTATE from libpq: name them (connection_failure).
     if (r.sqlState.isEmpty() || r.sqlState.startsWith(u"57P"_s))
         r.sqlState = u"08006"_s;

@@ -3,16 +3,20 @@
 // of it and the standby promoted. The clerk's session reconnects by itself (several hosts,
 // target_session_attrs=read-write) and every submission is present exactly once on the promoted
 // server, whose audit chain verifies.
+#include "app/client/ApplicationEntryWidget.h"
+#include "core/validation/JapaneseEra.h"
 #include "db/ApplicationForm.h"
 #include "db/ApplicationRepository.h"
 #include "db/Session.h"
 #include "tests/support/PrivateCluster.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QComboBox>
 #include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -51,6 +55,41 @@ void runScript(const QStringList& args)
     REQUIRE(p.waitForFinished(120000));
     INFO(args.join(u' ').toStdString() << "\n" << p.readAllStandardError().toStdString());
     REQUIRE(p.exitCode() == 0);
+}
+
+template <typename T> T* child(QWidget& parent, const char* name)
+{
+    auto* w = parent.findChild<T*>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(w);
+    return w;
+}
+
+void choose(QComboBox* combo, const QString& code)
+{
+    const int index = combo->findData(code);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+// The clerk's unsaved form in the real entry widget.
+void typeForm(kohi::app::ApplicationEntryWidget& entry)
+{
+    child<QLineEdit>(entry, "familyName")->setText(u"画面"_s);
+    child<QLineEdit>(entry, "givenName")->setText(u"未保存"_s);
+    child<QLineEdit>(entry, "familyNameKana")->setText(u"ｶﾞﾒﾝ"_s);
+    child<QLineEdit>(entry, "givenNameKana")->setText(u"ﾐﾎｿﾞﾝ"_s);
+    child<QLineEdit>(entry, "birthDate")->setText(u"H2.3.4"_s);
+    child<QComboBox>(entry, "sex")->setCurrentIndex(2);
+    child<QLineEdit>(entry, "address")->setText(u"大阪府池田市合成町3丁目4番"_s);
+    child<QLineEdit>(entry, "municipalityCode")->setText(u"272043"_s);
+    child<QLineEdit>(entry, "insurerNumber")->setText(u"01270016"_s);
+    choose(child<QComboBox>(entry, "disease"), u"096"_s);
+    choose(child<QComboBox>(entry, "incomeTier"), u"low2"_s);
+    child<QLineEdit>(entry, "validFrom")
+        ->setText(kohi::formatJapaneseDateShort(QDate::currentDate()));
+    child<QLineEdit>(entry, "validTo")
+        ->setText(kohi::formatJapaneseDateShort(QDate::currentDate().addYears(1).addDays(-1)));
 }
 
 kohi::db::ApplicationForm formOf(int n)
@@ -116,6 +155,12 @@ TEST_CASE("failover: the clerk's session follows the promoted standby and loses 
     REQUIRE(clerk.exec(u"SELECT inet_server_port() AS p"_s).first(u"p"_s).toInt() == primaryPort);
     kohi::db::ApplicationRepository applications(clerk);
 
+    // The clerk has a form typed but not saved in the real entry widget (on the same session).
+    kohi::app::ApplicationEntryWidget entry(clerk);
+    typeForm(entry);
+    const kohi::db::ApplicationForm typed = entry.form();
+    REQUIRE(entry.isModified());
+
     // 1. A submission that committed on the primary whose reply the client never saw: it keeps
     //    its key and sends it again after the failover.
     const QUuid lostReplyKey = QUuid::createUuid();
@@ -157,6 +202,15 @@ TEST_CASE("failover: the clerk's session follows the promoted standby and loses 
     CHECK(clerk.exec(u"SELECT inet_server_port() AS p"_s).first(u"p"_s).toInt() == standbyPort);
     CHECK(clerk.exec(u"SELECT pg_is_in_recovery() AS r"_s).first(u"r"_s).toString() == u"f"_s);
 
+    // The widget's unsaved form is intact and saves, then submits, on the promoted server.
+    CHECK(entry.form() == typed);
+    CHECK(entry.isModified());
+    REQUIRE(entry.save());
+    CHECK(entry.form() == typed);
+    const qint64 widgetId = entry.applicationId();
+    CHECK(widgetId > 0);
+    REQUIRE(entry.submit());
+
     // The lost reply's submission sent again with its key: the first result, not a second one.
     const auto replay = applications.save(std::nullopt, 0, u"54"_s, u"new"_s, std::nullopt,
                                           formOf(0), lostReplyKey);
@@ -191,6 +245,14 @@ TEST_CASE("failover: the clerk's session follows the promoted standby and loses 
                        {QByteArray::number(id)})
                   .first(u"n"_s)
                   .toInt() == 1);
+
+    const auto widgetRows =
+        dba.exec(u"SELECT a.id, a.state FROM kohi.application a JOIN kohi.recipient r"
+                 " ON r.id = a.recipient_id WHERE r.family_name = '画面'"_s);
+    REQUIRE(widgetRows.ok);
+    REQUIRE(widgetRows.rows.size() == 1);
+    CHECK(widgetRows.first(u"id"_s).toLongLong() == widgetId);
+    CHECK(widgetRows.first(u"state"_s).toString() == u"submitted"_s);
 
     // The audit chain verifies on the promoted server (kohi-admin, as IT would run it).
     REQUIRE(dba.exec(u"SELECT kohi_audit.seal()"_s).ok);
