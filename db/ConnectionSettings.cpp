@@ -10,12 +10,24 @@ using namespace Qt::StringLiterals;
 
 namespace kohi::db {
 
+namespace {
+
+// An ini value with commas ("host=db1,db2") reads as a string list: join it back.
+QString listText(const QVariant& value)
+{
+    if (value.metaType().id() == QMetaType::QStringList)
+        return value.toStringList().join(u',');
+    return value.toString();
+}
+
+} // namespace
+
 ConnectionSettings ConnectionSettings::fromSettings(QSettings& settings)
 {
     ConnectionSettings s;
     settings.beginGroup(u"database"_s);
-    s.host = settings.value(u"host"_s, s.host).toString();
-    s.setPortText(settings.value(u"port"_s, s.port).toString());
+    s.host = listText(settings.value(u"host"_s, s.host));
+    s.setPortText(listText(settings.value(u"port"_s, s.port)));
     s.database = settings.value(u"name"_s, s.database).toString();
     s.sslRootCert = settings.value(u"sslrootcert"_s).toString();
     s.sslCert = settings.value(u"sslcert"_s).toString();

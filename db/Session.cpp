@@ -89,6 +89,14 @@ pg_conn* Session::nativeHandle() const
 {
     if (!isOpen())
         return nullptr;
+    return driverHandle();
+}
+
+pg_conn* Session::driverHandle() const
+{
+    // Also while the connection is lost (QPSQL's isOpen() is then false): reconnect() resets it.
+    if (!QSqlDatabase::contains(m_connectionName))
+        return nullptr;
     const QVariant handle = database().driver()->handle();
     if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
         return nullptr;
@@ -97,6 +105,10 @@ pg_conn* Session::nativeHandle() const
 
 PgResult Session::exec(const QString& sql, const QList<QByteArray>& params) const
 {
+    // Lost earlier and not re-established then (the servers were down longer than
+    // reconnectSeconds): try again now, for this statement.
+    if (pg_conn* lost = driverHandle(); lost && PQstatus(lost) == CONNECTION_BAD && !m_reconnecting)
+        reconnect();
     pg_conn* conn = nativeHandle();
     const bool inTransaction = conn && (PQtransactionStatus(conn) == PQTRANS_INTRANS ||
                                         PQtransactionStatus(conn) == PQTRANS_INERROR);
@@ -131,7 +143,7 @@ PgResult Session::execRetrying(const QString& sql, const QList<QByteArray>& para
 
 bool Session::reconnect() const
 {
-    pg_conn* conn = nativeHandle();
+    pg_conn* conn = driverHandle();
     if (!conn || m_reconnecting)
         return false;
     m_reconnecting = true;

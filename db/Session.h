@@ -58,6 +58,7 @@ public:
     QByteArray scramSecret(const QString& role, const QString& password) const;
 
 private:
+    pg_conn* driverHandle() const;
     ConnectionSettings m_settings;
     QString m_connectionName;
     QString m_userId;
