@@ -100,503 +100,503 @@
 <context>
     <name>kohi::app::ApplicationEntryWidget</name>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="70"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="548"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="71"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="549"/>
         <source>申請入力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="80"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="81"/>
         <source>選択肢（疾病名・所得区分など）を読み込めませんでした: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="151"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="152"/>
         <source>申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="152"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="153"/>
         <source>制度(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="155"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="156"/>
         <source>申請区分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="158"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="159"/>
         <source>受付日(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="159"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="160"/>
         <source>受付保健所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="161"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="162"/>
         <source>申請者（本人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="162"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="163"/>
         <source>氏名（姓）(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="163"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="164"/>
         <source>氏名（名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="164"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="165"/>
         <source>カナ（姓）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="166"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="167"/>
         <source>カナ（名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="168"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="169"/>
         <source>生年月日(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="174"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="175"/>
         <source>&#x3000;18歳未満のため保護者の入力が必要です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="177"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="178"/>
         <source>性別</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="178"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="414"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="179"/>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="415"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="424"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="416"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="425"/>
         <source>（選択）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="179"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="180"/>
         <source>1 男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="180"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="181"/>
         <source>2 女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="181"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="182"/>
         <source>郵便番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="183"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="184"/>
         <source>住所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="184"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="185"/>
         <source>市町村コード</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="187"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="188"/>
         <source>電話番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="189"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="190"/>
         <source>保護者（18歳未満の場合）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="190"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="191"/>
         <source>保護者氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="191"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="192"/>
         <source>保護者カナ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="193"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="194"/>
         <source>続柄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="195"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="196"/>
         <source>医療保険</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="196"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="197"/>
         <source>保険者番号(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="198"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="199"/>
         <source>記号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="200"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="201"/>
         <source>番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="202"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="203"/>
         <source>認定内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="203"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="204"/>
         <source>疾病名(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="204"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="205"/>
         <source>所得区分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="205"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="206"/>
         <source>上限額の特例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="214"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="215"/>
         <source>世帯の人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="216"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="217"/>
         <source>世帯内の受給者数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="223"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="224"/>
         <source>自己負担上限月額</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="226"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="227"/>
         <source>有効期間（開始）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="230"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="231"/>
         <source>&#x3000;受付日の1か月より前に遡るため、理由が必要です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="233"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="234"/>
         <source>有効期間（終了）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="240"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="241"/>
         <source>終了日が開始日より前です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="249"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="250"/>
         <source>遡りの理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="252"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="253"/>
         <source>添付書類</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="264"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="265"/>
         <source>診断年月日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="268"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="269"/>
         <source>&#x3000;未来の日付です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="272"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="273"/>
         <source>臨床調査個人票（医療意見書）の診断年月日。開始日を受付日より前に遡る場合に必要です。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="273"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="274"/>
         <source>支給認定基準世帯(&amp;H)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="284"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="285"/>
         <source>算定と違う階層区分にする場合だけ、その理由（承認者に表示されます）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="286"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="287"/>
         <source>区分を変える理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="288"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="289"/>
         <source>医療費総額（管理票）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="291"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="292"/>
         <source>高額かつ長期・軽症高額の判定に使う月ごとの医療費総額。申請を一度保存すると入力できます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="322"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="323"/>
         <source>Enter で該当する項目に移動します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="327"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="328"/>
         <source>新しい申請(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="329"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="330"/>
         <source>保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="331"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="332"/>
         <source>下書きとして保存します（Ctrl+S）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="332"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="333"/>
         <source>提出(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="334"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="335"/>
         <source>承認者に提出します。提出後は変更できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="416"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="417"/>
         <source>（選択：一般）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="549"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="550"/>
         <source>入力中の申請は保存されていません。入力内容を破棄しますか？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="552"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="553"/>
         <source>破棄すると、保存していない入力は元に戻せません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="553"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="554"/>
         <source>破棄する(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="555"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="556"/>
         <source>入力を続ける(&amp;K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="611"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="612"/>
         <source>%1（世帯から算定・按分後）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="612"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="613"/>
         <source>保存すると世帯から算定します</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="618"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="619"/>
         <source>所得区分を選ぶと表示します</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="675"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="676"/>
         <source>未登録（所得区分は手入力）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="704"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="705"/>
         <source>申請を入力する職務（難病認定G・母子G 担当）がありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="749"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="750"/>
         <source>世帯 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="788"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="789"/>
         <source>受給者を読み込めません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="792"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="793"/>
         <source>更新・変更の申請は、認定済みの受給者についてのみ入力できます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="830"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="831"/>
         <source>%1（受給者番号 %2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="837"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="838"/>
         <source>更新申請を入力します。氏名・住所・保険の変更は変更申請で入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="839"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="840"/>
         <source>変更申請を入力します。変わった項目を直してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="840"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="841"/>
         <source>前回の認定内容を写しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="841"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="842"/>
         <source>Kohi に承認済みの申請がない受給者のため、登録内容だけを写しました。疾病・所得区分・有効期間は書類から入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="876"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="877"/>
         <source>申請番号 %1（%2）を開きました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="880"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="881"/>
         <source>差戻しの理由: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="882"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="883"/>
         <source>この状態の申請は変更できません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="905"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="906"/>
         <source>保存できませんでした。次の項目を直してください（入力内容はそのまま残っています）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="915"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="920"/>
         <source>提出できませんでした。入力内容はそのまま残っています。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="916"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="921"/>
         <source>保存できませんでした。入力内容はそのまま残っています。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="935"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="941"/>
         <source>下書きを保存しました（申請番号 %1）。提出できます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="936"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="942"/>
         <source>下書きを保存しました（申請番号 %1）。提出の前に次の点を直してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1022"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1040"/>
         <source>生年月日を入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="998"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1016"/>
         <source>性別を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="981"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="999"/>
         <source>提出しました（申請番号 %1）。別の職員が承認するまで確定しません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1000"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1018"/>
         <source>疾病名を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1003"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1021"/>
         <source>所得区分を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1009"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1027"/>
         <source>%1を入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1070"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1088"/>
         <source>提出できませんでした。次の%n点を直してください（入力内容はそのまま残っています）。</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1115"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1133"/>
         <source>世帯 %1 を指定しました。申請を保存すると、世帯から階層区分と上限月額を算定します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1137"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1155"/>
         <source>高額かつ長期: 認定後の月で医療費総額%1円超 %2か月（必要 %3か月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1142"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1160"/>
         <source>軽症高額: 医療費総額%1円超 %2か月（必要 %3か月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1154"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1172"/>
         <source>%1（世帯 %2）: 算定 %3。%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1157"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1175"/>
         <source>算定できません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1161"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1179"/>
         <source>&#x3000;世帯内の受給者 %1 人で按分: %2 × %3 ÷ %4 = %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1169"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1187"/>
         <source>&#x3000;区分を%1に変更（理由: %2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1180"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1198"/>
         <source>医療費総額は、申請を一度保存してから入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1271"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1289"/>
         <source>前回ログアウトしたときの入力内容を復元しました。保存はまだされていません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,22 +2636,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="119"/>
+        <location filename="../app/client/LoginDialog.cpp" line="117"/>
         <source>ユーザーIDを入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="124"/>
+        <location filename="../app/client/LoginDialog.cpp" line="122"/>
         <source>パスワードを入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="132"/>
+        <location filename="../app/client/LoginDialog.cpp" line="130"/>
         <source>接続しています…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/LoginDialog.cpp" line="155"/>
+        <location filename="../app/client/LoginDialog.cpp" line="153"/>
         <source>ログインを記録できないため中止しました: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,295 +2659,295 @@
 <context>
     <name>kohi::app::MainWindow</name>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="54"/>
+        <location filename="../app/client/MainWindow.cpp" line="57"/>
         <source>Kohi 公費負担医療システム ［%1］ — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="66"/>
+        <location filename="../app/client/MainWindow.cpp" line="69"/>
         <source>ホーム</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="96"/>
+        <location filename="../app/client/MainWindow.cpp" line="99"/>
         <source>ファイル(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="97"/>
+        <location filename="../app/client/MainWindow.cpp" line="100"/>
         <source>パスワードの変更(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="100"/>
+        <location filename="../app/client/MainWindow.cpp" line="103"/>
         <source>パスワードを変更しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="102"/>
+        <location filename="../app/client/MainWindow.cpp" line="105"/>
         <source>ログアウト(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="104"/>
+        <location filename="../app/client/MainWindow.cpp" line="107"/>
         <source>終了(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="107"/>
+        <location filename="../app/client/MainWindow.cpp" line="110"/>
         <source>業務(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="108"/>
+        <location filename="../app/client/MainWindow.cpp" line="111"/>
         <source>住基ネット回答の取り込み(&amp;J)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="113"/>
+        <location filename="../app/client/MainWindow.cpp" line="116"/>
         <source>住基ネット確認リスト(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="119"/>
+        <location filename="../app/client/MainWindow.cpp" line="122"/>
         <source>ヘルプ(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="120"/>
+        <location filename="../app/client/MainWindow.cpp" line="123"/>
         <source>バージョン情報(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="122"/>
+        <location filename="../app/client/MainWindow.cpp" line="125"/>
         <source>バージョン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="123"/>
+        <location filename="../app/client/MainWindow.cpp" line="126"/>
         <source>Kohi 公費負担医療システム %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="126"/>
+        <location filename="../app/client/MainWindow.cpp" line="129"/>
         <source>ログイン中: %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="131"/>
+        <location filename="../app/client/MainWindow.cpp" line="134"/>
         <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="151"/>
+        <location filename="../app/client/MainWindow.cpp" line="154"/>
         <source>受給者検索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="154"/>
+        <location filename="../app/client/MainWindow.cpp" line="157"/>
         <source>申請入力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="157"/>
+        <location filename="../app/client/MainWindow.cpp" line="160"/>
         <source>承認待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="164"/>
+        <location filename="../app/client/MainWindow.cpp" line="167"/>
         <source>個人番号の表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="166"/>
+        <location filename="../app/client/MainWindow.cpp" line="169"/>
         <source>ユーザー管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="170"/>
+        <location filename="../app/client/MainWindow.cpp" line="173"/>
         <source>鍵の操作の承認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="174"/>
+        <location filename="../app/client/MainWindow.cpp" line="177"/>
         <source>アクセスログ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="177"/>
         <location filename="../app/client/MainWindow.cpp" line="180"/>
+        <location filename="../app/client/MainWindow.cpp" line="183"/>
         <source>監視</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="180"/>
+        <location filename="../app/client/MainWindow.cpp" line="183"/>
         <source>監視（未確認 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="191"/>
+        <location filename="../app/client/MainWindow.cpp" line="194"/>
         <source>自分の操作履歴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="208"/>
+        <location filename="../app/client/MainWindow.cpp" line="211"/>
         <source>個人番号の照合（証拠書類から再入力）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="213"/>
-        <location filename="../app/client/MainWindow.cpp" line="220"/>
+        <location filename="../app/client/MainWindow.cpp" line="216"/>
+        <location filename="../app/client/MainWindow.cpp" line="223"/>
         <source>個人番号の照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="213"/>
+        <location filename="../app/client/MainWindow.cpp" line="216"/>
         <source>申請を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="221"/>
+        <location filename="../app/client/MainWindow.cpp" line="224"/>
         <source>照合待ちの個人番号はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="248"/>
+        <location filename="../app/client/MainWindow.cpp" line="251"/>
         <source>受給者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="252"/>
+        <location filename="../app/client/MainWindow.cpp" line="255"/>
         <source>受給者証・通知書のプレビュー(&amp;V)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="270"/>
+        <location filename="../app/client/MainWindow.cpp" line="273"/>
         <source>更新申請を入力(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="271"/>
+        <location filename="../app/client/MainWindow.cpp" line="274"/>
         <source>変更申請を入力(&amp;C)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="291"/>
+        <location filename="../app/client/MainWindow.cpp" line="295"/>
         <source>個人番号の登録(&amp;M)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="300"/>
+        <location filename="../app/client/MainWindow.cpp" line="304"/>
         <source>住基ネットに照会…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="304"/>
+        <location filename="../app/client/MainWindow.cpp" line="308"/>
         <source>申請書に個人番号の記入がない</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="305"/>
+        <location filename="../app/client/MainWindow.cpp" line="309"/>
         <source>個人番号の確認ができなかった</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="314"/>
+        <location filename="../app/client/MainWindow.cpp" line="318"/>
         <source>照会番号 %1 を発行しました（住基ネット端末の担当者への書き出しを待ちます）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="258"/>
+        <location filename="../app/client/MainWindow.cpp" line="261"/>
         <source>受給者証</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="331"/>
+        <location filename="../app/client/MainWindow.cpp" line="335"/>
         <source>受給者（申請中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="332"/>
+        <location filename="../app/client/MainWindow.cpp" line="336"/>
         <source>受給者 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="342"/>
-        <location filename="../app/client/MainWindow.cpp" line="353"/>
+        <location filename="../app/client/MainWindow.cpp" line="346"/>
+        <location filename="../app/client/MainWindow.cpp" line="357"/>
         <source>申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="365"/>
+        <location filename="../app/client/MainWindow.cpp" line="369"/>
         <source>%1 さん、ログインしました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="371"/>
+        <location filename="../app/client/MainWindow.cpp" line="375"/>
         <source>ログイン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="382"/>
+        <location filename="../app/client/MainWindow.cpp" line="386"/>
         <source>ユーザーID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="383"/>
+        <location filename="../app/client/MainWindow.cpp" line="387"/>
         <source>氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="384"/>
+        <location filename="../app/client/MainWindow.cpp" line="388"/>
         <source>職務</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="385"/>
+        <location filename="../app/client/MainWindow.cpp" line="389"/>
         <source>（職務が割り当てられていません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="387"/>
+        <location filename="../app/client/MainWindow.cpp" line="391"/>
         <source>担当制度（法別番号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="388"/>
+        <location filename="../app/client/MainWindow.cpp" line="392"/>
         <source>なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="391"/>
+        <location filename="../app/client/MainWindow.cpp" line="395"/>
         <source>環境</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="395"/>
+        <location filename="../app/client/MainWindow.cpp" line="399"/>
         <source>接続先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="396"/>
+        <location filename="../app/client/MainWindow.cpp" line="400"/>
         <source>端末ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="397"/>
+        <location filename="../app/client/MainWindow.cpp" line="401"/>
         <source>ログイン時刻</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="401"/>
+        <location filename="../app/client/MainWindow.cpp" line="405"/>
         <source>担当制度の受給者数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="406"/>
+        <location filename="../app/client/MainWindow.cpp" line="410"/>
         <source>%L1 人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="411"/>
+        <location filename="../app/client/MainWindow.cpp" line="415"/>
         <source>受給者数を取得できません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,22 +3887,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="187"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="189"/>
         <source>（承認待ち）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="188"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="190"/>
         <source>%1（%2）&#x3000;受給者番号 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="191"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="193"/>
         <source>受給者の詳細 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="217"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="219"/>
         <source>新規登録</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4740,26 +4740,41 @@
         <source>接続文字列を解釈できません: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../db/ConnInfo.cpp" line="33"/>
+        <source>ポートの指定が正しくありません: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kohi::db::ConnectionSettings</name>
     <message>
-        <location filename="../db/ConnectionSettings.cpp" line="64"/>
+        <location filename="../db/ConnectionSettings.cpp" line="115"/>
         <source>接続設定に空白またはセミコロンを含む値があります: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../db/ConnectionSettings.cpp" line="70"/>
+        <location filename="../db/ConnectionSettings.cpp" line="121"/>
+        <source>ホストの数（%1）とポートの数（%2）が合いません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../db/ConnectionSettings.cpp" line="126"/>
+        <source>ホスト名の一覧に空の項目があります: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../db/ConnectionSettings.cpp" line="130"/>
         <source>サーバー証明書を検証する CA 証明書（sslrootcert）が設定されていません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../db/ConnectionSettings.cpp" line="74"/>
+        <location filename="../db/ConnectionSettings.cpp" line="134"/>
         <source>CA 証明書ファイルが見つかりません: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../db/ConnectionSettings.cpp" line="79"/>
+        <location filename="../db/ConnectionSettings.cpp" line="139"/>
         <source>端末証明書のファイルが見つかりません: %1</source>
         <translation type="unfinished"></translation>
     </message>
