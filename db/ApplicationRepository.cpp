@@ -50,6 +50,11 @@ QByteArray number(qint64 n)
     return QByteArray::number(n);
 }
 
+QByteArray keyParam(const QUuid& key)
+{
+    return (key.isNull() ? QUuid::createUuid() : key).toString(QUuid::WithoutBraces).toLatin1();
+}
+
 } // namespace
 
 bool ApplicationRepository::failed(const PgResult& result)
@@ -65,15 +70,16 @@ bool ApplicationRepository::failed(const PgResult& result)
 std::optional<ApplicationSaveResult>
 ApplicationRepository::save(std::optional<qint64> id, int version, const QString& programme,
                             const QString& kind, std::optional<qint64> recipientId,
-                            const ApplicationForm& form)
+                            const ApplicationForm& form, QUuid key)
 {
     // The form travels as one jsonb bind parameter, built by QJsonDocument (never SQL text).
-    const PgResult r = m_session.exec(
+    const PgResult r = m_session.execRetrying(
         u"SELECT id, version, recipient_id, monthly_cap, to_jsonb(problems)::text AS problems"
-        " FROM kohi_api.application_save($1::bigint, $2::int, $3, $4, $5::bigint, $6::jsonb)"_s,
+        " FROM kohi_api.application_save_once($7::uuid, $1::bigint, $2::int, $3, $4, $5::bigint,"
+        " $6::jsonb)"_s,
         {json::param(id), id ? QByteArray::number(version) : QByteArray(), programme.toUtf8(),
          kind.toUtf8(), json::param(recipientId),
-         QJsonDocument(form.toJson()).toJson(QJsonDocument::Compact)});
+         QJsonDocument(form.toJson()).toJson(QJsonDocument::Compact), keyParam(key)});
     if (failed(r))
         return std::nullopt;
     if (r.rows.isEmpty()) {
@@ -90,29 +96,29 @@ ApplicationRepository::save(std::optional<qint64> id, int version, const QString
     return s;
 }
 
-std::optional<int> ApplicationRepository::submit(qint64 id, int version)
+std::optional<int> ApplicationRepository::submit(qint64 id, int version, QUuid key)
 {
-    const PgResult r =
-        m_session.exec(u"SELECT kohi_api.application_submit($1::bigint, $2::int) AS v"_s,
-                       {number(id), number(version)});
+    const PgResult r = m_session.execRetrying(
+        u"SELECT kohi_api.application_submit_once($3::uuid, $1::bigint, $2::int) AS v"_s,
+        {number(id), number(version), keyParam(key)});
     if (failed(r))
         return std::nullopt;
     return r.first(u"v"_s).toInt();
 }
 
-bool ApplicationRepository::returnToClerk(qint64 id, int version, const QString& reason)
+bool ApplicationRepository::returnToClerk(qint64 id, int version, const QString& reason, QUuid key)
 {
-    const PgResult r =
-        m_session.exec(u"SELECT kohi_api.application_return($1::bigint, $2::int, $3)"_s,
-                       {number(id), number(version), reason.toUtf8()});
+    const PgResult r = m_session.execRetrying(
+        u"SELECT kohi_api.application_return_once($4::uuid, $1::bigint, $2::int, $3)"_s,
+        {number(id), number(version), reason.toUtf8(), keyParam(key)});
     return !failed(r);
 }
 
-std::optional<QString> ApplicationRepository::approve(qint64 id, int version)
+std::optional<QString> ApplicationRepository::approve(qint64 id, int version, QUuid key)
 {
-    const PgResult r =
-        m_session.exec(u"SELECT kohi_api.application_approve($1::bigint, $2::int) AS n"_s,
-                       {number(id), number(version)});
+    const PgResult r = m_session.execRetrying(
+        u"SELECT kohi_api.application_approve_once($3::uuid, $1::bigint, $2::int) AS n"_s,
+        {number(id), number(version), keyParam(key)});
     if (failed(r))
         return std::nullopt;
     return r.first(u"n"_s).toString();

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 #include <optional>
 
 namespace kohi::db {
@@ -101,17 +102,22 @@ class ApplicationRepository
 public:
     explicit ApplicationRepository(const Session& session) : m_session(session) {}
 
+    // Every submission below carries an idempotency key (0039): sent again with the same key
+    // (after a lost connection, a failover, or the user pressing again after an error), the
+    // server returns the first result instead of doing it twice. A null key: a fresh one, which
+    // still covers this call's own retry after a reconnect.
+    //
     // A new application when `id` is empty (then `recipientId` names the recipient of a renewal
     // or change), else an update of draft `id` at `version`.
     std::optional<ApplicationSaveResult> save(std::optional<qint64> id, int version,
                                               const QString& programme, const QString& kind,
                                               std::optional<qint64> recipientId,
-                                              const ApplicationForm& form);
+                                              const ApplicationForm& form, QUuid key = {});
     // Returns the new version. A refusal lists the problems one per line (lastError().lines()).
-    std::optional<int> submit(qint64 id, int version);
-    bool returnToClerk(qint64 id, int version, const QString& reason);
+    std::optional<int> submit(qint64 id, int version, QUuid key = {});
+    bool returnToClerk(qint64 id, int version, const QString& reason, QUuid key = {});
     // Returns the 受給者番号 (issued now for a new recipient).
-    std::optional<QString> approve(qint64 id, int version);
+    std::optional<QString> approve(qint64 id, int version, QUuid key = {});
     // Names the 指定医療機関 and 指定医 (empty: none) of a draft or returned application; returns
     // the new version. A designation not in force today is refused with the server's reason.
     std::optional<int> designate(qint64 id, int version, const QString& institutionCode,

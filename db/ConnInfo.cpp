@@ -28,9 +28,12 @@ ConnInfo ConnInfo::parse(const QString& conninfo)
         const QString value = QString::fromUtf8(o->val);
         if (key == u"host"_s || key == u"hostaddr"_s)
             info.settings.host = value;
-        else if (key == u"port"_s)
-            info.settings.port = value.toInt();
-        else if (key == u"dbname"_s)
+        else if (key == u"port"_s) {
+            if (!info.settings.setPortText(value))
+                info.error = QCoreApplication::translate("kohi::db::ConnInfo",
+                                                         "ポートの指定が正しくありません: %1")
+                                 .arg(value);
+        } else if (key == u"dbname"_s)
             info.settings.database = value;
         else if (key == u"sslrootcert"_s)
             info.settings.sslRootCert = value;

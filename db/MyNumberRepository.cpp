@@ -162,7 +162,8 @@ bool MyNumberRepository::parametersStayOutOfLogs(QString* error) const
 }
 
 MyNumberRegistration MyNumberRepository::registerNumber(const MyNumberEntry& entry,
-                                                        const crypto::SecureBytes& typedNumber)
+                                                        const crypto::SecureBytes& typedNumber,
+                                                        QUuid submissionKey)
 {
     crypto::SecureBytes digits;
     QString invalid;
@@ -177,7 +178,8 @@ MyNumberRegistration MyNumberRepository::registerNumber(const MyNumberEntry& ent
         return refusedHere(u"logging"_s, error);
 
     const QString roleCode = personRoleCode(entry.role);
-    const QUuid sealRef = QUuid::createUuid();
+    // One UUID per submission: the idempotency key and the envelope's seal_ref.
+    const QUuid sealRef = submissionKey.isNull() ? QUuid::createUuid() : submissionKey;
 
     // The server seals the number itself, from the same bind parameter it hashes (migration
     // 0025), so the stored envelope cannot hold another number than the one confirmed later.
@@ -197,9 +199,9 @@ MyNumberRegistration MyNumberRepository::registerNumber(const MyNumberEntry& ent
         QByteArray(),
         QByteArray(reinterpret_cast<const char*>(digits.data()), qsizetype(digits.size()))};
     digits.clear();
-    const PgResult r = m_session.exec(
-        u"SELECT mynumber_id, outcome, reason, message FROM kohi_api.mynumber_register("
-        "$1::bigint, $2, $3, $4, $5::date, $6::uuid, $7, $8::bytea, $9)"_s,
+    const PgResult r = m_session.execRetrying(
+        u"SELECT mynumber_id, outcome, reason, message FROM kohi_api.mynumber_register_once("
+        "$6::uuid, $1::bigint, $2, $3, $4, $5::date, $6::uuid, $7, $8::bytea, $9)"_s,
         params);
     crypto::wipe(params.last());
 

@@ -129,8 +129,11 @@ public:
 
     // typedNumber: the number as typed (UTF-8; full-width digits, spaces and hyphens accepted).
     // Refused here (reason "pin") unless the server's active key matches the pinned fingerprint.
+    // `submissionKey`: the idempotency key (0039; null: a fresh one), also its seal_ref, so
+    // that the same entry sent again after a lost connection registers once.
     MyNumberRegistration registerNumber(const MyNumberEntry& entry,
-                                        const crypto::SecureBytes& typedNumber);
+                                        const crypto::SecureBytes& typedNumber,
+                                        QUuid submissionKey = {});
 
     QList<MyNumberStatus> status(qint64 recipientId, QString* error = nullptr) const;
     // Per role: may a number be registered as of applicationDate (null: today)?

@@ -1,11 +1,12 @@
 #include "db/Session.h"
 
-#include <libpq-fe.h>
-
 #include <QAtomicInt>
+#include <QDeadlineTimer>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QVariant>
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +89,14 @@ pg_conn* Session::nativeHandle() const
 {
     if (!isOpen())
         return nullptr;
+    return driverHandle();
+}
+
+pg_conn* Session::driverHandle() const
+{
+    // Also while the connection is lost (QPSQL's isOpen() is then false): reconnect() resets it.
+    if (!QSqlDatabase::contains(m_connectionName))
+        return nullptr;
     const QVariant handle = database().driver()->handle();
     if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
         return nullptr;
@@ -96,7 +105,70 @@ pg_conn* Session::nativeHandle() const
 
 PgResult Session::exec(const QString& sql, const QList<QByteArray>& params) const
 {
-    return execParams(nativeHandle(), sql, params);
+    // Lost earlier and not re-established then (the servers were down longer than
+    // reconnectSeconds): try again now, for this statement.
+    if (pg_conn* lost = driverHandle(); lost && PQstatus(lost) == CONNECTION_BAD && !m_reconnecting)
+        reconnect();
+    pg_conn* conn = nativeHandle();
+    const bool inTransaction = conn && (PQtransactionStatus(conn) == PQTRANS_INTRANS ||
+                                        PQtransactionStatus(conn) == PQTRANS_INERROR);
+    PgResult r = execParams(conn, sql, params);
+    if (r.ok || !conn || PQstatus(conn) != CONNECTION_BAD || m_reconnecting)
+        return r;
+    // The server's idle backstops end a session on purpose: the user logs in again.
+    if (r.sqlState == u"57P05"_s || r.sqlState == u"25P03"_s)
+        return r;
+    if (reconnect() && inTransaction) {
+        // The caller's transaction died with the old connection. The new one is put into a
+        // failed transaction, so that the caller's next statements fail (25P02) until its
+        // ROLLBACK instead of running one by one outside any transaction.
+        execParams(conn, u"BEGIN"_s);
+        execParams(conn, u"DO $$BEGIN RAISE EXCEPTION 'transaction lost with the connection'"
+                         " USING ERRCODE = '08006'; END$$"_s);
+    }
+    // Connection failures come without a SQLSTATE from libpq: name them (connection_failure).
+    if (r.sqlState.isEmpty() || r.sqlState.startsWith(u"57P"_s))
+        r.sqlState = u"08006"_s;
+    return r;
+}
+
+PgResult Session::execRetrying(const QString& sql, const QList<QByteArray>& params) const
+{
+    const int before = m_reconnects;
+    PgResult r = exec(sql, params);
+    if (!r.ok && r.sqlState == u"08006"_s && m_reconnects > before)
+        r = exec(sql, params);
+    return r;
+}
+
+bool Session::reconnect() const
+{
+    pg_conn* conn = driverHandle();
+    if (!conn || m_reconnecting)
+        return false;
+    m_reconnecting = true;
+    const QDeadlineTimer deadline(qint64(m_settings.reconnectSeconds) * 1000);
+    bool ok = false;
+    while (true) {
+        PQreset(conn); // same parameters and credentials as the first connection, every host
+        if (PQstatus(conn) == CONNECTION_OK) {
+            ok = true;
+            break;
+        }
+        if (deadline.hasExpired())
+            break;
+        QThread::msleep(250);
+    }
+    if (ok) {
+        ++m_reconnects;
+        // What QPSQL set when it opened the connection, lost with the old server session.
+        execParams(conn, u"SET datestyle TO 'ISO'"_s);
+        execParams(conn, u"SET client_encoding TO 'UTF8'"_s);
+        if (m_onReconnect)
+            m_onReconnect();
+    }
+    m_reconnecting = false;
+    return ok;
 }
 
 } // namespace kohi::db

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 namespace kohi::db {
 
@@ -37,14 +38,33 @@ public:
     QSqlDatabase database() const;
     // The libpq connection under QPSQL, for bind-parameter calls (see PgParams.h).
     pg_conn* nativeHandle() const;
+    // A statement that finds the connection lost (the server died, a failover) re-establishes
+    // it before returning (see reconnect()) and fails with SQLSTATE 08006: it is not repeated,
+    // since it may have been carried out.
     PgResult exec(const QString& sql, const QList<QByteArray>& params = {}) const;
+    // exec(), and once more on the new connection if the first attempt lost the connection. Only
+    // for statements that may safely run twice: submissions carrying an idempotency key (the
+    // server returns the first result), and reads.
+    PgResult execRetrying(const QString& sql, const QList<QByteArray>& params = {}) const;
+    // Re-establishes a lost connection with the same credentials (libpq's PQreset, which tries
+    // every host again and keeps the one that accepts writes), retrying for
+    // settings().reconnectSeconds; then runs the reconnect handler. False if it could not.
+    bool reconnect() const;
+    // Runs after every successful reconnect, on the new connection (e.g. the client's
+    // session_begin: the new server session is recorded like the first).
+    void setReconnectHandler(std::function<void()> handler) { m_onReconnect = std::move(handler); }
+    int reconnectCount() const { return m_reconnects; }
     // SCRAM-SHA-256 secret computed locally by libpq, so a new password need not cross the wire.
     QByteArray scramSecret(const QString& role, const QString& password) const;
 
 private:
+    pg_conn* driverHandle() const;
     ConnectionSettings m_settings;
     QString m_connectionName;
     QString m_userId;
+    std::function<void()> m_onReconnect;
+    mutable bool m_reconnecting = false;
+    mutable int m_reconnects = 0;
 };
 
 } // namespace kohi::db

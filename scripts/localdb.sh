@@ -4,6 +4,13 @@
 #   scripts/localdb.sh create [--dir DIR] [--port PORT] [--extension kohi_auth.so] [--log-all]
 #   scripts/localdb.sh start|stop|status|destroy [--dir DIR]
 #   scripts/localdb.sh env [--dir DIR] [--admin]     # KEY=value lines to eval
+#   scripts/localdb.sh standby --dir DIR --primary PDIR [--port PORT] [--sync]
+#   scripts/localdb.sh promote|kill [--dir DIR]
+#
+# `standby` makes DIR a streaming replica of the cluster at PDIR (pg_basebackup over TLS, the
+# same CA, server certificate, extension and My Number hash key); --sync makes the primary wait
+# for it at every commit (synchronous_standby_names). `kill` stops a server the hard way
+# (immediate shutdown, as a crash); `promote` turns a standby into a primary.
 #
 # The cluster listens on 127.0.0.1 only, accepts only TLS (hostssl) with scram-sha-256, and uses a
 # CA and server certificate generated here with OpenSSL. Staff need two factors, as in production:
@@ -23,6 +30,8 @@ PORT=""
 EXTENSION=""
 LOG_ALL=0
 ADMIN=0
+PRIMARY=""
+SYNC=0
 
 die() { echo "localdb: $*" >&2; exit 1; }
 
@@ -34,6 +43,8 @@ while (($#)); do
     --extension) EXTENSION=$2; shift 2 ;;
     --log-all) LOG_ALL=1; shift ;;
     --admin) ADMIN=1; shift ;;
+    --primary) PRIMARY=$2; shift 2 ;;
+    --sync) SYNC=1; shift ;;
     *) die "unknown option $1" ;;
   esac
 done
@@ -52,7 +63,7 @@ fi
 resolve_dir() {
   if [[ -L "$DIR" ]]; then DIR=$(readlink -f "$DIR"); return; fi
   if [[ -d "$DIR" ]]; then return; fi
-  [[ $cmd == create ]] || die "no cluster at $DIR (run: scripts/localdb.sh create)"
+  [[ $cmd == create || $cmd == standby ]] || die "no cluster at $DIR (run: scripts/localdb.sh create)"
   mkdir -p "$(dirname "$DIR")"
   if [[ $(id -u) -eq 0 ]] && ! runuser -u postgres -- test -x "$(dirname "$DIR")"; then
     local real; real=$(mktemp -d /tmp/kohi-localdb.XXXXXX)
@@ -132,6 +143,8 @@ hostssl all kohi_dba ::1/128      scram-sha-256
 # reads the terminal id from it (kohi.terminal_certificate).
 hostssl all all 127.0.0.1/32 scram-sha-256 clientcert=verify-ca
 hostssl all all ::1/128      scram-sha-256 clientcert=verify-ca
+# Streaming replication to a standby (scripts/localdb.sh standby): the administrator only.
+hostssl replication kohi_dba 127.0.0.1/32 scram-sha-256
 HBA
   cat >>"$DIR/data/postgresql.conf" <<CONF
 
@@ -226,8 +239,72 @@ env_lines() {
   fi
 }
 
+# A streaming standby of the cluster at PRIMARY, in DIR.
+standby() {
+  [[ -n "$PRIMARY" ]] || die "standby needs --primary PDIR"
+  local pdir; pdir=$(readlink -f "$PRIMARY")
+  [[ -d "$pdir/data" ]] || die "no primary cluster at $PRIMARY"
+  local pport; pport=$(sed -n "s/^port = \([0-9]*\).*/\1/p" "$pdir/data/postgresql.conf" | tail -1)
+  resolve_dir
+  [[ -d "$DIR/data" ]] && die "a cluster already exists at $DIR (destroy it first)"
+  [[ -n "$PORT" ]] || PORT=$(pick_port)
+  # The same TLS material, extension and hash key: the standby must answer like the primary
+  # (a different HMAC key would make every stored hash unmatchable after promotion).
+  cp -a "$pdir/tls" "$pdir/lib" "$pdir/secrets" "$DIR/"
+  local pw; pw=$(sed -n 1p "$pdir/dba.pgpass" | cut -d: -f5)
+  umask 077
+  printf '127.0.0.1:%s:*:kohi_dba:%s\nlocalhost:%s:*:kohi_dba:%s\n' "$PORT" "$pw" "$PORT" "$pw" >"$DIR/dba.pgpass"
+  printf '127.0.0.1:%s:*:kohi_dba:%s\n' "$pport" "$pw" >"$DIR/replication.pgpass"
+  umask 022
+  mkdir -m 700 "$DIR/data"
+  if [[ $SERVER_USER != $(id -un) ]]; then
+    chown -R "$SERVER_USER" "$DIR/tls" "$DIR/secrets" "$DIR/lib" "$DIR/data" "$DIR/replication.pgpass"
+    chmod 711 "$DIR"
+  fi
+  local conninfo="host=127.0.0.1 port=$pport user=kohi_dba sslmode=verify-full sslrootcert=$DIR/tls/ca.crt passfile=$DIR/replication.pgpass application_name=kohi_standby"
+  as_server "$PGBIN/pg_basebackup" -D "$DIR/data" -d "$conninfo" -X stream -c fast \
+    >"$DIR/basebackup.log" 2>&1 || { cat "$DIR/basebackup.log" >&2; die "pg_basebackup failed"; }
+  # The primary's readers' journals are not the standby's (see db/extension/README.md).
+  rm -rf "$DIR/data/kohi_journal"/* "$DIR/data/log"/*
+  cat >>"$DIR/data/postgresql.conf" <<CONF
+
+# --- Kohi local standby of $pdir ---
+port = $PORT
+ssl_cert_file = '$DIR/tls/server.crt'
+ssl_key_file = '$DIR/tls/server.key'
+ssl_ca_file = '$DIR/tls/ca.crt'
+ssl_crl_file = '$DIR/tls/terminals.crl'
+dynamic_library_path = '$DIR/lib:\$libdir'
+kohi_auth.hmac_key_file = '$DIR/secrets/mynumber-hmac.key'
+primary_conninfo = '$conninfo'
+hot_standby = on
+CONF
+  as_server touch "$DIR/data/standby.signal"
+  start
+  if ((SYNC)); then
+    # Every commit waits until the standby has it: a promoted standby lost nothing acknowledged.
+    printf "\nsynchronous_standby_names = 'kohi_standby'\nsynchronous_commit = on\n" \
+      >>"$pdir/data/postgresql.conf"
+  fi
+  as_server "$PGBIN/pg_ctl" -D "$pdir/data" reload >/dev/null
+  echo "localdb: standby of $pdir ready at $DIR (port $PORT)" >&2
+}
+
+promote() {
+  resolve_dir
+  as_server "$PGBIN/pg_ctl" -D "$DIR/data" -w -t 60 promote >/dev/null
+}
+
+kill_server() {
+  resolve_dir
+  as_server "$PGBIN/pg_ctl" -D "$DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+}
+
 case "$cmd" in
   create) create ;;
+  standby) standby ;;
+  promote) promote ;;
+  kill) kill_server ;;
   start) start ;;
   stop) stop ;;
   status) status ;;

@@ -34,10 +34,11 @@ QProcessEnvironment toolEnvironment(const db::Session& session, const QString& d
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const auto& s = session.settings();
     env.insert(u"PGHOST"_s, s.host);
-    env.insert(u"PGPORT"_s, QString::number(s.port));
+    env.insert(u"PGPORT"_s, s.portText());
     env.insert(u"PGDATABASE"_s, database);
     env.insert(u"PGUSER"_s, session.userId());
     env.insert(u"PGSSLMODE"_s, u"verify-full"_s);
+    env.insert(u"PGTARGETSESSIONATTRS"_s, u"read-write"_s); // several hosts: the primary
     if (!s.sslRootCert.isEmpty())
         env.insert(u"PGSSLROOTCERT"_s, s.sslRootCert);
     return env;

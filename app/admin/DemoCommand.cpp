@@ -5,10 +5,13 @@
 #include "core/crypto/PublicKey.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/validation/MyNumber.h"
+#include "db/DemoData.h"
 #include "db/MyNumberKeyCeremony.h"
 #include "db/MyNumberRepository.h"
+#include "db/SessionInfo.h"
 #include "db/SyntheticMasters.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <span>
 
@@ -44,6 +47,7 @@ constexpr DemoUser kDemoUsers[] = {
 int usage(AdminContext& ctx)
 {
     ctx.err << "usage: kohi-admin demo seed [--recipients N]\n"
+               "       kohi-admin demo seed --production-scale [--nanbyo 50000] [--shoman 4000]\n"
                "       kohi-admin demo mynumbers [--count N]\n"
                "       kohi-admin demo applications   (承認待ちの申請と差戻し1件を作る)\n"
                "       kohi-admin demo inquiries CSV   "
@@ -54,30 +58,22 @@ int usage(AdminContext& ctx)
 
 bool createDemoUsers(db::Session& session, AdminContext& ctx)
 {
+    db::DemoData data(session);
     for (const DemoUser& u : kDemoUsers) {
         const QString login = QString::fromUtf8(u.login);
-        const db::PgResult exists = session.exec(
-            u"SELECT count(*) AS n FROM kohi_api.user_list() WHERE login = $1"_s, {login.toUtf8()});
-        if (!exists.ok) {
-            ctx.err << exists.errorMessage << Qt::endl;
+        const std::optional<bool> exists = data.staffExists(login);
+        if (!exists) {
+            ctx.err << data.lastError().message << Qt::endl;
             return false;
         }
-        if (exists.first(u"n"_s).toInt() > 0)
+        if (*exists)
             continue;
-        session.exec(u"BEGIN"_s);
-        const QByteArray secret = session.scramSecret(login, QString::fromUtf8(u.password));
-        db::PgResult r =
-            session.exec(u"SELECT kohi_api.user_create($1, $2, ARRAY[$3], $4)"_s,
-                         {login.toUtf8(), QByteArray(u.name), QByteArray(u.duty), secret});
-        if (r.ok && !u.mustChange)
-            r = session.exec(u"SELECT kohi.demo_accept_password($1)"_s, {login.toUtf8()});
-        if (!r.ok) {
-            session.exec(u"ROLLBACK"_s);
-            ctx.err << "デモ用ユーザー " << login << " を作成できません: " << r.errorMessage
-                    << Qt::endl;
+        if (!data.createDemoUser(login, QString::fromUtf8(u.name), QString::fromUtf8(u.duty),
+                                 QString::fromUtf8(u.password), !u.mustChange)) {
+            ctx.err << "デモ用ユーザー " << login
+                    << " を作成できません: " << data.lastError().message << Qt::endl;
             return false;
         }
-        session.exec(u"COMMIT"_s);
         ctx.out << "デモ用ユーザー " << login << "（" << QString::fromUtf8(u.name)
                 << "）を作成しました。" << Qt::endl;
     }
@@ -113,8 +109,9 @@ int seedMyNumbers(int count, AdminContext& ctx)
     db::Session* dba = ctx.session();
     if (!dba)
         return Failed;
-    const db::PgResult env = dba->exec(u"SELECT kind FROM kohi.environment"_s);
-    if (!env.ok || env.first(u"kind"_s).toString() == u"production"_s) {
+    db::DemoData data(*dba);
+    const std::optional<QString> kind = data.environmentKind();
+    if (!kind || *kind == u"production"_s) {
         ctx.err << "本番環境には合成の個人番号を登録できません。" << Qt::endl;
         return Failed;
     }
@@ -135,17 +132,15 @@ int seedMyNumbers(int count, AdminContext& ctx)
                 << Qt::endl;
         return Failed;
     }
-    session.exec(u"SELECT kohi_api.session_begin('kohi-admin-demo')"_s);
-    const db::PgResult existing = dba->exec(u"SELECT count(*) AS n FROM kohi.mynumber"_s);
-    int registered = existing.first(u"n"_s).toInt();
+    db::beginClientSession(session);
+    qint64 registered = data.registeredMyNumbers().value_or(0);
     db::MyNumberRepository repository(session, key.fingerprintHex());
-    const db::PgResult candidates = session.exec(
-        u"SELECT id, recipient_number FROM kohi_api.recipient_search(NULL, NULL, NULL, NULL,"
-        " NULL, NULL, 500)"_s);
+    const auto candidates = db::DemoData(session).registrationCandidates(500).value_or(
+        QList<std::pair<qint64, QString>>());
     QString example;
-    for (int i = 0; i < candidates.rows.size() && registered < count; ++i) {
+    for (qsizetype i = 0; i < candidates.size() && registered < count; ++i) {
         db::MyNumberEntry entry;
-        entry.recipientId = candidates.value(i, u"id"_s).toLongLong();
+        entry.recipientId = candidates[i].first;
         entry.role = db::PersonRole::Patient;
         const auto result = repository.registerNumber(entry, syntheticMyNumber());
         if (result.outcome == db::MyNumberRegistration::Outcome::Failed) {
@@ -156,16 +151,39 @@ int seedMyNumbers(int count, AdminContext& ctx)
             continue; // already registered, or a number the prefecture must not hold
         ++registered;
         if (example.isEmpty())
-            example = candidates.value(i, u"recipient_number"_s).toString();
+            example = candidates[i].second;
     }
-    if (example.isEmpty()) {
-        const db::PgResult any =
-            dba->exec(u"SELECT r.recipient_number FROM kohi.mynumber m JOIN kohi.recipient r"
-                      " ON r.id = m.recipient_id ORDER BY m.id LIMIT 1"_s);
-        example = any.first(u"recipient_number"_s).toString();
-    }
+    if (example.isEmpty())
+        example = data.firstRecipientWithMyNumber().value_or(QString());
     ctx.out << "合成の個人番号: " << registered << " 件（難病、本人）。" << Qt::endl
             << "example_recipient_number=" << example << Qt::endl;
+    return Ok;
+}
+
+// The prefecture's scale (REFERENCE §1): 50,000 難病 and 4,000 小慢 recipients with households and
+// applications in every state, generated set-based on the server in one transaction.
+int seedProductionScale(db::DemoData& data, int nanbyo, int shoman, AdminContext& ctx)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto rows = data.addProductionScale(
+        nanbyo, shoman, QString::fromUtf8(kDemoUsers[0].login),
+        QString::fromUtf8(kDemoUsers[1].login), QString::fromUtf8(kDemoUsers[2].login));
+    if (!rows) {
+        ctx.err << "本番規模の合成データを投入できません: " << data.lastError().message << Qt::endl;
+        return Failed;
+    }
+    for (const auto& r : *rows)
+        ctx.out << "法別 " << r.programme << ": 受給者 " << r.recipients << " 件、世帯 "
+                << r.households << " 件、申請 " << r.applications << " 件を追加しました。"
+                << Qt::endl;
+    if (const auto states = data.applicationStates()) {
+        for (const auto& s : *states)
+            ctx.out << "  申請 法別 " << s.programme << " " << s.state << ": " << s.count
+                    << Qt::endl;
+    }
+    ctx.out << "所要時間: " << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " 秒"
+            << Qt::endl;
     return Ok;
 }
 
@@ -195,15 +213,32 @@ int runDemoCommand(const QStringList& args, AdminContext& ctx)
         return runDemoInquiries(args[1], ctx);
     if (args.value(0) != u"seed"_s)
         return usage(ctx);
+    bool productionScale = false;
+    int nanbyo = 50000; // REFERENCE §1: the prefecture's 難病 and 小慢 recipients
+    int shoman = 4000;
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == u"--recipients"_s && i + 1 < args.size())
             count = args[++i].toInt();
+        else if (args[i] == u"--production-scale"_s)
+            productionScale = true;
+        else if (args[i] == u"--nanbyo"_s && i + 1 < args.size())
+            nanbyo = args[++i].toInt();
+        else if (args[i] == u"--shoman"_s && i + 1 < args.size())
+            shoman = args[++i].toInt();
         else
             return usage(ctx);
     }
     db::Session* session = ctx.session();
     if (!session)
         return Failed;
+    db::DemoData data(*session);
+    // Refused here before anything is created; the server refuses each generator as well.
+    const std::optional<QString> kind = data.environmentKind();
+    if (!kind || *kind == u"production"_s) {
+        ctx.err << "本番環境には合成データを投入できません（demo は本番以外の環境専用です）。"
+                << Qt::endl;
+        return Failed;
+    }
     if (!createDemoUsers(*session, ctx))
         return Failed;
     // Insurers, 指定医療機関・指定医 and the synthetic postcode table: names beside codes.
@@ -216,22 +251,19 @@ int runDemoCommand(const QStringList& args, AdminContext& ctx)
     ctx.out << "合成のマスタ（保険者・指定医療機関・指定医）" << masters->references
             << " 件、郵便番号 " << masters->postcodes << " 件（出典: " << masters->postcodeSource
             << "）を投入しました。" << Qt::endl;
-    const db::PgResult existing =
-        session->exec(u"SELECT count(*) AS n FROM kohi.recipient WHERE synthetic"_s);
-    if (existing.ok && existing.first(u"n"_s).toLongLong() >= count) {
-        ctx.out << "合成受給者は既に " << existing.first(u"n"_s).toString()
-                << " 件あります（追加なし）。" << Qt::endl;
+    if (productionScale)
+        return seedProductionScale(data, nanbyo, shoman, ctx);
+    const std::optional<qint64> existing = data.syntheticRecipientCount();
+    if (existing && *existing >= count) {
+        ctx.out << "合成受給者は既に " << *existing << " 件あります（追加なし）。" << Qt::endl;
         return Ok;
     }
-    const qint64 missing = count - existing.first(u"n"_s).toLongLong();
-    const db::PgResult r =
-        session->exec(u"SELECT kohi.generate_synthetic_recipients($1::int) AS n"_s,
-                      {QByteArray::number(missing)});
-    if (!r.ok) {
-        ctx.err << "合成データを投入できません: " << r.errorMessage << Qt::endl;
+    const std::optional<qint64> added = data.addSyntheticRecipients(count - existing.value_or(0));
+    if (!added) {
+        ctx.err << "合成データを投入できません: " << data.lastError().message << Qt::endl;
         return Failed;
     }
-    ctx.out << "合成受給者 " << r.first(u"n"_s).toString() << " 件を投入しました。" << Qt::endl;
+    ctx.out << "合成受給者 " << *added << " 件を投入しました。" << Qt::endl;
     return Ok;
 }
 

@@ -43,7 +43,7 @@ std::unique_ptr<db::Session> open(const QString& label, const QString& conninfo,
 QString describe(const db::Session& s)
 {
     const auto& c = s.settings();
-    return u"%1:%2/%3"_s.arg(c.host).arg(c.port).arg(c.database);
+    return u"%1:%2/%3"_s.arg(c.host, c.portText(), c.database);
 }
 
 } // namespace

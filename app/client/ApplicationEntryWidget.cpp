@@ -20,6 +20,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -1054,8 +1055,12 @@ bool ApplicationEntryWidget::store(bool submitting)
         return false;
     }
     const db::ApplicationForm current = form();
+    const QUuid key =
+        submissionKey("save:" + QByteArray::number(m_id.value_or(0)) + ':' +
+                      QByteArray::number(m_version) + ':' + programme().toUtf8() + ':' +
+                      m_kind.toUtf8() + ':' + QJsonDocument(current.toJson()).toJson());
     const auto result = m_repository.save(m_id, m_version, programme(), m_kind,
-                                          m_id ? std::nullopt : m_recipientId, current);
+                                          m_id ? std::nullopt : m_recipientId, current, key);
     if (!result) {
         showResult(submitting ? tr("提出できませんでした。入力内容はそのまま残っています。")
                               : tr("保存できませんでした。入力内容はそのまま残っています。"),
@@ -1063,6 +1068,7 @@ bool ApplicationEntryWidget::store(bool submitting)
         return false;
     }
     const db::ApplicationForm before = m_savedForm;
+    m_pendingKey = {};
     m_id = result->id;
     m_version = result->version;
     m_recipientId = result->recipientId;
@@ -1097,6 +1103,15 @@ bool ApplicationEntryWidget::store(bool submitting)
     return true;
 }
 
+QUuid ApplicationEntryWidget::submissionKey(const QByteArray& request)
+{
+    if (m_pendingKey.isNull() || request != m_pendingRequest) {
+        m_pendingKey = QUuid::createUuid();
+        m_pendingRequest = request;
+    }
+    return m_pendingKey;
+}
+
 bool ApplicationEntryWidget::submit()
 {
     // Everything the form can tell by itself is listed at once, each problem with its field.
@@ -1123,7 +1138,9 @@ bool ApplicationEntryWidget::submit()
         showSubmitRefusal(problems + server);
         return false;
     }
-    const auto version = m_repository.submit(*m_id, m_version);
+    const auto version = m_repository.submit(
+        *m_id, m_version,
+        submissionKey("submit:" + QByteArray::number(*m_id) + ':' + QByteArray::number(m_version)));
     if (!version) {
         QList<Problem> server;
         for (const QString& line : m_repository.lastError().lines())
@@ -1131,6 +1148,7 @@ bool ApplicationEntryWidget::submit()
         showSubmitRefusal(server);
         return false;
     }
+    m_pendingKey = {};
     m_version = *version;
     m_state = u"submitted"_s;
     m_savedForm = form();

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QPointer>
 #include <QStringList>
+#include <QUuid>
 #include <QVariantMap>
 #include <QWidget>
 #include <functional>
@@ -170,6 +171,12 @@ private:
     EnterKeyNavigator* m_navigator = nullptr;
 
     std::optional<qint64> m_id;
+    // The idempotency key of the last save/submit that did not succeed, with what it sent: sent
+    // again unchanged (the user presses again after a lost connection), it keeps its key, so the
+    // server returns the first result if that one did commit.
+    QUuid m_pendingKey;
+    QByteArray m_pendingRequest;
+    QUuid submissionKey(const QByteArray& request);
     std::optional<qint64> m_recipientId;
     int m_version = 0;
     QString m_kind = QStringLiteral("new");

@@ -69,9 +69,7 @@ LoginDialog::LoginDialog(db::ConnectionSettings settings, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* server = new QLabel(tr("接続先: %1:%2 / %3（TLS・証明書検証あり）")
-                                  .arg(m_settings.host)
-                                  .arg(m_settings.port)
-                                  .arg(m_settings.database),
+                                  .arg(m_settings.host, m_settings.portText(), m_settings.database),
                               this);
     server->setStyleSheet(u"color: #555;"_s);
 

@@ -53,6 +53,9 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
       m_loginTime(QDateTime::currentDateTime())
 {
     setObjectName(u"mainWindow"_s);
+    // After a failover the session reconnects by itself (db::Session::reconnect): the new
+    // server session is recorded with this terminal like the first one.
+    m_session->setReconnectHandler([s = m_session.get()] { db::beginClientSession(*s); });
     excludeFromCapture(this); // personal data: kept out of screenshots and screen sharing
     setWindowTitle(tr("Kohi 公費負担医療システム ［%1］ — %2")
                        .arg(db::environmentKindLabel(m_info.environmentKind), m_info.displayName));
@@ -412,7 +415,7 @@ QWidget* MainWindow::buildHomePage()
         u"%1 — %2"_s.arg(db::environmentKindLabel(m_info.environmentKind), m_info.environmentName),
         u"infoEnvironment"_s);
     const db::ConnectionSettings& s = m_session->settings();
-    addRow(tr("接続先"), u"%1:%2 / %3"_s.arg(s.host).arg(s.port).arg(s.database), u"infoServer"_s);
+    addRow(tr("接続先"), u"%1:%2 / %3"_s.arg(s.host, s.portText(), s.database), u"infoServer"_s);
     addRow(tr("端末ID"), s.terminalId, u"infoTerminal"_s);
     addRow(tr("ログイン時刻"), m_loginTime.toString(u"yyyy-MM-dd HH:mm"_s), u"infoLoginTime"_s);
     layout->addWidget(box);

@@ -425,6 +425,37 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{
             u"clerk"_s, u"SELECT kohi_api.application_get($1)"_s, {QByteArray::number(w.appId)}};
     });
+    // 0039: the idempotency-keyed submissions (each writes its wrapped function's event).
+    add("kohi_api.application_save_once(uuid,bigint,integer,text,text,bigint,jsonb)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.application_save_once(gen_random_uuid(), NULL,"
+                    " NULL, '54', 'new', NULL, $1)"_s,
+                    {json(w.form)}};
+    });
+    add("kohi_api.application_submit_once(uuid,bigint,integer)", [](World& w) {
+        const PgResult saved =
+            w.as(u"clerk"_s)
+                .exec(u"SELECT id, version FROM kohi_api.application_save(NULL, NULL, '54',"
+                      " 'new', NULL, $1)"_s,
+                      {json(w.form)});
+        REQUIRE(saved.ok);
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.application_submit_once(gen_random_uuid(), $1, $2)"_s,
+                    {saved.first(u"id"_s).toByteArray(), saved.first(u"version"_s).toByteArray()}};
+    });
+    add("kohi_api.application_approve_once(uuid,bigint,integer)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.application_approve_once(gen_random_uuid(), $1, $2)"_s,
+                    {QByteArray::number(id), QByteArray::number(version)}};
+    });
+    add("kohi_api.application_return_once(uuid,bigint,integer,text)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.application_return_once(gen_random_uuid(), $1, $2,"
+                    " '書類不足')"_s,
+                    {QByteArray::number(id), QByteArray::number(version)}};
+    });
     add("kohi_api.application_list(text,text,text,bigint,integer)", [](World&) {
         return Call{u"approver"_s,
                     u"SELECT * FROM kohi_api.application_list(NULL, NULL, NULL, NULL, 10)"_s};
@@ -803,6 +834,17 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                     u"SELECT * FROM kohi_api.recipient_export('カンサ', NULL, NULL, NULL,"
                     " ARRAY['recipient_number', 'name'])"_s};
     });
+    // Last: the holder search and the key rotation above count the numbers registered.
+    add("kohi_api.mynumber_register_once(uuid,bigint,text,text,text,date,uuid,text,bytea,text)",
+        [](World& w) {
+            const QByteArray ref = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
+            return Call{u"clerk"_s,
+                        u"SELECT * FROM kohi_api.mynumber_register_once($2::uuid, $1,"
+                        " 'household', '監査 次郎', '父', current_date, $2::uuid, $3,"
+                        " $4::bytea, $5)"_s,
+                        {QByteArray::number(w.recipientId), ref, w.keyId.toHex(), QByteArray(),
+                         validMyNumber().toLatin1()}};
+        });
     return f;
 }
 
