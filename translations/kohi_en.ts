@@ -963,37 +963,42 @@
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="160"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="68"/>
+        <source>証拠書類の保管</source>
+        <translation>Evidence custody</translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="164"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="162"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="166"/>
         <source>ユーザー</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="164"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="168"/>
         <source>端末</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="166"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="170"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="168"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="172"/>
         <source>対象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="170"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="174"/>
         <source>制度</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="172"/>
+        <location filename="../app/client/AuditLogModel.cpp" line="176"/>
         <source>結果</source>
         <translation>Result</translation>
     </message>
@@ -1796,6 +1801,325 @@
         <location filename="../app/client/DutySelector.cpp" line="18"/>
         <source>職務</source>
         <translation>Duties</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::EvidenceCabinetDialog</name>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="21"/>
+        <source>保管庫の登録</source>
+        <translation>Register cabinets</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="25"/>
+        <source>保管庫</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="25"/>
+        <source>設置場所</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="25"/>
+        <source>区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="25"/>
+        <source>個人番号の証拠書類</source>
+        <translation>My Number evidence</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="41"/>
+        <source>登録(&amp;E)</source>
+        <translation>R&amp;egister</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="44"/>
+        <source>使用終了(&amp;R)</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="47"/>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="54"/>
+        <source>名前(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="55"/>
+        <source>設置場所(&amp;L)</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="56"/>
+        <source>区域(&amp;A)</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="100"/>
+        <source>保管できる</source>
+        <translation>may be kept here</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="100"/>
+        <source>保管できない</source>
+        <translation>may not be kept here</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="112"/>
+        <source>保管庫「%1」を登録しました。</source>
+        <translation>Cabinet &quot;%1&quot; registered.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="123"/>
+        <source>使用を終える保管庫を一覧で選んでください。</source>
+        <translation>Select the cabinet to retire in the list.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="132"/>
+        <source>保管庫「%1」の使用を終えました。</source>
+        <translation>Cabinet &quot;%1&quot; retired.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::EvidenceCustodyDialog</name>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="28"/>
+        <source>証拠書類の保管</source>
+        <translation>Evidence custody</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="35"/>
+        <source>7桁</source>
+        <translation>7 digits</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="36"/>
+        <source>受給者の書類(&amp;S)</source>
+        <translation>&amp;Show recipient&apos;s papers</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="41"/>
+        <source>保管庫の書類(&amp;C)</source>
+        <translation>&amp;Cabinet&apos;s papers</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="45"/>
+        <source>受給者番号(&amp;N)</source>
+        <translation>Recipient &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="51"/>
+        <source>保管庫(&amp;K)</source>
+        <translation>Cabinet (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="72"/>
+        <source>持ち出し・返却の理由（必須、200文字以内）</source>
+        <translation>Reason for taking out or returning (required, up to 200 characters)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="75"/>
+        <source>持ち出し(&amp;O)</source>
+        <translation>Take &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="78"/>
+        <source>返却(&amp;B)</source>
+        <translation>Bring &amp;back</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="82"/>
+        <source>理由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="86"/>
+        <source>返却先(&amp;T)</source>
+        <translation>Re&amp;turn to</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="101"/>
+        <source>例: 個人番号カードの写し</source>
+        <translation>e.g. copy of the My Number card</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="108"/>
+        <source>登録(&amp;E)</source>
+        <translation>R&amp;egister</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="111"/>
+        <source>受け付けた書類の登録（表示中の受給者）</source>
+        <translation>Register received papers (recipient shown)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="113"/>
+        <source>種類(&amp;I)</source>
+        <translation>K&amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="114"/>
+        <source>書類名(&amp;D)</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="115"/>
+        <source>受領日(&amp;U)</source>
+        <translation>Received on (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="116"/>
+        <source>保管庫(&amp;P)</source>
+        <translation>Cabinet (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="123"/>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="173"/>
+        <source>元の保管庫</source>
+        <translation>The cabinet it came from</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="175"/>
+        <source>%1（%2・%3）</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="187"/>
+        <source>受給者番号は7桁の数字で入力してください。</source>
+        <translation>Enter the recipient number as 7 digits.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="200"/>
+        <source>受給者番号 %1 の受給者は見つかりません（担当の制度の受給者だけを表示できます）。</source>
+        <translation>No recipient with recipient number %1 (only recipients of your programmes can be shown).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="213"/>
+        <source>保管庫を選んでください。</source>
+        <translation>Please choose a cabinet.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="237"/>
+        <source>%1 件（持ち出し中 %2 件、うち返却期限超過 %3 件）</source>
+        <translation>%1 documents (%2 taken out, %3 of them overdue)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="241"/>
+        <source>%1 件（持ち出し中 %2 件）</source>
+        <translation>%1 documents (%2 taken out)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="256"/>
+        <source>書類を登録する受給者を、受給者番号で表示してください。</source>
+        <translation>First show the recipient the papers belong to, by recipient number.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="271"/>
+        <source>書類を登録しました（%1）。</source>
+        <translation>Document registered (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="279"/>
+        <source>持ち出す書類を一覧で選んでください。</source>
+        <translation>Select the document to take out in the list.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="289"/>
+        <source>「%1」を持ち出しました。返却を忘れないでください。</source>
+        <translation>&quot;%1&quot; taken out. Remember to bring it back.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="297"/>
+        <source>返却する書類を一覧で選んでください。</source>
+        <translation>Select the document to return in the list.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="308"/>
+        <source>「%1」を返却しました。</source>
+        <translation>&quot;%1&quot; returned.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::EvidenceDocumentModel</name>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="34"/>
+        <source>個人番号の証拠書類</source>
+        <translation>My Number evidence</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="34"/>
+        <source>その他の書類</source>
+        <translation>Other papers</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="40"/>
+        <source>返却期限超過（%1 %2〜）</source>
+        <translation>Overdue (%1, since %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="40"/>
+        <source>持ち出し中（%1 %2〜）</source>
+        <translation>Taken out (%1, since %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="43"/>
+        <source>廃棄済み</source>
+        <translation>Disposed of</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="44"/>
+        <source>保管中</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="64"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="82"/>
+        <source>受給者</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="84"/>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="86"/>
+        <source>書類</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="88"/>
+        <source>受領日（受領者）</source>
+        <translation>Received on (by)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="90"/>
+        <source>保管庫</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="92"/>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="94"/>
+        <source>持ち出しの理由</source>
+        <translation>Reason taken out</translation>
     </message>
 </context>
 <context>
@@ -2665,295 +2989,306 @@ monthly cap (yen)</translation>
 <context>
     <name>kohi::app::MainWindow</name>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="54"/>
+        <location filename="../app/client/MainWindow.cpp" line="56"/>
         <source>Kohi 公費負担医療システム ［%1］ — %2</source>
         <translation>Kohi Public Medical Expense System [%1] — %2</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="66"/>
+        <location filename="../app/client/MainWindow.cpp" line="68"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="96"/>
+        <location filename="../app/client/MainWindow.cpp" line="98"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="97"/>
+        <location filename="../app/client/MainWindow.cpp" line="99"/>
         <source>パスワードの変更(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="100"/>
+        <location filename="../app/client/MainWindow.cpp" line="102"/>
         <source>パスワードを変更しました。</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="102"/>
+        <location filename="../app/client/MainWindow.cpp" line="104"/>
         <source>ログアウト(&amp;L)</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="104"/>
+        <location filename="../app/client/MainWindow.cpp" line="106"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="107"/>
+        <location filename="../app/client/MainWindow.cpp" line="109"/>
+        <location filename="../app/client/MainWindow.cpp" line="132"/>
         <source>業務(&amp;W)</source>
         <translation>&amp;Work</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="108"/>
+        <location filename="../app/client/MainWindow.cpp" line="111"/>
         <source>住基ネット回答の取り込み(&amp;J)…</source>
         <translation>Import resident-registry answers (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="113"/>
+        <location filename="../app/client/MainWindow.cpp" line="116"/>
         <source>住基ネット確認リスト(&amp;R)…</source>
         <translation>Resident-registry &amp;review list…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="119"/>
+        <location filename="../app/client/MainWindow.cpp" line="122"/>
+        <source>証拠書類の保管(&amp;E)…</source>
+        <translation>&amp;Evidence custody…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="133"/>
+        <source>保管庫の登録(&amp;K)…</source>
+        <translation>Evidence cabinets (&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="139"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="120"/>
+        <location filename="../app/client/MainWindow.cpp" line="140"/>
         <source>バージョン情報(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="122"/>
+        <location filename="../app/client/MainWindow.cpp" line="142"/>
         <source>バージョン情報</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="123"/>
+        <location filename="../app/client/MainWindow.cpp" line="143"/>
         <source>Kohi 公費負担医療システム %1</source>
         <translation>Kohi Public Medical Expense System %1</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="126"/>
+        <location filename="../app/client/MainWindow.cpp" line="146"/>
         <source>ログイン中: %1（%2）</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="131"/>
+        <location filename="../app/client/MainWindow.cpp" line="151"/>
         <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
         <translation>Your password expires in %1 days. Change it via [File] → [Change password].</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="151"/>
+        <location filename="../app/client/MainWindow.cpp" line="171"/>
         <source>受給者検索</source>
         <translation>Recipient search</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="154"/>
+        <location filename="../app/client/MainWindow.cpp" line="174"/>
         <source>申請入力</source>
         <translation>Application entry</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="157"/>
+        <location filename="../app/client/MainWindow.cpp" line="177"/>
         <source>承認待ち</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="164"/>
+        <location filename="../app/client/MainWindow.cpp" line="184"/>
         <source>個人番号の表示</source>
         <translation>View My Number</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="166"/>
+        <location filename="../app/client/MainWindow.cpp" line="186"/>
         <source>ユーザー管理</source>
         <translation>User administration</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="170"/>
+        <location filename="../app/client/MainWindow.cpp" line="190"/>
         <source>鍵の操作の承認</source>
         <translation>Key approvals</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="174"/>
+        <location filename="../app/client/MainWindow.cpp" line="194"/>
         <source>アクセスログ</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="177"/>
-        <location filename="../app/client/MainWindow.cpp" line="180"/>
+        <location filename="../app/client/MainWindow.cpp" line="197"/>
+        <location filename="../app/client/MainWindow.cpp" line="200"/>
         <source>監視</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="180"/>
+        <location filename="../app/client/MainWindow.cpp" line="200"/>
         <source>監視（未確認 %1）</source>
         <translation>Monitoring (%1 unacknowledged)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="191"/>
+        <location filename="../app/client/MainWindow.cpp" line="211"/>
         <source>自分の操作履歴</source>
         <translation>My activity</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="208"/>
+        <location filename="../app/client/MainWindow.cpp" line="228"/>
         <source>個人番号の照合（証拠書類から再入力）…</source>
         <translation>Verify My Number (re-enter from documents)…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="213"/>
-        <location filename="../app/client/MainWindow.cpp" line="220"/>
+        <location filename="../app/client/MainWindow.cpp" line="233"/>
+        <location filename="../app/client/MainWindow.cpp" line="240"/>
         <source>個人番号の照合</source>
         <translation>Verify My Number</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="213"/>
+        <location filename="../app/client/MainWindow.cpp" line="233"/>
         <source>申請を選択してください。</source>
         <translation>Please select an application.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="221"/>
+        <location filename="../app/client/MainWindow.cpp" line="241"/>
         <source>照合待ちの個人番号はありません。</source>
         <translation>No My Numbers are awaiting verification.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="248"/>
+        <location filename="../app/client/MainWindow.cpp" line="268"/>
         <source>受給者</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="252"/>
+        <location filename="../app/client/MainWindow.cpp" line="272"/>
         <source>受給者証・通知書のプレビュー(&amp;V)…</source>
         <translation>Pre&amp;view certificate and notice…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="270"/>
+        <location filename="../app/client/MainWindow.cpp" line="290"/>
         <source>更新申請を入力(&amp;R)…</source>
         <translation>Enter &amp;renewal…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="271"/>
+        <location filename="../app/client/MainWindow.cpp" line="291"/>
         <source>変更申請を入力(&amp;C)…</source>
         <translation>Enter &amp;change…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="291"/>
+        <location filename="../app/client/MainWindow.cpp" line="312"/>
         <source>個人番号の登録(&amp;M)…</source>
         <translation>Register &amp;My Number…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="300"/>
+        <location filename="../app/client/MainWindow.cpp" line="321"/>
         <source>住基ネットに照会…</source>
         <translation>Ask the resident registry…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="304"/>
+        <location filename="../app/client/MainWindow.cpp" line="325"/>
         <source>申請書に個人番号の記入がない</source>
         <translation>The application has no My Number</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="305"/>
+        <location filename="../app/client/MainWindow.cpp" line="326"/>
         <source>個人番号の確認ができなかった</source>
         <translation>The My Number could not be confirmed</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="314"/>
+        <location filename="../app/client/MainWindow.cpp" line="335"/>
         <source>照会番号 %1 を発行しました（住基ネット端末の担当者への書き出しを待ちます）。</source>
         <translation>Inquiry %1 issued (waiting for the export to the resident-registry terminal operator).</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="258"/>
+        <location filename="../app/client/MainWindow.cpp" line="278"/>
         <source>受給者証</source>
         <translation>Recipient certificate</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="331"/>
+        <location filename="../app/client/MainWindow.cpp" line="352"/>
         <source>受給者（申請中）</source>
         <translation>Recipient (application pending)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="332"/>
+        <location filename="../app/client/MainWindow.cpp" line="353"/>
         <source>受給者 %1</source>
         <translation>Recipient %1</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="342"/>
-        <location filename="../app/client/MainWindow.cpp" line="353"/>
+        <location filename="../app/client/MainWindow.cpp" line="363"/>
+        <location filename="../app/client/MainWindow.cpp" line="374"/>
         <source>申請</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="365"/>
+        <location filename="../app/client/MainWindow.cpp" line="386"/>
         <source>%1 さん、ログインしました。</source>
         <translation>Welcome, %1. You are logged in.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="371"/>
+        <location filename="../app/client/MainWindow.cpp" line="392"/>
         <source>ログイン情報</source>
         <translation>Login information</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="382"/>
+        <location filename="../app/client/MainWindow.cpp" line="403"/>
         <source>ユーザーID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="383"/>
+        <location filename="../app/client/MainWindow.cpp" line="404"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="384"/>
+        <location filename="../app/client/MainWindow.cpp" line="405"/>
         <source>職務</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="385"/>
+        <location filename="../app/client/MainWindow.cpp" line="406"/>
         <source>（職務が割り当てられていません）</source>
         <translation>(No duties assigned)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="387"/>
+        <location filename="../app/client/MainWindow.cpp" line="408"/>
         <source>担当制度（法別番号）</source>
         <translation>Programmes (programme numbers)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="388"/>
+        <location filename="../app/client/MainWindow.cpp" line="409"/>
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="391"/>
+        <location filename="../app/client/MainWindow.cpp" line="412"/>
         <source>環境</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="395"/>
+        <location filename="../app/client/MainWindow.cpp" line="416"/>
         <source>接続先</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="396"/>
+        <location filename="../app/client/MainWindow.cpp" line="417"/>
         <source>端末ID</source>
         <translation>Terminal ID</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="397"/>
+        <location filename="../app/client/MainWindow.cpp" line="418"/>
         <source>ログイン時刻</source>
         <translation>Logged in at</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="401"/>
+        <location filename="../app/client/MainWindow.cpp" line="422"/>
         <source>担当制度の受給者数</source>
         <translation>Recipients in your programmes</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="406"/>
+        <location filename="../app/client/MainWindow.cpp" line="427"/>
         <source>%L1 人</source>
         <translation>%L1</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="411"/>
+        <location filename="../app/client/MainWindow.cpp" line="432"/>
         <source>受給者数を取得できません。</source>
         <translation>The number of recipients cannot be retrieved.</translation>
     </message>
@@ -3333,49 +3668,79 @@ monthly cap (yen)</translation>
         <translation>Household member</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="68"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="70"/>
+        <source>カタカナ（他の受給者にも登録する人は必須）</source>
+        <translation>Katakana (required for a person registered for another recipient too)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="75"/>
+        <source>例: 1985-04-01</source>
+        <translation>e.g. 1985-04-01</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="79"/>
         <source>12桁</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="76"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="87"/>
         <source>区分</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="77"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="88"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="78"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="89"/>
         <source>続柄</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="79"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="90"/>
+        <source>氏名カナ</source>
+        <translation>Name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="91"/>
+        <source>生年月日</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="92"/>
         <source>個人番号</source>
         <translation>My Number</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="82"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="95"/>
         <source>登録</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="85"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="98"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="151"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="166"/>
         <source>氏名を入力してください。</source>
         <translation>Please enter the name.</translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="156"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="171"/>
         <source>続柄を入力してください。</source>
         <translation>Please enter the relationship.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="179"/>
+        <source>生年月日は 1985-04-01 のように年-月-日で入力してください。</source>
+        <translation>Enter the date of birth as year-month-day, like 1985-04-01.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="184"/>
+        <source>氏名カナと生年月日は両方入力してください（片方だけでは同じ人と確かめられません）。</source>
+        <translation>Enter both the name in kana and the date of birth (one alone cannot show that it is the same person).</translation>
     </message>
 </context>
 <context>
@@ -3895,22 +4260,22 @@ monthly cap (yen)</translation>
         <translation>Awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="187"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="189"/>
         <source>（承認待ち）</source>
         <translation>(Awaiting approval)</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="188"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="190"/>
         <source>%1（%2）&#x3000;受給者番号 %3</source>
         <translation>%1 (%2)  Recipient number %3</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="191"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="193"/>
         <source>受給者の詳細 — %1</source>
         <translation>Recipient details — %1</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="217"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="219"/>
         <source>新規登録</source>
         <translation>New record</translation>
     </message>

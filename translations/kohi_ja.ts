@@ -961,37 +961,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="160"/>
-        <source>日時</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/AuditLogModel.cpp" line="162"/>
-        <source>ユーザー</source>
+        <location filename="../app/client/AuditLogModel.cpp" line="68"/>
+        <source>証拠書類の保管</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="164"/>
-        <source>端末</source>
+        <source>日時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="166"/>
-        <source>操作</source>
+        <source>ユーザー</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="168"/>
-        <source>対象</source>
+        <source>端末</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="170"/>
-        <source>制度</source>
+        <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/AuditLogModel.cpp" line="172"/>
+        <source>対象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="174"/>
+        <source>制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/AuditLogModel.cpp" line="176"/>
         <source>結果</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,6 +1798,325 @@
     <message>
         <location filename="../app/client/DutySelector.cpp" line="18"/>
         <source>職務</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::EvidenceCabinetDialog</name>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="21"/>
+        <source>保管庫の登録</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="25"/>
+        <source>保管庫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="25"/>
+        <source>設置場所</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="25"/>
+        <source>区域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="25"/>
+        <source>個人番号の証拠書類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="41"/>
+        <source>登録(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="44"/>
+        <source>使用終了(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="47"/>
+        <source>閉じる</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="54"/>
+        <source>名前(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="55"/>
+        <source>設置場所(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="56"/>
+        <source>区域(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="100"/>
+        <source>保管できる</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="100"/>
+        <source>保管できない</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="112"/>
+        <source>保管庫「%1」を登録しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="123"/>
+        <source>使用を終える保管庫を一覧で選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCabinetDialog.cpp" line="132"/>
+        <source>保管庫「%1」の使用を終えました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::EvidenceCustodyDialog</name>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="28"/>
+        <source>証拠書類の保管</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="35"/>
+        <source>7桁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="36"/>
+        <source>受給者の書類(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="41"/>
+        <source>保管庫の書類(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="45"/>
+        <source>受給者番号(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="51"/>
+        <source>保管庫(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="72"/>
+        <source>持ち出し・返却の理由（必須、200文字以内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="75"/>
+        <source>持ち出し(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="78"/>
+        <source>返却(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="82"/>
+        <source>理由(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="86"/>
+        <source>返却先(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="101"/>
+        <source>例: 個人番号カードの写し</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="108"/>
+        <source>登録(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="111"/>
+        <source>受け付けた書類の登録（表示中の受給者）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="113"/>
+        <source>種類(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="114"/>
+        <source>書類名(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="115"/>
+        <source>受領日(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="116"/>
+        <source>保管庫(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="123"/>
+        <source>閉じる</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="173"/>
+        <source>元の保管庫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="175"/>
+        <source>%1（%2・%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="187"/>
+        <source>受給者番号は7桁の数字で入力してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="200"/>
+        <source>受給者番号 %1 の受給者は見つかりません（担当の制度の受給者だけを表示できます）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="213"/>
+        <source>保管庫を選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="237"/>
+        <source>%1 件（持ち出し中 %2 件、うち返却期限超過 %3 件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="241"/>
+        <source>%1 件（持ち出し中 %2 件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="256"/>
+        <source>書類を登録する受給者を、受給者番号で表示してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="271"/>
+        <source>書類を登録しました（%1）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="279"/>
+        <source>持ち出す書類を一覧で選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="289"/>
+        <source>「%1」を持ち出しました。返却を忘れないでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="297"/>
+        <source>返却する書類を一覧で選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceCustodyDialog.cpp" line="308"/>
+        <source>「%1」を返却しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::EvidenceDocumentModel</name>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="34"/>
+        <source>個人番号の証拠書類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="34"/>
+        <source>その他の書類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="40"/>
+        <source>返却期限超過（%1 %2〜）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="40"/>
+        <source>持ち出し中（%1 %2〜）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="43"/>
+        <source>廃棄済み</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="44"/>
+        <source>保管中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="64"/>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="82"/>
+        <source>受給者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="84"/>
+        <source>種類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="86"/>
+        <source>書類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="88"/>
+        <source>受領日（受領者）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="90"/>
+        <source>保管庫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="92"/>
+        <source>状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/evidence/EvidenceDocumentModel.cpp" line="94"/>
+        <source>持ち出しの理由</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,295 +2983,306 @@
 <context>
     <name>kohi::app::MainWindow</name>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="54"/>
+        <location filename="../app/client/MainWindow.cpp" line="56"/>
         <source>Kohi 公費負担医療システム ［%1］ — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="66"/>
+        <location filename="../app/client/MainWindow.cpp" line="68"/>
         <source>ホーム</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="96"/>
+        <location filename="../app/client/MainWindow.cpp" line="98"/>
         <source>ファイル(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="97"/>
+        <location filename="../app/client/MainWindow.cpp" line="99"/>
         <source>パスワードの変更(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="100"/>
+        <location filename="../app/client/MainWindow.cpp" line="102"/>
         <source>パスワードを変更しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="102"/>
+        <location filename="../app/client/MainWindow.cpp" line="104"/>
         <source>ログアウト(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="104"/>
+        <location filename="../app/client/MainWindow.cpp" line="106"/>
         <source>終了(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="107"/>
+        <location filename="../app/client/MainWindow.cpp" line="109"/>
+        <location filename="../app/client/MainWindow.cpp" line="132"/>
         <source>業務(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="108"/>
+        <location filename="../app/client/MainWindow.cpp" line="111"/>
         <source>住基ネット回答の取り込み(&amp;J)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="113"/>
+        <location filename="../app/client/MainWindow.cpp" line="116"/>
         <source>住基ネット確認リスト(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="119"/>
+        <location filename="../app/client/MainWindow.cpp" line="122"/>
+        <source>証拠書類の保管(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="133"/>
+        <source>保管庫の登録(&amp;K)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="139"/>
         <source>ヘルプ(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="120"/>
+        <location filename="../app/client/MainWindow.cpp" line="140"/>
         <source>バージョン情報(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="122"/>
+        <location filename="../app/client/MainWindow.cpp" line="142"/>
         <source>バージョン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="123"/>
+        <location filename="../app/client/MainWindow.cpp" line="143"/>
         <source>Kohi 公費負担医療システム %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="126"/>
+        <location filename="../app/client/MainWindow.cpp" line="146"/>
         <source>ログイン中: %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="131"/>
+        <location filename="../app/client/MainWindow.cpp" line="151"/>
         <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="151"/>
+        <location filename="../app/client/MainWindow.cpp" line="171"/>
         <source>受給者検索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="154"/>
+        <location filename="../app/client/MainWindow.cpp" line="174"/>
         <source>申請入力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="157"/>
+        <location filename="../app/client/MainWindow.cpp" line="177"/>
         <source>承認待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="164"/>
+        <location filename="../app/client/MainWindow.cpp" line="184"/>
         <source>個人番号の表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="166"/>
+        <location filename="../app/client/MainWindow.cpp" line="186"/>
         <source>ユーザー管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="170"/>
+        <location filename="../app/client/MainWindow.cpp" line="190"/>
         <source>鍵の操作の承認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="174"/>
+        <location filename="../app/client/MainWindow.cpp" line="194"/>
         <source>アクセスログ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="177"/>
-        <location filename="../app/client/MainWindow.cpp" line="180"/>
+        <location filename="../app/client/MainWindow.cpp" line="197"/>
+        <location filename="../app/client/MainWindow.cpp" line="200"/>
         <source>監視</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="180"/>
+        <location filename="../app/client/MainWindow.cpp" line="200"/>
         <source>監視（未確認 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="191"/>
+        <location filename="../app/client/MainWindow.cpp" line="211"/>
         <source>自分の操作履歴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="208"/>
+        <location filename="../app/client/MainWindow.cpp" line="228"/>
         <source>個人番号の照合（証拠書類から再入力）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="213"/>
-        <location filename="../app/client/MainWindow.cpp" line="220"/>
+        <location filename="../app/client/MainWindow.cpp" line="233"/>
+        <location filename="../app/client/MainWindow.cpp" line="240"/>
         <source>個人番号の照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="213"/>
+        <location filename="../app/client/MainWindow.cpp" line="233"/>
         <source>申請を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="221"/>
+        <location filename="../app/client/MainWindow.cpp" line="241"/>
         <source>照合待ちの個人番号はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="248"/>
+        <location filename="../app/client/MainWindow.cpp" line="268"/>
         <source>受給者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="252"/>
+        <location filename="../app/client/MainWindow.cpp" line="272"/>
         <source>受給者証・通知書のプレビュー(&amp;V)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="270"/>
+        <location filename="../app/client/MainWindow.cpp" line="290"/>
         <source>更新申請を入力(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="271"/>
+        <location filename="../app/client/MainWindow.cpp" line="291"/>
         <source>変更申請を入力(&amp;C)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="291"/>
+        <location filename="../app/client/MainWindow.cpp" line="312"/>
         <source>個人番号の登録(&amp;M)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="300"/>
+        <location filename="../app/client/MainWindow.cpp" line="321"/>
         <source>住基ネットに照会…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="304"/>
+        <location filename="../app/client/MainWindow.cpp" line="325"/>
         <source>申請書に個人番号の記入がない</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="305"/>
+        <location filename="../app/client/MainWindow.cpp" line="326"/>
         <source>個人番号の確認ができなかった</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="314"/>
+        <location filename="../app/client/MainWindow.cpp" line="335"/>
         <source>照会番号 %1 を発行しました（住基ネット端末の担当者への書き出しを待ちます）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="258"/>
+        <location filename="../app/client/MainWindow.cpp" line="278"/>
         <source>受給者証</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="331"/>
+        <location filename="../app/client/MainWindow.cpp" line="352"/>
         <source>受給者（申請中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="332"/>
+        <location filename="../app/client/MainWindow.cpp" line="353"/>
         <source>受給者 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="342"/>
-        <location filename="../app/client/MainWindow.cpp" line="353"/>
+        <location filename="../app/client/MainWindow.cpp" line="363"/>
+        <location filename="../app/client/MainWindow.cpp" line="374"/>
         <source>申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="365"/>
+        <location filename="../app/client/MainWindow.cpp" line="386"/>
         <source>%1 さん、ログインしました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="371"/>
+        <location filename="../app/client/MainWindow.cpp" line="392"/>
         <source>ログイン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="382"/>
+        <location filename="../app/client/MainWindow.cpp" line="403"/>
         <source>ユーザーID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="383"/>
+        <location filename="../app/client/MainWindow.cpp" line="404"/>
         <source>氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="384"/>
+        <location filename="../app/client/MainWindow.cpp" line="405"/>
         <source>職務</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="385"/>
+        <location filename="../app/client/MainWindow.cpp" line="406"/>
         <source>（職務が割り当てられていません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="387"/>
+        <location filename="../app/client/MainWindow.cpp" line="408"/>
         <source>担当制度（法別番号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="388"/>
+        <location filename="../app/client/MainWindow.cpp" line="409"/>
         <source>なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="391"/>
+        <location filename="../app/client/MainWindow.cpp" line="412"/>
         <source>環境</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="395"/>
+        <location filename="../app/client/MainWindow.cpp" line="416"/>
         <source>接続先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="396"/>
+        <location filename="../app/client/MainWindow.cpp" line="417"/>
         <source>端末ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="397"/>
+        <location filename="../app/client/MainWindow.cpp" line="418"/>
         <source>ログイン時刻</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="401"/>
+        <location filename="../app/client/MainWindow.cpp" line="422"/>
         <source>担当制度の受給者数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="406"/>
+        <location filename="../app/client/MainWindow.cpp" line="427"/>
         <source>%L1 人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="411"/>
+        <location filename="../app/client/MainWindow.cpp" line="432"/>
         <source>受給者数を取得できません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,48 +3662,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="68"/>
-        <source>12桁</source>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="70"/>
+        <source>カタカナ（他の受給者にも登録する人は必須）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="76"/>
-        <source>区分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="77"/>
-        <source>氏名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="78"/>
-        <source>続柄</source>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="75"/>
+        <source>例: 1985-04-01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/MyNumberEntryDialog.cpp" line="79"/>
+        <source>12桁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="87"/>
+        <source>区分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="88"/>
+        <source>氏名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="89"/>
+        <source>続柄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="90"/>
+        <source>氏名カナ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="91"/>
+        <source>生年月日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="92"/>
         <source>個人番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="82"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="95"/>
         <source>登録</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="85"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="98"/>
         <source>閉じる</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="151"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="166"/>
         <source>氏名を入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MyNumberEntryDialog.cpp" line="156"/>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="171"/>
         <source>続柄を入力してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="179"/>
+        <source>生年月日は 1985-04-01 のように年-月-日で入力してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MyNumberEntryDialog.cpp" line="184"/>
+        <source>氏名カナと生年月日は両方入力してください（片方だけでは同じ人と確かめられません）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3887,22 +4252,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="187"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="189"/>
         <source>（承認待ち）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="188"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="190"/>
         <source>%1（%2）&#x3000;受給者番号 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="191"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="193"/>
         <source>受給者の詳細 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="217"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="219"/>
         <source>新規登録</source>
         <translation type="unfinished"></translation>
     </message>
