@@ -197,13 +197,16 @@ MyNumberRegistration MyNumberRepository::registerNumber(const MyNumberEntry& ent
         sealRef.toString(QUuid::WithoutBraces).toUtf8(),
         key.keyIdHex().toUtf8(),
         QByteArray(),
-        QByteArray(reinterpret_cast<const char*>(digits.data()), qsizetype(digits.size()))};
+        QByteArray(reinterpret_cast<const char*>(digits.data()), qsizetype(digits.size())),
+        textOrNull(entry.personKana),
+        entry.personBirthDate.isValid() ? entry.personBirthDate.toString(Qt::ISODate).toUtf8()
+                                        : QByteArray()};
     digits.clear();
     const PgResult r = m_session.execRetrying(
         u"SELECT mynumber_id, outcome, reason, message FROM kohi_api.mynumber_register_once("
-        "$6::uuid, $1::bigint, $2, $3, $4, $5::date, $6::uuid, $7, $8::bytea, $9)"_s,
+        "$6::uuid, $1::bigint, $2, $3, $4, $5::date, $6::uuid, $7, $8::bytea, $9, $10, $11::date)"_s,
         params);
-    crypto::wipe(params.last());
+    crypto::wipe(params[8]);
 
     if (!r.ok || r.rows.isEmpty())
         return failed(r.ok ? tr("個人番号を登録できませんでした。") : r.errorMessage);

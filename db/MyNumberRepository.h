@@ -35,6 +35,10 @@ struct MyNumberEntry
     QString personName;    // guardian and household members only
     QString relationship;  // 続柄; guardian and household members only
     QDate applicationDate; // 申請日: municipality rules apply as of this date (null: today)
+    // Who the guardian or household member is (氏名カナ, 生年月日; both or neither): the same
+    // person may be registered for several recipients only with these (migration 0033).
+    QString personKana = {};
+    QDate personBirthDate = {};
 };
 
 struct MyNumberRegistration

@@ -63,6 +63,10 @@ QString AuditLogModel::actionLabel(const QString& action)
     // Staff proposals (0024): staff_propose, staff_approve, staff_reject, staff_proposals.
     if (action.startsWith("staff_"_L1))
         return trLabel("ユーザー管理") + u'（' + action.mid(6) + u'）';
+    // Evidence custody (0034): evidence_register, evidence_check_out, evidence_cabinet_register…
+    if (action.startsWith("evidence_"_L1))
+        return trLabel(QT_TRANSLATE_NOOP("kohi::app::AuditLogModel", "証拠書類の保管")) + u'（' +
+               action.mid(9) + u'）';
     return action; // unknown codes are shown as they are, never hidden
 }
 

@@ -19,6 +19,8 @@
 #include "app/client/RecipientSearchWidget.h"
 #include "app/client/UserAdminWidget.h"
 #include "app/client/WindowGeometry.h"
+#include "app/client/evidence/EvidenceCabinetDialog.h"
+#include "app/client/evidence/EvidenceCustodyDialog.h"
 #include "app/client/juki/JukiImportWizard.h"
 #include "app/client/juki/JukiReviewDialog.h"
 #include "app/client/renewal/RenewalBatchDialog.h"
@@ -111,6 +113,7 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
     if (!m_info.programmes.isEmpty()) {
         // Clerks: answers from the resident registry (住基ネット) for their inquiries.
         QMenu* work = menuBar()->addMenu(tr("業務(&W)"));
+        work->setObjectName(u"workMenu"_s);
         QAction* juki = work->addAction(tr("住基ネット回答の取り込み(&J)…"), this, [this] {
             JukiImportWizard wizard(*m_session, m_pinnedFingerprint, this);
             wizard.exec();
@@ -137,6 +140,22 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
             dialog.exec();
         });
         exportCsv->setObjectName(u"recipientExportAction"_s);
+        QAction* evidence = work->addAction(tr("証拠書類の保管(&H)…"), this, [this] {
+            EvidenceCustodyDialog dialog(*m_session, this);
+            dialog.exec();
+        });
+        evidence->setObjectName(u"evidenceCustodyAction"_s);
+    }
+    if (hasDuty(u"kohi_approver"_s)) {
+        // Approvers: the cabinets evidence papers may be kept in (migration 0034).
+        QMenu* work = menuBar()->findChild<QMenu*>(u"workMenu"_s);
+        if (!work)
+            work = menuBar()->addMenu(tr("業務(&W)"));
+        QAction* cabinets = work->addAction(tr("保管庫の登録(&K)…"), this, [this] {
+            EvidenceCabinetDialog dialog(*m_session, this);
+            dialog.exec();
+        });
+        cabinets->setObjectName(u"evidenceCabinetAction"_s);
     }
     QMenu* help = menuBar()->addMenu(tr("ヘルプ(&H)"));
     help->addAction(tr("バージョン情報(&A)"), this, [this] {

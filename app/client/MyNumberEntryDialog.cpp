@@ -62,6 +62,17 @@ MyNumberEntryDialog::MyNumberEntryDialog(db::MyNumberRepository& repository, qin
     m_relationship->setObjectName(u"myNumberRelationship"_s);
     m_relationship->setMaxLength(20);
     useJapaneseInput(m_relationship);
+    // Who the guardian or household member is: the same person may be registered for several
+    // recipients (siblings, spouses) only with these, and keeps one number (migration 0033).
+    m_kana = new QLineEdit(this);
+    m_kana->setObjectName(u"myNumberPersonKana"_s);
+    m_kana->setMaxLength(60);
+    m_kana->setPlaceholderText(tr("カタカナ（他の受給者にも登録する人は必須）"));
+    useJapaneseInput(m_kana);
+    m_birth = new QLineEdit(this);
+    m_birth->setObjectName(u"myNumberPersonBirth"_s);
+    m_birth->setMaxLength(10);
+    m_birth->setPlaceholderText(tr("例: 1985-04-01"));
 
     m_number = new MyNumberLineEdit(this);
     m_number->setObjectName(u"myNumberInput"_s);
@@ -76,6 +87,8 @@ MyNumberEntryDialog::MyNumberEntryDialog(db::MyNumberRepository& repository, qin
     form->addRow(tr("区分"), m_role);
     form->addRow(tr("氏名"), m_name);
     form->addRow(tr("続柄"), m_relationship);
+    form->addRow(tr("氏名カナ"), m_kana);
+    form->addRow(tr("生年月日"), m_birth);
     form->addRow(tr("個人番号"), m_number);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -118,6 +131,8 @@ void MyNumberEntryDialog::updateRoleFields()
     const bool patient = m_role->currentData().toInt() == int(db::PersonRole::Patient);
     m_name->setEnabled(!patient);
     m_relationship->setEnabled(!patient);
+    m_kana->setEnabled(!patient);
+    m_birth->setEnabled(!patient);
 }
 
 void MyNumberEntryDialog::setMessage(const QString& text, bool error)
@@ -157,6 +172,21 @@ void MyNumberEntryDialog::submit()
         m_relationship->setFocus();
         return;
     }
+    const QString kana = m_kana->text().trimmed();
+    const QString birthText = m_birth->text().trimmed();
+    const QDate birth = QDate::fromString(birthText, Qt::ISODate);
+    if (!patient && !birthText.isEmpty() && !birth.isValid()) {
+        setMessage(tr("生年月日は 1985-04-01 のように年-月-日で入力してください。"), true);
+        m_birth->setFocus();
+        return;
+    }
+    if (!patient && kana.isEmpty() != birthText.isEmpty()) {
+        setMessage(tr("氏名カナと生年月日は両方入力してください（片方だけでは同じ人と確かめられませ"
+                      "ん）。"),
+                   true);
+        (kana.isEmpty() ? m_kana : m_birth)->setFocus();
+        return;
+    }
     {
         ValidationResult check = validateMyNumber(m_number->text());
         crypto::wipe(check.normalized);
@@ -173,6 +203,8 @@ void MyNumberEntryDialog::submit()
     entry.personName = patient ? QString() : name;
     entry.relationship = patient ? QString() : relationship;
     entry.applicationDate = m_applicationDate;
+    entry.personKana = patient ? QString() : kana;
+    entry.personBirthDate = patient ? QDate() : birth;
 
     // Taken out of the field (which is emptied and zeroed) before anything else happens.
     crypto::SecureBytes typed = m_number->takeSecret();

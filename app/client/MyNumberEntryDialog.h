@@ -52,6 +52,8 @@ private:
     QComboBox* m_role = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_relationship = nullptr;
+    QLineEdit* m_kana = nullptr;
+    QLineEdit* m_birth = nullptr;
     MyNumberLineEdit* m_number = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_register = nullptr;

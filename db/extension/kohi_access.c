@@ -529,7 +529,8 @@ static void kohi_text_field(FunctionCallInfo fcinfo, int argno, const char** fie
 /*
  * Guesses at a My Number this backend has put into the ring, ever (never rolled back, never
  * reset): the events kohi.mynumber_guesses_today() counts — a refused registration of a number
- * already registered, a refused confirmation that did not match. kohi.mynumber_guess_check()
+ * already registered or of a second number for one person (0033), a refused confirmation that
+ * did not match. kohi.mynumber_guess_check()
  * (0041) adds the ones emitted since its last full count instead of waiting for the sealer
  * again within one transaction that holds the login's gate.
  */
@@ -560,7 +561,8 @@ static bool kohi_is_guess(const char** fields, const uint32* lens)
     if (!kohi_field_is(fields[6], lens[6], "refused"))
         return false;
     return (kohi_field_is(fields[3], lens[3], "mynumber_register") &&
-            kohi_field_has(fields[7], lens[7], "\"reason\": \"duplicate\"")) ||
+            (kohi_field_has(fields[7], lens[7], "\"reason\": \"duplicate\"") ||
+             kohi_field_has(fields[7], lens[7], "\"reason\": \"person_number\""))) ||
            (kohi_field_is(fields[3], lens[3], "mynumber_confirm") &&
             kohi_field_has(fields[7], lens[7], "\"reason\": \"mismatch\""));
 }

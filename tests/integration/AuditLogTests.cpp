@@ -114,6 +114,8 @@ struct World
     qint64 renewalBatchId = 0; // 0038: a renewal batch of one recipient
     QString jukiInquiryNo;     // 0027: an inquiry, an import of its answer, the review of it
     QByteArray jukiImportId;
+    qint64 cabinetId = 0; // 0034: a cabinet, a document in it
+    qint64 documentId = 0;
 
     Session& as(const QString& who) { return *sessions.value(who); }
     QString login(const QString& who) const { return staff.value(who).login; }
@@ -522,7 +524,7 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                     u"SELECT * FROM kohi_api.mynumber_eligibility($1, current_date)"_s,
                     {QByteArray::number(w.recipientId)}};
     });
-    add("kohi_api.mynumber_register(bigint,text,text,text,date,uuid,text,bytea,text)",
+    add("kohi_api.mynumber_register(bigint,text,text,text,date,uuid,text,bytea,text,text,date)",
         [](World& w) {
             w.mynumber = validMyNumber();
             return Call{u"clerk"_s,
@@ -845,6 +847,57 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                         {QByteArray::number(w.recipientId), ref, w.keyId.toHex(), QByteArray(),
                          validMyNumber().toLatin1()}};
         });
+    // ---------------------------------------------------------------- evidence custody (0034)
+    add("kohi_api.evidence_area_classes()", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.evidence_area_classes()"_s};
+    });
+    add("kohi_api.evidence_cabinet_register(text,text,text)", [](World&) {
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.evidence_cabinet_register('監査書庫', '3階 書庫',"
+                    " 'staff_only') AS id"_s,
+                    {},
+                    [](World& world, const PgResult& r) {
+                        world.cabinetId = r.first(u"id"_s).toLongLong();
+                    }};
+    });
+    add("kohi_api.evidence_cabinets(boolean)", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.evidence_cabinets(false)"_s};
+    });
+    add("kohi_api.evidence_register(bigint,bigint,text,text,date,bigint)", [](World& w) {
+        return Call{
+            u"clerk"_s,
+            u"SELECT kohi_api.evidence_register($1, NULL, 'mynumber', '個人番号カードの写し',"
+            " current_date, $2) AS id"_s,
+            {QByteArray::number(w.recipientId), QByteArray::number(w.cabinetId)},
+            [](World& world, const PgResult& r) {
+                world.documentId = r.first(u"id"_s).toLongLong();
+            }};
+    });
+    add("kohi_api.evidence_documents(bigint,bigint,boolean)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.evidence_documents($1, NULL)"_s,
+                    {QByteArray::number(w.recipientId)}};
+    });
+    add("kohi_api.evidence_check_out(bigint,text)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.evidence_check_out($1, '複写のため')"_s,
+                    {QByteArray::number(w.documentId)}};
+    });
+    add("kohi_api.evidence_return(bigint,bigint,text)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.evidence_return($1, NULL, '複写済み')"_s,
+                    {QByteArray::number(w.documentId)}};
+    });
+    add("kohi_api.evidence_history(bigint)", [](World& w) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.evidence_history($1)"_s,
+                    {QByteArray::number(w.documentId)}};
+    });
+    add("kohi_api.evidence_cabinet_retire(bigint)", [](World&) {
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.evidence_cabinet_retire(kohi_api.evidence_cabinet_register("
+                    "'使わない棚', '2階 倉庫', 'staff_only'))"_s};
+    });
     return f;
 }
 

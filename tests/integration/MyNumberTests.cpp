@@ -165,16 +165,17 @@ public:
     }
 
     qint64 recipient(const QString& programme, const QString& municipality,
-                     const QString& birthDate = u"1960-05-01"_s)
+                     const QString& birthDate = u"1960-05-01"_s,
+                     const QString& givenNameKana = u"ハナコ"_s)
     {
         static QAtomicInt counter;
         const auto r = m_dba->exec(
             u"INSERT INTO kohi.recipient (programme, recipient_number, family_name, given_name,"
             " family_name_kana, given_name_kana, birth_date, sex, address, municipality_code,"
-            " synthetic) VALUES ($1, $2, '試験', '花子', 'シケン', 'ハナコ', $3::date, 2,"
+            " synthetic) VALUES ($1, $2, '試験', '花子', 'シケン', $5, $3::date, 2,"
             " '大阪府試験市1-1', $4, true) RETURNING id"_s,
             {programme.toUtf8(), QByteArray::number(1000000 + counter.fetchAndAddRelaxed(1)),
-             birthDate.toUtf8(), municipality.toUtf8()});
+             birthDate.toUtf8(), municipality.toUtf8(), givenNameKana.toUtf8()});
         INFO(r.errorMessage.toStdString());
         REQUIRE(r.ok);
         return r.first(u"id"_s).toLongLong();
@@ -1976,4 +1977,169 @@ TEST_CASE("a viewer finds registered numbers only by a precise lookup, every sea
               ->exec(u"SELECT kohi_api.recipient_get($1) AS j"_s, {QByteArray::number(child)})
               .first(u"j"_s)
               .isNull());
+}
+
+// Issue 12 item 2 (migration 0033): the duplicate check is per recipient and person. A person is
+// the keyed hash of their number together with their normalised kana and date of birth (the
+// recipient's for the patient, entered for a guardian or household member).
+TEST_CASE("one person's number for several recipients: siblings share their guardian, a person "
+          "keeps one number",
+          "[mynumber][person]")
+{
+    MyNumberDb db;
+    const Staff viewer = db.staff(u"mpv"_s, {u"kohi_mynumber_viewer"_s});
+    const Staff nanbyo = db.staff(u"mpn"_s, {u"kohi_clerk_nanbyo"_s});
+    const Staff boshi = db.staff(u"mpb"_s, {u"kohi_clerk_boshi"_s});
+    const QString pin = db.createKey(viewer, u"viewer passphrase one"_s);
+    auto nanbyoSession = db.login(nanbyo);
+    auto boshiSession = db.login(boshi);
+    MyNumberRepository nanbyoRepo(*nanbyoSession, pin);
+    MyNumberRepository boshiRepo(*boshiSession, pin);
+    const auto child = [](int years) {
+        return QDate::currentDate().addYears(-years).toString(Qt::ISODate);
+    };
+    // Two siblings in two programme groups (小慢 and 難病), a third in 小慢.
+    const qint64 sibling52 = db.recipient(u"52"_s, u"272027"_s, child(8), u"イチロウ"_s);
+    const qint64 sibling54 = db.recipient(u"54"_s, u"272027"_s, child(12), u"ジロウ"_s);
+    const qint64 third52 = db.recipient(u"52"_s, u"272027"_s, child(5), u"サブロウ"_s);
+    const QDate fatherBirth(1985, 4, 1);
+    auto guardian = [&](qint64 rid, const QString& kana, QDate birth) {
+        MyNumberEntry e = entry(rid, PersonRole::Guardian, u"試験 太郎"_s, u"父"_s);
+        e.personKana = kana;
+        e.personBirthDate = birth;
+        return e;
+    };
+    const QString father = syntheticNumber();
+
+    const auto first = boshiRepo.registerNumber(
+        guardian(sibling52, u"シケン タロウ"_s, fatherBirth), secure(father));
+    INFO(describe(first));
+    REQUIRE(first.registered());
+    // The same father for the sibling in the other group, kana typed half-width: same person.
+    const auto second =
+        nanbyoRepo.registerNumber(guardian(sibling54, u"ｼｹﾝ ﾀﾛｳ"_s, fatherBirth), secure(father));
+    INFO(describe(second));
+    CHECK(second.registered());
+    CHECK(db.count(u"SELECT count(*) FROM kohi.mynumber WHERE dup_hash = decode($1, 'hex')"_s,
+                   {db.dupHashHex(first.id).toUtf8()}) == 2);
+    CHECK(db.count(u"SELECT count(*) FROM kohi.mynumber_person"_s) == 1);
+
+    SECTION("the same person with a second number is refused")
+    {
+        const auto other = boshiRepo.registerNumber(
+            guardian(third52, u"シケンタロウ"_s, fatherBirth), secure(syntheticNumber()));
+        CHECK(other.outcome == MyNumberRegistration::Outcome::Refused);
+        CHECK(other.reason == u"person_number"_s);
+        CHECK(other.message.contains(u"一人の個人番号は一つです"_s));
+        // ... also as a household member of the 難病 sibling.
+        MyNumberEntry household = entry(sibling54, PersonRole::Household, u"試験 太郎"_s, u"父"_s);
+        household.personKana = u"シケン タロウ"_s;
+        household.personBirthDate = fatherBirth;
+        CHECK(nanbyoRepo.registerNumber(household, secure(syntheticNumber())).reason ==
+              u"person_number"_s);
+        CHECK(db.count(u"SELECT count(*) FROM kohi.mynumber"_s) == 2);
+        CHECK(db.count(u"SELECT count(*) FROM kohi.audit_event WHERE action = 'mynumber_register'"
+                       " AND outcome = 'refused' AND details->>'reason' = 'person_number'"_s) == 2);
+    }
+
+    SECTION("two different persons with the same number are refused, and so is a person who "
+            "cannot be shown to be the same")
+    {
+        const auto mother = boshiRepo.registerNumber(
+            guardian(third52, u"シケン ハナコ"_s, QDate(1987, 6, 1)), secure(father));
+        CHECK(mother.reason == u"duplicate"_s);
+        CHECK(mother.message == u"この個人番号は既に別の受給者に登録されています。"_s);
+        const auto otherBirth = boshiRepo.registerNumber(
+            guardian(third52, u"シケン タロウ"_s, QDate(1985, 4, 2)), secure(father));
+        CHECK(otherBirth.reason == u"duplicate"_s);
+        const auto noIdentity = boshiRepo.registerNumber(
+            entry(third52, PersonRole::Guardian, u"試験 太郎"_s, u"父"_s), secure(father));
+        CHECK(noIdentity.reason == u"duplicate"_s);
+        // Once per recipient: the father again for the same child, as a household member.
+        MyNumberEntry again = entry(sibling54, PersonRole::Household, u"試験 太郎"_s, u"父"_s);
+        again.personKana = u"シケン タロウ"_s;
+        again.personBirthDate = fatherBirth;
+        const auto twice = nanbyoRepo.registerNumber(again, secure(father));
+        CHECK(twice.reason == u"duplicate"_s);
+        CHECK(twice.message == u"この個人番号はこの受給者に既に登録されています。"_s);
+        CHECK(db.count(u"SELECT count(*) FROM kohi.mynumber"_s) == 2);
+    }
+
+    SECTION("spouses: a patient is a household member of the other's certification")
+    {
+        const qint64 wife = db.recipient(u"54"_s, u"272027"_s, u"1970-01-01"_s, u"ツマコ"_s);
+        const qint64 husband = db.recipient(u"54"_s, u"272027"_s, u"1968-03-03"_s, u"オット"_s);
+        const QString wifeNumber = syntheticNumber();
+        REQUIRE(nanbyoRepo.registerNumber(entry(wife, PersonRole::Patient), secure(wifeNumber))
+                    .registered());
+        MyNumberEntry asHousehold = entry(husband, PersonRole::Household, u"試験 妻子"_s, u"妻"_s);
+        asHousehold.personKana = u"シケン ツマコ"_s;
+        asHousehold.personBirthDate = QDate(1970, 1, 1);
+        const auto shared = nanbyoRepo.registerNumber(asHousehold, secure(wifeNumber));
+        INFO(describe(shared));
+        CHECK(shared.registered());
+        // The wife's number again as the husband's own: one patient per number.
+        CHECK(nanbyoRepo.registerNumber(entry(husband, PersonRole::Patient), secure(wifeNumber))
+                  .reason == u"duplicate"_s);
+        // A household member named like the wife with another number: refused.
+        MyNumberEntry impostor = asHousehold;
+        impostor.recipientId = wife;
+        impostor.relationship = u"姉"_s;
+        CHECK(nanbyoRepo.registerNumber(impostor, secure(syntheticNumber())).reason ==
+              u"person_number"_s);
+    }
+
+    SECTION("the person's kana and birth date: both or neither, never for the patient")
+    {
+        MyNumberEntry half = entry(third52, PersonRole::Guardian, u"試験 母"_s, u"母"_s);
+        half.personKana = u"シケン ハハ"_s;
+        const auto noBirth = boshiRepo.registerNumber(half, secure(syntheticNumber()));
+        CHECK(noBirth.reason == u"person"_s);
+        CHECK(noBirth.message.contains(u"両方"_s));
+        half.personBirthDate = QDate::currentDate().addDays(1);
+        CHECK(boshiRepo.registerNumber(half, secure(syntheticNumber())).reason == u"person"_s);
+        half.personBirthDate = QDate(1988, 1, 1);
+        half.personKana = u"試験"_s;
+        CHECK(boshiRepo.registerNumber(half, secure(syntheticNumber())).reason == u"person"_s);
+        MyNumberEntry patient = entry(third52, PersonRole::Patient);
+        patient.personKana = u"シケン サブロウ"_s;
+        patient.personBirthDate = QDate(2020, 1, 1);
+        CHECK(boshiRepo.registerNumber(patient, secure(syntheticNumber())).reason == u"person"_s);
+    }
+
+    SECTION("a guardian's number only while the patient is a minor, in every programme")
+    {
+        const qint64 adult52 = db.recipient(u"52"_s, u"272027"_s, child(19), u"オトナ"_s);
+        const auto refusedGuardian = boshiRepo.registerNumber(
+            guardian(adult52, u"シケン タロウ"_s, fatherBirth), secure(father));
+        CHECK(refusedGuardian.reason == u"role_adult"_s);
+        const auto eligibility = boshiRepo.eligibility(adult52, {});
+        REQUIRE(eligibility.size() == 3);
+        CHECK(eligibility[0].allowed);
+        CHECK_FALSE(eligibility[1].allowed);
+        CHECK(eligibility[1].reason == u"role_adult"_s);
+        const qint64 adult17 = db.recipient(u"17"_s, u"272027"_s, child(18), u"ジュウハチ"_s);
+        CHECK(
+            boshiRepo
+                .registerNumber(guardian(adult17, u"シケン タロウ"_s, fatherBirth), secure(father))
+                .reason == u"role_adult"_s);
+    }
+
+    SECTION("the identity table is the owner's: clerks cannot read it; it goes with the last "
+            "row of its number")
+    {
+        CHECK_FALSE(boshiSession->exec(u"SELECT count(*) FROM kohi.mynumber_person"_s).ok);
+        REQUIRE(
+            db.dba()
+                .exec(u"DELETE FROM kohi.mynumber WHERE id = $1"_s, {QByteArray::number(first.id)})
+                .ok);
+        CHECK(db.count(u"SELECT count(*) FROM kohi.mynumber_person"_s) == 1);
+        REQUIRE(
+            db.dba()
+                .exec(u"DELETE FROM kohi.mynumber WHERE id = $1"_s, {QByteArray::number(second.id)})
+                .ok);
+        CHECK(db.count(u"SELECT count(*) FROM kohi.mynumber_person"_s) == 0);
+    }
+
+    CHECK(kohi::test::findMyNumbers(db.auditText()).isEmpty());
 }
