@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="ja_JP">
 <context>
+    <name>DisposalCertificateRenderer</name>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="50"/>
+        <source>証明する廃棄の記録がありません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="55"/>
+        <source>印刷先を開けませんでした（書き込み先やプリンターを確認してください）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="68"/>
+        <source>印刷を完了できませんでした。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="75"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="82"/>
+        <source>個人番号等廃棄証明書</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="84"/>
+        <source>発行日 %1&#x3000;発行者 %2&#x3000;（%3 / %4 ページ）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="90"/>
+        <source>下記の受給者について、保存期間の経過後、個人番号（暗号化された番号と照合用のハッシュ）を消去し、書類を廃棄したことを証明します。消去した個人番号は復元できません。本証明書に個人番号は記載していません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="113"/>
+        <source>廃棄記録番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="113"/>
+        <source>制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="115"/>
+        <source>受給者番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="116"/>
+        <source>受給者氏名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="117"/>
+        <source>認定の終了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="118"/>
+        <source>保存期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="120"/>
+        <source>消去した個人番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="122"/>
+        <source>なし（登録されていませんでした）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="123"/>
+        <source>%1 件（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="124"/>
+        <source>廃棄した書類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="125"/>
+        <source>なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="126"/>
+        <source>%1 枚（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="127"/>
+        <source>方法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="128"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="129"/>
+        <source>提案者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="129"/>
+        <source>承認者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="131"/>
+        <source>提案日時</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="131"/>
+        <source>消去日時</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="140"/>
+        <source>大阪府 健康医療部（公費負担医療 担当）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="145"/>
+        <source>提案者 印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="145"/>
+        <source>承認者 印</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/client/main.cpp" line="42"/>
@@ -2659,295 +2798,300 @@
 <context>
     <name>kohi::app::MainWindow</name>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="54"/>
+        <location filename="../app/client/MainWindow.cpp" line="55"/>
         <source>Kohi 公費負担医療システム ［%1］ — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="66"/>
+        <location filename="../app/client/MainWindow.cpp" line="67"/>
         <source>ホーム</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="96"/>
+        <location filename="../app/client/MainWindow.cpp" line="97"/>
         <source>ファイル(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="97"/>
+        <location filename="../app/client/MainWindow.cpp" line="98"/>
         <source>パスワードの変更(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="100"/>
+        <location filename="../app/client/MainWindow.cpp" line="101"/>
         <source>パスワードを変更しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="102"/>
+        <location filename="../app/client/MainWindow.cpp" line="103"/>
         <source>ログアウト(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="104"/>
+        <location filename="../app/client/MainWindow.cpp" line="105"/>
         <source>終了(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="107"/>
+        <location filename="../app/client/MainWindow.cpp" line="108"/>
         <source>業務(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="108"/>
+        <location filename="../app/client/MainWindow.cpp" line="109"/>
         <source>住基ネット回答の取り込み(&amp;J)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="113"/>
+        <location filename="../app/client/MainWindow.cpp" line="114"/>
         <source>住基ネット確認リスト(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="119"/>
+        <location filename="../app/client/MainWindow.cpp" line="120"/>
         <source>ヘルプ(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="120"/>
+        <location filename="../app/client/MainWindow.cpp" line="121"/>
         <source>バージョン情報(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="122"/>
+        <location filename="../app/client/MainWindow.cpp" line="123"/>
         <source>バージョン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="123"/>
+        <location filename="../app/client/MainWindow.cpp" line="124"/>
         <source>Kohi 公費負担医療システム %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="126"/>
+        <location filename="../app/client/MainWindow.cpp" line="127"/>
         <source>ログイン中: %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="131"/>
+        <location filename="../app/client/MainWindow.cpp" line="132"/>
         <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="151"/>
+        <location filename="../app/client/MainWindow.cpp" line="152"/>
         <source>受給者検索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="154"/>
+        <location filename="../app/client/MainWindow.cpp" line="155"/>
         <source>申請入力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="157"/>
+        <location filename="../app/client/MainWindow.cpp" line="158"/>
         <source>承認待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="164"/>
+        <location filename="../app/client/MainWindow.cpp" line="162"/>
+        <source>保存期間・廃棄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="169"/>
         <source>個人番号の表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="166"/>
+        <location filename="../app/client/MainWindow.cpp" line="171"/>
         <source>ユーザー管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="170"/>
+        <location filename="../app/client/MainWindow.cpp" line="175"/>
         <source>鍵の操作の承認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="174"/>
+        <location filename="../app/client/MainWindow.cpp" line="179"/>
         <source>アクセスログ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="177"/>
-        <location filename="../app/client/MainWindow.cpp" line="180"/>
+        <location filename="../app/client/MainWindow.cpp" line="182"/>
+        <location filename="../app/client/MainWindow.cpp" line="185"/>
         <source>監視</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="180"/>
+        <location filename="../app/client/MainWindow.cpp" line="185"/>
         <source>監視（未確認 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="191"/>
+        <location filename="../app/client/MainWindow.cpp" line="196"/>
         <source>自分の操作履歴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="208"/>
+        <location filename="../app/client/MainWindow.cpp" line="213"/>
         <source>個人番号の照合（証拠書類から再入力）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="213"/>
-        <location filename="../app/client/MainWindow.cpp" line="220"/>
+        <location filename="../app/client/MainWindow.cpp" line="218"/>
+        <location filename="../app/client/MainWindow.cpp" line="225"/>
         <source>個人番号の照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="213"/>
+        <location filename="../app/client/MainWindow.cpp" line="218"/>
         <source>申請を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="221"/>
+        <location filename="../app/client/MainWindow.cpp" line="226"/>
         <source>照合待ちの個人番号はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="248"/>
+        <location filename="../app/client/MainWindow.cpp" line="253"/>
         <source>受給者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="252"/>
+        <location filename="../app/client/MainWindow.cpp" line="257"/>
         <source>受給者証・通知書のプレビュー(&amp;V)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="270"/>
+        <location filename="../app/client/MainWindow.cpp" line="275"/>
         <source>更新申請を入力(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="271"/>
+        <location filename="../app/client/MainWindow.cpp" line="276"/>
         <source>変更申請を入力(&amp;C)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="291"/>
+        <location filename="../app/client/MainWindow.cpp" line="297"/>
         <source>個人番号の登録(&amp;M)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="300"/>
+        <location filename="../app/client/MainWindow.cpp" line="306"/>
         <source>住基ネットに照会…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="304"/>
+        <location filename="../app/client/MainWindow.cpp" line="310"/>
         <source>申請書に個人番号の記入がない</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="305"/>
+        <location filename="../app/client/MainWindow.cpp" line="311"/>
         <source>個人番号の確認ができなかった</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="314"/>
+        <location filename="../app/client/MainWindow.cpp" line="320"/>
         <source>照会番号 %1 を発行しました（住基ネット端末の担当者への書き出しを待ちます）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="258"/>
+        <location filename="../app/client/MainWindow.cpp" line="263"/>
         <source>受給者証</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="331"/>
+        <location filename="../app/client/MainWindow.cpp" line="337"/>
         <source>受給者（申請中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="332"/>
+        <location filename="../app/client/MainWindow.cpp" line="338"/>
         <source>受給者 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="342"/>
-        <location filename="../app/client/MainWindow.cpp" line="353"/>
+        <location filename="../app/client/MainWindow.cpp" line="348"/>
+        <location filename="../app/client/MainWindow.cpp" line="359"/>
         <source>申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="365"/>
+        <location filename="../app/client/MainWindow.cpp" line="371"/>
         <source>%1 さん、ログインしました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="371"/>
+        <location filename="../app/client/MainWindow.cpp" line="377"/>
         <source>ログイン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="382"/>
+        <location filename="../app/client/MainWindow.cpp" line="388"/>
         <source>ユーザーID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="383"/>
+        <location filename="../app/client/MainWindow.cpp" line="389"/>
         <source>氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="384"/>
+        <location filename="../app/client/MainWindow.cpp" line="390"/>
         <source>職務</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="385"/>
+        <location filename="../app/client/MainWindow.cpp" line="391"/>
         <source>（職務が割り当てられていません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="387"/>
+        <location filename="../app/client/MainWindow.cpp" line="393"/>
         <source>担当制度（法別番号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="388"/>
+        <location filename="../app/client/MainWindow.cpp" line="394"/>
         <source>なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="391"/>
+        <location filename="../app/client/MainWindow.cpp" line="397"/>
         <source>環境</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="395"/>
+        <location filename="../app/client/MainWindow.cpp" line="401"/>
         <source>接続先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="396"/>
+        <location filename="../app/client/MainWindow.cpp" line="402"/>
         <source>端末ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="397"/>
+        <location filename="../app/client/MainWindow.cpp" line="403"/>
         <source>ログイン時刻</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="401"/>
+        <location filename="../app/client/MainWindow.cpp" line="407"/>
         <source>担当制度の受給者数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="406"/>
+        <location filename="../app/client/MainWindow.cpp" line="412"/>
         <source>%L1 人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="411"/>
+        <location filename="../app/client/MainWindow.cpp" line="417"/>
         <source>受給者数を取得できません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,22 +4031,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="187"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="189"/>
         <source>（承認待ち）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="188"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="190"/>
         <source>%1（%2）&#x3000;受給者番号 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="191"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="193"/>
         <source>受給者の詳細 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="217"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="219"/>
         <source>新規登録</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4045,6 +4189,293 @@
     <message>
         <location filename="../app/client/RecipientSearchWidget.cpp" line="204"/>
         <source>%L1 件を表示（続きはスクロールで表示）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::RetentionWidget</name>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="50"/>
+        <source>Kohi — 保存期間・廃棄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="53"/>
+        <source>保存期間を過ぎた個人番号と書類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="58"/>
+        <source>一覧を更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="61"/>
+        <source>基準日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="67"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="119"/>
+        <source>受給者番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="67"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="119"/>
+        <source>氏名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="67"/>
+        <source>法別</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="67"/>
+        <source>終了日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="68"/>
+        <source>終了の理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="68"/>
+        <source>保存期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="68"/>
+        <source>個人番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="69"/>
+        <source>廃棄の提案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="78"/>
+        <source>認定が終了し、制度ごとの保存期間（設定 retention_years_&lt;法別番号&gt;）を過ぎた受給者です。廃棄は担当者が提案し、別の職員（承認者）が承認したときに個人番号を消去します。消去した番号は元に戻せません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="90"/>
+        <source> 枚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="95"/>
+        <source>例: 申請書、個人番号カードの写し（個人番号は書かない）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="99"/>
+        <source>例: 保存期間満了のため</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="100"/>
+        <source>廃棄を提案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="103"/>
+        <source>廃棄する書類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="104"/>
+        <source>書類の内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="105"/>
+        <source>廃棄の理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="114"/>
+        <source>認定の終了と廃棄の提案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="117"/>
+        <source>死亡・転出による認定の終了と、個人番号・書類の廃棄は、担当者が提案し、提案者とは別の承認者が承認します。自分の提案は承認できません（取り下げはできます）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="119"/>
+        <source>番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="119"/>
+        <source>種類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="119"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="119"/>
+        <source>提案者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
+        <source>提案日時</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
+        <source>状態</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
+        <source>決定者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="121"/>
+        <source>確認した内容など（却下・取り下げには必須、200文字以内、個人番号は書かない）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="122"/>
+        <source>廃棄証明書…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="124"/>
+        <source>承認された廃棄の証明書（個人番号は記載しません）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="196"/>
+        <source>%1 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="197"/>
+        <source>提案 %1（承認待ち）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="211"/>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="212"/>
+        <source>個人番号の消去、書類 %1 枚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="213"/>
+        <source>承認待ち</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="214"/>
+        <source>承認済み</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="215"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="274"/>
+        <source>却下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="216"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="274"/>
+        <source>取り下げ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="218"/>
+        <source>認定の終了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="218"/>
+        <source>廃棄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="223"/>
+        <source>承認を待っている提案はありません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="280"/>
+        <source>提案 %1: %2 %3 の認定を %4 で終了（%5）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="283"/>
+        <source>提案 %1: %2 %3 の個人番号を消去し、書類 %4 枚（%5）を廃棄。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="287"/>
+        <source>なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="288"/>
+        <source>提案者 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="290"/>
+        <source>自分の提案は承認できません。別の職員の承認を待ってください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="313"/>
+        <source>廃棄を提案しました（提案 %1）。別の職員の承認で個人番号を消去します。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="336"/>
+        <source>提案 %1 を承認しました。認定を終了しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="337"/>
+        <source>提案 %1 を承認しました。個人番号 %2 件を消去し、廃棄記録 %3 を残しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="359"/>
+        <source>提案 %1 を取り下げました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="360"/>
+        <source>提案 %1 を却下しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="369"/>
+        <source>承認された廃棄の提案を選んでください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="398"/>
+        <source>Kohi — 個人番号等廃棄証明書</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
