@@ -8,6 +8,7 @@
 #include "app/admin/KeysCommand.h"
 #include "app/admin/MigrateCommand.h"
 #include "app/admin/RenewalCommand.h"
+#include "app/admin/RetentionCommand.h"
 #include "app/admin/SchemaDiffCommand.h"
 #include "app/admin/SettingsCommand.h"
 #include "app/admin/TerminalCommand.h"
@@ -45,6 +46,9 @@ void printUsage(QTextStream& stream)
            "（担当者のログインで）\n"
            "  juki export OUT.csv | juki review   回答待ちの照会の書き出し・確認リスト\n"
            "  juki inquire RECIPIENT_ID REASON | juki resolve IMPORT LINE ACTION --note TEXT\n"
+           "  eligibility end-lapsed [--date D] [--dry-run]   "
+           "期間満了・市への移行による認定終了（DB管理者、1月1日・4月1日の定期実行用）\n"
+           "  retention due [--date D]        保存期間を過ぎた個人番号と書類の一覧\n"
            "  validate KIND VALUE             入力値の検証（mynumber kohi hoken jukyusha lgcode "
            "kana date）\n"
            "  keys create|enrol|remove|rotate|fingerprint|list ...  "
@@ -138,6 +142,10 @@ int main(int argc, char* argv[])
         return kohi::admin::runKeysCommand(args, ctx);
     if (command == u"juki"_s)
         return kohi::admin::runJukiCommand(args, ctx);
+    if (command == u"eligibility"_s)
+        return kohi::admin::runEligibilityCommand(args, ctx);
+    if (command == u"retention"_s)
+        return kohi::admin::runRetentionCommand(args, ctx);
     if (command == u"audit"_s)
         return kohi::admin::runAuditCommand(args, ctx);
     if (command == u"renewal"_s)

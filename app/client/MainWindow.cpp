@@ -26,6 +26,7 @@
 #include "app/client/renewal/RenewalBatchDialog.h"
 #include "app/client/statistics/RecipientExportDialog.h"
 #include "app/client/statistics/RegisterStatisticsDialog.h"
+#include "app/client/retention/RetentionWidget.h"
 #include "db/JukiInquiryRepository.h"
 #include "db/MyNumberConfirmation.h"
 #include "db/RecipientCounts.h"
@@ -196,6 +197,10 @@ void MainWindow::addDutyTabs()
     }
     if (hasDuty(u"kohi_approver"_s))
         m_tabs->addTab(buildApprovalPage(), tr("承認待ち"));
+    // End of eligibility and disposal: clerks propose, approvers decide (0035).
+    if (clerk || hasDuty(u"kohi_approver"_s))
+        m_tabs->addTab(new RetentionWidget(*m_session, clerk, hasDuty(u"kohi_approver"_s), m_tabs),
+                       tr("保存期間・廃棄"));
     // Viewers hold no programme group: this search of registered numbers is their way to a
     // reveal. The repository is created on first use, once the pinned fingerprint is set.
     if (hasDuty(u"kohi_mynumber_viewer"_s))

@@ -31,9 +31,10 @@ QStringList tabsFor(const QStringList& duties)
 TEST_CASE("each duty gets its own screens and nothing more", "[gui][main]")
 {
     const QString own = u"自分の操作履歴"_s;
+    const QString retention = u"保存期間・廃棄"_s;
     CHECK(tabsFor({u"kohi_clerk_nanbyo"_s}) ==
-          QStringList{u"ホーム"_s, u"受給者検索"_s, u"申請入力"_s, own});
-    CHECK(tabsFor({u"kohi_approver"_s}) == QStringList{u"ホーム"_s, u"承認待ち"_s, own});
+          QStringList{u"ホーム"_s, u"受給者検索"_s, u"申請入力"_s, retention, own});
+    CHECK(tabsFor({u"kohi_approver"_s}) == QStringList{u"ホーム"_s, u"承認待ち"_s, retention, own});
     CHECK(tabsFor({u"kohi_user_admin"_s}) == QStringList{u"ホーム"_s, u"ユーザー管理"_s,
                                                          u"鍵の操作の承認"_s, u"アクセスログ"_s,
                                                          u"監視"_s, own});
@@ -42,7 +43,7 @@ TEST_CASE("each duty gets its own screens and nothing more", "[gui][main]")
     CHECK(tabsFor({u"kohi_mynumber_viewer"_s}) ==
           QStringList{u"ホーム"_s, u"個人番号の表示"_s, u"鍵の操作の承認"_s, own});
     CHECK(tabsFor({u"kohi_clerk_boshi"_s, u"kohi_approver"_s}) ==
-          QStringList{u"ホーム"_s, u"受給者検索"_s, u"申請入力"_s, u"承認待ち"_s, own});
+          QStringList{u"ホーム"_s, u"受給者検索"_s, u"申請入力"_s, u"承認待ち"_s, retention, own});
 }
 
 TEST_CASE("the main window fits the screen with 保存 and 提出 in view, and each staff member "

@@ -116,6 +116,7 @@ struct World
     QByteArray jukiImportId;
     qint64 cabinetId = 0; // 0034: a cabinet, a document in it
     qint64 documentId = 0;
+    qint64 retentionProposalId = 0; // 0035: an end proposal, then a disposal proposal
 
     Session& as(const QString& who) { return *sessions.value(who); }
     QString login(const QString& who) const { return staff.value(who).login; }
@@ -897,6 +898,58 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{u"approver"_s,
                     u"SELECT kohi_api.evidence_cabinet_retire(kohi_api.evidence_cabinet_register("
                     "'使わない棚', '2階 倉庫', 'staff_only'))"_s};
+    // End of eligibility and disposal (0035): an end proposed and approved, a disposal of a
+    // recipient ended long ago proposed and rejected, the due list and the records.
+    add("kohi_api.recipient_end_propose(bigint,text,date,text)", [](World& w) {
+        const PgResult r = w.db->dba().exec(
+            u"INSERT INTO kohi.recipient (programme, recipient_number, family_name, given_name,"
+            " family_name_kana, given_name_kana, birth_date, sex, address, municipality_code,"
+            " synthetic) VALUES ('54', '7777781', '終了', '一郎', 'シュウリョウ', 'イチロウ',"
+            " '1970-01-01', 1, '大阪府', '272043', true) RETURNING id"_s);
+        REQUIRE(r.ok);
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.recipient_end_propose($1, 'death', current_date - 1,"
+                    " '死亡届')"_s,
+                    {r.first(u"id"_s).toByteArray()},
+                    [](World& world, const PgResult& proposed) {
+                        world.retentionProposalId = proposed.rows.value(0).value(0).toLongLong();
+                    }};
+    });
+    add("kohi_api.retention_proposals(boolean)", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.retention_proposals(true)"_s};
+    });
+    add("kohi_api.retention_proposal_approve(bigint,text)", [](World& w) {
+        return Call{u"approver"_s,
+                    u"SELECT * FROM kohi_api.retention_proposal_approve($1, NULL)"_s,
+                    {QByteArray::number(w.retentionProposalId)}};
+    });
+    add("kohi_api.disposal_propose(bigint,integer,text,text)", [](World& w) {
+        const PgResult r = w.db->dba().exec(
+            u"INSERT INTO kohi.recipient (programme, recipient_number, family_name, given_name,"
+            " family_name_kana, given_name_kana, birth_date, sex, address, municipality_code,"
+            " synthetic, status, ended_on, end_reason) VALUES ('54', '7777782', '廃棄', '一郎',"
+            " 'ハイキ', 'イチロウ', '1940-01-01', 1, '大阪府', '272043', true, 'ended',"
+            " '2010-01-01', 'death') RETURNING id"_s);
+        REQUIRE(r.ok);
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.disposal_propose($1, 0, NULL, '保存期間満了')"_s,
+                    {r.first(u"id"_s).toByteArray()},
+                    [](World& world, const PgResult& proposed) {
+                        world.retentionProposalId = proposed.rows.value(0).value(0).toLongLong();
+                    }};
+    });
+    add("kohi_api.retention_due(date)", [](World&) {
+        return Call{u"clerk"_s, u"SELECT * FROM kohi_api.retention_due(NULL)"_s};
+    });
+    add("kohi_api.retention_proposal_reject(bigint,text)", [](World& w) {
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.retention_proposal_reject($1, '書類の確認が必要')"_s,
+                    {QByteArray::number(w.retentionProposalId)}};
+    });
+    add("kohi_api.disposal_records(date,date,bigint)", [](World&) {
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.disposal_records(current_date - 30, current_date,"
+                    " NULL)"_s};
     });
     return f;
 }
