@@ -100,456 +100,522 @@
 <context>
     <name>kohi::app::ApplicationEntryWidget</name>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="70"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="548"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="71"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="555"/>
         <source>申請入力</source>
         <translation>Application entry</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="80"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="81"/>
         <source>選択肢（疾病名・所得区分など）を読み込めませんでした: %1</source>
         <translation>The choices (diseases, income categories, etc.) could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="151"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="152"/>
         <source>申請</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="152"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="153"/>
         <source>制度(&amp;P)</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="155"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="156"/>
         <source>申請区分</source>
         <translation>Application type</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="158"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="159"/>
         <source>受付日(&amp;R)</source>
         <translation>&amp;Received on</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="159"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="160"/>
         <source>受付保健所</source>
         <translation>Receiving health centre</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="161"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="162"/>
         <source>申請者（本人）</source>
         <translation>Applicant (patient)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="162"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="163"/>
         <source>氏名（姓）(&amp;N)</source>
         <translation>Family &amp;name</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="163"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="164"/>
         <source>氏名（名）</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="164"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="165"/>
         <source>カナ（姓）</source>
         <translation>Family name (kana)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="166"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="167"/>
         <source>カナ（名）</source>
         <translation>Given name (kana)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="168"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="169"/>
         <source>生年月日(&amp;B)</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="174"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="175"/>
         <source>&#x3000;18歳未満のため保護者の入力が必要です。</source>
         <translation>  Under 18: a guardian must be entered.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="177"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="178"/>
         <source>性別</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="178"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="414"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="415"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="424"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="179"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="421"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="422"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="431"/>
         <source>（選択）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="179"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="180"/>
         <source>1 男</source>
         <translation>1 Male</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="180"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="181"/>
         <source>2 女</source>
         <translation>2 Female</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="181"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="182"/>
         <source>郵便番号</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="183"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="184"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="184"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="185"/>
         <source>市町村コード</source>
         <translation>Municipality code</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="187"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="188"/>
         <source>電話番号</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="189"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="190"/>
         <source>保護者（18歳未満の場合）</source>
         <translation>Guardian (if under 18)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="190"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="191"/>
         <source>保護者氏名</source>
         <translation>Guardian name</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="191"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="192"/>
         <source>保護者カナ</source>
         <translation>Guardian name (kana)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="193"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="194"/>
         <source>続柄</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="195"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="196"/>
         <source>医療保険</source>
         <translation>Health insurance</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="196"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="197"/>
         <source>保険者番号(&amp;I)</source>
         <translation>&amp;Insurer number</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="198"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="199"/>
         <source>記号</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="200"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="201"/>
         <source>番号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="202"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="203"/>
         <source>認定内容</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="203"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="204"/>
         <source>疾病名(&amp;D)</source>
         <translation>&amp;Disease</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="204"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="205"/>
         <source>所得区分</source>
         <translation>Income category</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="205"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="206"/>
         <source>上限額の特例</source>
         <translation>Special cap</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="214"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="215"/>
         <source>世帯の人数</source>
         <translation>Household size</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="216"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="217"/>
         <source>世帯内の受給者数</source>
         <translation>Recipients in household</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="223"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="224"/>
         <source>自己負担上限月額</source>
         <translation>Monthly co-payment cap</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="226"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="227"/>
         <source>有効期間（開始）</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="230"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="231"/>
         <source>&#x3000;受付日の1か月より前に遡るため、理由が必要です。</source>
         <translation>  Backdated by more than one month before the received date: a reason is required.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="233"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="234"/>
         <source>有効期間（終了）</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="240"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="241"/>
         <source>終了日が開始日より前です。</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="249"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="250"/>
         <source>遡りの理由</source>
         <translation>Reason for backdating</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="252"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="253"/>
         <source>添付書類</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="264"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="265"/>
         <source>診断年月日</source>
         <translation>Date of diagnosis</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="268"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="269"/>
         <source>&#x3000;未来の日付です。</source>
         <translation> This date is in the future.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="272"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="273"/>
         <source>臨床調査個人票（医療意見書）の診断年月日。開始日を受付日より前に遡る場合に必要です。</source>
         <translation>Date of diagnosis on the clinical survey form (medical opinion). Needed when the start date goes back before the date of receipt.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="273"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="274"/>
         <source>支給認定基準世帯(&amp;H)…</source>
         <translation>Certification &amp;household…</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="284"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="285"/>
         <source>算定と違う階層区分にする場合だけ、その理由（承認者に表示されます）</source>
         <translation>Only when choosing a tier other than the computed one: the reason (shown to the approver)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="286"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="287"/>
         <source>区分を変える理由</source>
         <translation>Reason for changing the tier</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="288"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="289"/>
         <source>医療費総額（管理票）…</source>
         <translation>Total medical costs (management sheet)…</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="291"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="292"/>
         <source>高額かつ長期・軽症高額の判定に使う月ごとの医療費総額。申請を一度保存すると入力できます。</source>
         <translation>Monthly total medical costs used to decide high-cost long-term and mild high-cost cases. Available once the application has been saved.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="322"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="323"/>
         <source>Enter で該当する項目に移動します。</source>
         <translation>Press Enter to go to the field concerned.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="327"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="328"/>
         <source>新しい申請(&amp;W)</source>
         <translation>Ne&amp;w application</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="329"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="330"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="331"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="332"/>
         <source>下書きとして保存します（Ctrl+S）。</source>
         <translation>Save as a draft (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="332"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="333"/>
         <source>提出(&amp;U)</source>
         <translation>S&amp;ubmit</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="334"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="335"/>
         <source>承認者に提出します。提出後は変更できません。</source>
         <translation>Submit to an approver. The application cannot be changed after submission.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="416"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="336"/>
+        <source>取下げ(&amp;T)…</source>
+        <translation>Withdraw (&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="338"/>
+        <source>申請者から取下げ書を受け付けたときに記録します。</source>
+        <translation>Record this when the applicant&apos;s withdrawal form has been received.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="423"/>
         <source>（選択：一般）</source>
         <translation>(Select: general)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="549"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="556"/>
         <source>入力中の申請は保存されていません。入力内容を破棄しますか？</source>
         <translation>The application being entered has not been saved. Discard what has been entered?</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="552"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="559"/>
         <source>破棄すると、保存していない入力は元に戻せません。</source>
         <translation>Unsaved input that is discarded cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="553"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="560"/>
         <source>破棄する(&amp;D)</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="555"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="562"/>
         <source>入力を続ける(&amp;K)</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="611"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="618"/>
         <source>%1（世帯から算定・按分後）</source>
         <translation>%1 (computed from the household, after apportionment)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="612"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="619"/>
         <source>保存すると世帯から算定します</source>
         <translation>Computed from the household when saved</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="618"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="625"/>
         <source>所得区分を選ぶと表示します</source>
         <translation>Shown once an income category is selected</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="675"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="682"/>
         <source>未登録（所得区分は手入力）</source>
         <translation>Not registered (income tier entered by hand)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="704"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="716"/>
         <source>申請を入力する職務（難病認定G・母子G 担当）がありません。</source>
         <translation>You do not have a duty that enters applications (Intractable Disease Group or Maternal and Child Health Group clerk).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="749"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="761"/>
         <source>世帯 %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="788"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="800"/>
         <source>受給者を読み込めません。</source>
         <translation>The recipient cannot be loaded.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="792"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="804"/>
         <source>更新・変更の申請は、認定済みの受給者についてのみ入力できます。</source>
         <translation>Renewals and changes can only be entered for certified recipients.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="830"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="843"/>
         <source>%1（受給者番号 %2）</source>
         <translation>%1 (recipient number %2)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="837"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="850"/>
         <source>更新申請を入力します。氏名・住所・保険の変更は変更申請で入力してください。</source>
         <translation>Entering a renewal. Changes of name, address or insurance are entered as a change application. </translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="839"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="852"/>
         <source>変更申請を入力します。変わった項目を直してください。</source>
         <translation>Entering a change. Correct the items that have changed. </translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="840"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="853"/>
         <source>前回の認定内容を写しました。</source>
         <translation>The last certification has been copied.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="841"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="854"/>
         <source>Kohi に承認済みの申請がない受給者のため、登録内容だけを写しました。疾病・所得区分・有効期間は書類から入力してください。</source>
         <translation>This recipient has no approved application in Kohi, so only the register entry has been copied. Enter the disease, income category and validity period from the documents.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="876"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="889"/>
         <source>申請番号 %1（%2）を開きました。</source>
         <translation>Opened application %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="880"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="894"/>
+        <source>申請者への補正依頼: %1</source>
+        <translation>Correction requested of the applicant: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="896"/>
+        <source>（内部メモ: %1）</source>
+        <translation> (internal note: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="898"/>
         <source>差戻しの理由: %1</source>
         <translation>Reason for return: %1</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="882"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="901"/>
+        <source>不認定の理由: %1</source>
+        <translation>Reasons for refusal: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="903"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1024"/>
+        <source>取下げ書の受付日: %1</source>
+        <translation>Withdrawal form received: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="905"/>
         <source>この状態の申請は変更できません。</source>
         <translation>An application in this state cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="905"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="928"/>
         <source>保存できませんでした。次の項目を直してください（入力内容はそのまま残っています）。</source>
         <translation>Could not save. Please correct the following fields (your input has been kept).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="915"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="938"/>
         <source>提出できませんでした。入力内容はそのまま残っています。</source>
         <translation>Could not submit. Your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="916"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="939"/>
         <source>保存できませんでした。入力内容はそのまま残っています。</source>
         <translation>Could not save. Your input has been kept.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="935"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="959"/>
         <source>下書きを保存しました（申請番号 %1）。提出できます。</source>
         <translation>Draft saved (application %1). It can now be submitted.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="936"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="960"/>
         <source>下書きを保存しました（申請番号 %1）。提出の前に次の点を直してください。</source>
         <translation>Draft saved (application %1). Please correct the following before submitting.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1022"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1016"/>
+        <source>申請番号 %1</source>
+        <translation>Application %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1020"/>
+        <source>取下げの確認</source>
+        <translation>Confirm withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1021"/>
+        <source>%1 を取下げとして記録します。元に戻せません。よろしいですか。</source>
+        <translation>Record %1 as withdrawn? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1025"/>
+        <source>取下げを記録する(&amp;Y)</source>
+        <translation>&amp;Yes, record withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1026"/>
+        <source>やめる(&amp;N)</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1033"/>
+        <source>取下げを記録できませんでした: %1</source>
+        <translation>The withdrawal could not be recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1041"/>
+        <source>申請番号 %1 を取下げとして記録しました。取下げ受理通知書は受給者の画面から印刷できます。</source>
+        <translation>Application %1 was recorded as withdrawn. The withdrawal acceptance notice can be printed from the recipient screen.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1082"/>
         <source>生年月日を入力してください。</source>
         <translation>Please enter the date of birth.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="998"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1058"/>
         <source>性別を選択してください。</source>
         <translation>Please select the sex.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="981"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1005"/>
         <source>提出しました（申請番号 %1）。別の職員が承認するまで確定しません。</source>
         <translation>Submitted (application %1). It is not final until another staff member approves it.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1000"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1060"/>
         <source>疾病名を選択してください。</source>
         <translation>Please select the disease.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1003"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1063"/>
         <source>所得区分を選択してください。</source>
         <translation>Please select the income category.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1009"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1069"/>
         <source>%1を入力してください。</source>
         <translation>Please enter: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1070"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1130"/>
         <source>提出できませんでした。次の%n点を直してください（入力内容はそのまま残っています）。</source>
         <translation>
             <numerusform>Could not submit. Please correct the following %n problem (your input has been kept).</numerusform>
@@ -557,47 +623,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1115"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1175"/>
         <source>世帯 %1 を指定しました。申請を保存すると、世帯から階層区分と上限月額を算定します。</source>
         <translation>Household %1 selected. Saving the application computes the tier and monthly cap from the household.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1137"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1197"/>
         <source>高額かつ長期: 認定後の月で医療費総額%1円超 %2か月（必要 %3か月）</source>
         <translation>High-cost long-term: %2 months after certification with total costs over %1 yen (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1142"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1202"/>
         <source>軽症高額: 医療費総額%1円超 %2か月（必要 %3か月）</source>
         <translation>Mild high-cost: %2 months with total costs over %1 yen (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1154"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1214"/>
         <source>%1（世帯 %2）: 算定 %3。%4</source>
         <translation>%1 (household %2): computed %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1157"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1217"/>
         <source>算定できません</source>
         <translation>Cannot be computed</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1161"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1221"/>
         <source>&#x3000;世帯内の受給者 %1 人で按分: %2 × %3 ÷ %4 = %5</source>
         <translation> Apportioned among %1 recipients of the household: %2 × %3 ÷ %4 = %5</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1169"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1229"/>
         <source>&#x3000;区分を%1に変更（理由: %2）</source>
         <translation> Tier changed to %1 (reason: %2)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1180"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1240"/>
         <source>医療費総額は、申請を一度保存してから入力してください。</source>
         <translation>Save the application once before entering total medical costs.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1271"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1331"/>
         <source>前回ログアウトしたときの入力内容を復元しました。保存はまだされていません。</source>
         <translation>Your input from when you last logged out has been restored. It has not been saved yet.</translation>
     </message>
@@ -691,124 +757,256 @@
 <context>
     <name>kohi::app::ApprovalQueueWidget</name>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="72"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="74"/>
         <source>承認</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="78"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="80"/>
         <source>すべての制度</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="83"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="85"/>
         <source>すべての区分</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="86"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="88"/>
         <source>再読込(&amp;F)</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="89"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="91"/>
         <source>制度</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="91"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="93"/>
         <source>区分</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="134"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="136"/>
         <source>承認(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="136"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="138"/>
         <source>差戻し(&amp;R)…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="193"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="141"/>
+        <source>担当者に戻します（理由は内部のもので、申請者には送られません）</source>
+        <translation>Returns it to the clerk (the reason is internal and is not sent to the applicant)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="142"/>
+        <source>補正依頼(&amp;E)…</source>
+        <translation>Request &amp;correction…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="144"/>
+        <source>申請者に補正を求めます（補正依頼書を印刷します）</source>
+        <translation>Asks the applicant for a correction (prints the correction request)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="145"/>
+        <source>不認定(&amp;D)…</source>
+        <translation>&amp;Decline…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="147"/>
+        <source>登録者証(&amp;G)…</source>
+        <translation>Re&amp;gistration card…</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="150"/>
+        <source>重症度分類等のみを満たさない場合: 医療費は不認定とし、登録者証を交付します</source>
+        <translation>When only the severity criteria are not met: the benefit is not certified and a registration card is issued</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="213"/>
         <source>承認待ちの申請はありません。</source>
         <translation>No applications are awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="194"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="214"/>
         <source>承認待ち %L1 件</source>
         <translation>%L1 awaiting approval</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="247"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="267"/>
         <source>申請番号 %1（%2）</source>
         <translation>Application %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="249"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="269"/>
         <source>申請番号 %1&#x3000;%2&#x3000;%3
 %4（%5）&#x3000;入力: %6</source>
         <translation>Application %1  %2  %3
 %4 (%5)  Entered by: %6</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="256"/>
-        <source>この申請はあなたが入力または変更したものです。承認・差戻しは別の承認者が行います。</source>
-        <translation>You entered or changed this application. Another approver must approve or return it.</translation>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="276"/>
+        <source>この申請はあなたが入力または変更したものです。承認・不認定・差戻しなどの決定は別の承認者が行います。</source>
+        <translation>You entered or changed this application. Another approver makes the decision (approval, refusal, return and so on).</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="284"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="424"/>
+        <source>%1できませんでした: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="440"/>
+        <source>差戻し</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="457"/>
+        <source>申請者に求める補正: %1</source>
+        <translation>Correction asked of the applicant: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="459"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="500"/>
+        <source>内部メモ（印刷されません）: %1</source>
+        <translation>Internal note (not printed): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="460"/>
+        <source>補正依頼の確認</source>
+        <translation>Confirm correction request</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="461"/>
+        <source>申請者に補正を依頼します（補正依頼書を印刷します）。よろしいですか。</source>
+        <translation>Ask the applicant for a correction (a correction request will be printed)?</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="462"/>
+        <source>補正を依頼する(&amp;Y)</source>
+        <translation>&amp;Yes, request correction</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="467"/>
+        <source>補正依頼</source>
+        <translation>Correction request</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="471"/>
+        <source>申請番号 %1 について申請者に補正を依頼しました。補正依頼書は受給者の画面から印刷できます。</source>
+        <translation>Asked the applicant to correct application %1. The correction request can be printed from the recipient screen.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="497"/>
+        <source>審査会の開催日: %1</source>
+        <translation>Review board date: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="498"/>
+        <source>不認定の理由（通知書に印刷）: %1</source>
+        <translation>Reasons for refusal (printed on the notice): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="504"/>
+        <source>登録者証の確認</source>
+        <translation>Confirm registration card</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="505"/>
+        <source>医療費の助成は不認定とし、登録者証を交付します。よろしいですか。</source>
+        <translation>Refuse the medical benefit and issue a registration card?</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="506"/>
+        <source>登録者証を交付する(&amp;Y)</source>
+        <translation>&amp;Yes, issue the card</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="507"/>
+        <source>不認定の確認</source>
+        <translation>Confirm refusal</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="507"/>
+        <source>この申請を不認定とします。よろしいですか。</source>
+        <translation>Decide this application as not certified?</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="508"/>
+        <source>不認定とする(&amp;Y)</source>
+        <translation>&amp;Yes, refuse</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="516"/>
+        <source>登録者証の交付</source>
+        <translation>Issuing the registration card</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="519"/>
+        <source>申請番号 %1 を不認定とし、登録者証（%2から有効）を交付しました。</source>
+        <translation>Application %1 was not certified and a registration card (valid from %2) was issued.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="527"/>
+        <source>不認定</source>
+        <translation>Not certified</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="530"/>
+        <source>申請番号 %1 を不認定としました。</source>
+        <translation>Application %1 was not certified.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="306"/>
         <source>左の一覧から申請を選んでください。</source>
         <translation>Select an application from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="311"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="334"/>
         <source>ほか %1 項目</source>
         <translation>%1 more fields</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="314"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="337"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="325"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="348"/>
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="326"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="349"/>
         <source>次の内容で承認します。よろしいですか。</source>
         <translation>The following will be approved. Continue?</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="329"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="352"/>
         <source>承認する(&amp;Y)</source>
         <translation>&amp;Yes, approve</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="330"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="353"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="407"/>
         <source>やめる(&amp;N)</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="359"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="382"/>
         <source>承認できませんでした: %1</source>
         <translation>Could not approve: %1</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="364"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="387"/>
         <source>申請番号 %1 を承認しました。受給者番号: %2</source>
         <translation>Application %1 approved. Recipient number: %2</translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="383"/>
-        <source>差戻しできませんでした: %1</source>
-        <translation>Could not return: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="388"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="443"/>
         <source>申請番号 %1 を差し戻しました。</source>
         <translation>Application %1 returned.</translation>
     </message>
@@ -1260,283 +1458,301 @@
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="51"/>
+        <source>不認定</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Not certified</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="53"/>
+        <source>不認定（登録者証交付）</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Not certified (registration card issued)</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="55"/>
+        <source>取下げ</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="lupdate/HelperStrings.cpp" line="57"/>
         <source>申請中</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Application pending</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="53"/>
+        <location filename="lupdate/HelperStrings.cpp" line="59"/>
         <source>有効</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="55"/>
+        <location filename="lupdate/HelperStrings.cpp" line="61"/>
         <source>終了</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="57"/>
+        <location filename="lupdate/HelperStrings.cpp" line="63"/>
         <source>男</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="59"/>
+        <location filename="lupdate/HelperStrings.cpp" line="65"/>
         <source>女</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="61"/>
+        <location filename="lupdate/HelperStrings.cpp" line="67"/>
         <source>%1 円</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="63"/>
+        <location filename="lupdate/HelperStrings.cpp" line="69"/>
         <source>臨床調査個人票（診断書）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Clinical survey form (medical certificate)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="65"/>
+        <location filename="lupdate/HelperStrings.cpp" line="71"/>
         <source>住民票</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Certificate of residence</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="67"/>
+        <location filename="lupdate/HelperStrings.cpp" line="73"/>
         <source>保険証等の写し</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Copy of health insurance card, etc.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="69"/>
+        <location filename="lupdate/HelperStrings.cpp" line="75"/>
         <source>所得（課税状況）を確認する書類</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Proof of income (tax status)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="71"/>
+        <location filename="lupdate/HelperStrings.cpp" line="77"/>
         <source>同意書</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Consent form</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="73"/>
+        <location filename="lupdate/HelperStrings.cpp" line="79"/>
         <source>その他</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="75"/>
+        <location filename="lupdate/HelperStrings.cpp" line="81"/>
         <source>受給者番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Recipient number</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="77"/>
+        <location filename="lupdate/HelperStrings.cpp" line="83"/>
         <source>状態</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="79"/>
+        <location filename="lupdate/HelperStrings.cpp" line="85"/>
         <source>公費負担者番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Public payer number</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="81"/>
+        <location filename="lupdate/HelperStrings.cpp" line="87"/>
         <source>氏名（姓）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="83"/>
+        <location filename="lupdate/HelperStrings.cpp" line="89"/>
         <source>氏名（名）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="85"/>
+        <location filename="lupdate/HelperStrings.cpp" line="91"/>
         <source>カナ（姓）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Family name (kana)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="87"/>
+        <location filename="lupdate/HelperStrings.cpp" line="93"/>
         <source>カナ（名）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Given name (kana)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="89"/>
+        <location filename="lupdate/HelperStrings.cpp" line="95"/>
         <source>生年月日</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="91"/>
+        <location filename="lupdate/HelperStrings.cpp" line="97"/>
         <source>性別</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="93"/>
+        <location filename="lupdate/HelperStrings.cpp" line="99"/>
         <source>郵便番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="95"/>
+        <location filename="lupdate/HelperStrings.cpp" line="101"/>
         <source>住所</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="97"/>
+        <location filename="lupdate/HelperStrings.cpp" line="103"/>
         <source>市町村コード</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Municipality code</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="99"/>
+        <location filename="lupdate/HelperStrings.cpp" line="105"/>
         <source>電話番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="101"/>
+        <location filename="lupdate/HelperStrings.cpp" line="107"/>
         <source>保護者氏名</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Guardian name</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="103"/>
+        <location filename="lupdate/HelperStrings.cpp" line="109"/>
         <source>保護者カナ</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Guardian name (kana)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="105"/>
+        <location filename="lupdate/HelperStrings.cpp" line="111"/>
         <source>保護者の続柄</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Guardian&apos;s relationship</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="107"/>
+        <location filename="lupdate/HelperStrings.cpp" line="113"/>
         <source>保険者番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Insurer number</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="109"/>
+        <location filename="lupdate/HelperStrings.cpp" line="115"/>
         <source>被保険者証の記号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Insurance card symbol</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="111"/>
+        <location filename="lupdate/HelperStrings.cpp" line="117"/>
         <source>被保険者証の番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Insurance card number</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="113"/>
+        <location filename="lupdate/HelperStrings.cpp" line="119"/>
         <source>受付日</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="115"/>
+        <location filename="lupdate/HelperStrings.cpp" line="121"/>
         <source>受付保健所</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Receiving health centre</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="117"/>
+        <location filename="lupdate/HelperStrings.cpp" line="123"/>
         <source>疾病名</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Disease</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="119"/>
+        <location filename="lupdate/HelperStrings.cpp" line="125"/>
         <source>所得区分</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Income category</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="121"/>
+        <location filename="lupdate/HelperStrings.cpp" line="127"/>
         <source>階層区分（世帯から算定）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Tier (computed from the household)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="123"/>
+        <location filename="lupdate/HelperStrings.cpp" line="129"/>
         <source>階層区分を算定と変えた理由</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Reason the tier differs from the computed one</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="125"/>
+        <location filename="lupdate/HelperStrings.cpp" line="131"/>
         <source>上限額の特例</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Special cap</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="127"/>
+        <location filename="lupdate/HelperStrings.cpp" line="133"/>
         <source>世帯の人数</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Household size</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="129"/>
+        <location filename="lupdate/HelperStrings.cpp" line="135"/>
         <source>世帯内の受給者数</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Recipients in household</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="131"/>
+        <location filename="lupdate/HelperStrings.cpp" line="137"/>
         <source>自己負担上限月額</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Monthly co-payment cap</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="133"/>
+        <location filename="lupdate/HelperStrings.cpp" line="139"/>
         <source>有効期間（開始）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="135"/>
+        <location filename="lupdate/HelperStrings.cpp" line="141"/>
         <source>有効期間（終了）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="137"/>
+        <location filename="lupdate/HelperStrings.cpp" line="143"/>
         <source>遡りの理由</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Reason for backdating</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="139"/>
+        <location filename="lupdate/HelperStrings.cpp" line="145"/>
         <source>診断年月日</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Date of diagnosis</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="141"/>
+        <location filename="lupdate/HelperStrings.cpp" line="147"/>
         <source>添付書類</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="143"/>
-        <location filename="lupdate/HelperStrings.cpp" line="145"/>
+        <location filename="lupdate/HelperStrings.cpp" line="149"/>
+        <location filename="lupdate/HelperStrings.cpp" line="151"/>
         <source>（なし）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation>(None)</translation>
@@ -1684,6 +1900,34 @@
         <location filename="../app/client/ChangePasswordDialog.cpp" line="136"/>
         <source>新しいパスワードと確認用の入力が一致しません。</source>
         <translation>The new password and its confirmation do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>kohi::app::CorrectionRequestDialog</name>
+    <message>
+        <location filename="../app/client/CorrectionRequestDialog.cpp" line="19"/>
+        <source>補正依頼 — %1</source>
+        <translation>Correction request — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CorrectionRequestDialog.cpp" line="29"/>
+        <source>申請者に補正を求める事項(&amp;T)&#x3000;— 補正依頼書に印刷されます（例: 健康保険証の写しを添付してください）</source>
+        <translation>What the applicant must correc&amp;t — printed on the correction request (e.g. please attach a copy of the health insurance card)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CorrectionRequestDialog.cpp" line="35"/>
+        <source>担当者への内部メモ(&amp;M)&#x3000;— 職員だけが見ます。印刷されません（任意）</source>
+        <translation>Internal &amp;memo to the clerk — seen by staff only, never printed (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CorrectionRequestDialog.cpp" line="39"/>
+        <source>補正依頼</source>
+        <translation>Correction request</translation>
+    </message>
+    <message>
+        <location filename="../app/client/CorrectionRequestDialog.cpp" line="42"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2665,295 +2909,300 @@ monthly cap (yen)</translation>
 <context>
     <name>kohi::app::MainWindow</name>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="54"/>
+        <location filename="../app/client/MainWindow.cpp" line="55"/>
         <source>Kohi 公費負担医療システム ［%1］ — %2</source>
         <translation>Kohi Public Medical Expense System [%1] — %2</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="66"/>
+        <location filename="../app/client/MainWindow.cpp" line="67"/>
         <source>ホーム</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="96"/>
+        <location filename="../app/client/MainWindow.cpp" line="97"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="97"/>
+        <location filename="../app/client/MainWindow.cpp" line="98"/>
         <source>パスワードの変更(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="100"/>
+        <location filename="../app/client/MainWindow.cpp" line="101"/>
         <source>パスワードを変更しました。</source>
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="102"/>
+        <location filename="../app/client/MainWindow.cpp" line="103"/>
         <source>ログアウト(&amp;L)</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="104"/>
+        <location filename="../app/client/MainWindow.cpp" line="105"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="107"/>
+        <location filename="../app/client/MainWindow.cpp" line="108"/>
         <source>業務(&amp;W)</source>
         <translation>&amp;Work</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="108"/>
+        <location filename="../app/client/MainWindow.cpp" line="109"/>
         <source>住基ネット回答の取り込み(&amp;J)…</source>
         <translation>Import resident-registry answers (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="113"/>
+        <location filename="../app/client/MainWindow.cpp" line="114"/>
         <source>住基ネット確認リスト(&amp;R)…</source>
         <translation>Resident-registry &amp;review list…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="119"/>
+        <location filename="../app/client/MainWindow.cpp" line="120"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="120"/>
+        <location filename="../app/client/MainWindow.cpp" line="121"/>
         <source>バージョン情報(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="122"/>
+        <location filename="../app/client/MainWindow.cpp" line="123"/>
         <source>バージョン情報</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="123"/>
+        <location filename="../app/client/MainWindow.cpp" line="124"/>
         <source>Kohi 公費負担医療システム %1</source>
         <translation>Kohi Public Medical Expense System %1</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="126"/>
+        <location filename="../app/client/MainWindow.cpp" line="127"/>
         <source>ログイン中: %1（%2）</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="131"/>
+        <location filename="../app/client/MainWindow.cpp" line="132"/>
         <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
         <translation>Your password expires in %1 days. Change it via [File] → [Change password].</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="151"/>
+        <location filename="../app/client/MainWindow.cpp" line="152"/>
         <source>受給者検索</source>
         <translation>Recipient search</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="154"/>
+        <location filename="../app/client/MainWindow.cpp" line="155"/>
         <source>申請入力</source>
         <translation>Application entry</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="157"/>
+        <location filename="../app/client/MainWindow.cpp" line="158"/>
         <source>承認待ち</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="164"/>
+        <location filename="../app/client/MainWindow.cpp" line="165"/>
         <source>個人番号の表示</source>
         <translation>View My Number</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="166"/>
+        <location filename="../app/client/MainWindow.cpp" line="167"/>
         <source>ユーザー管理</source>
         <translation>User administration</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="170"/>
+        <location filename="../app/client/MainWindow.cpp" line="171"/>
         <source>鍵の操作の承認</source>
         <translation>Key approvals</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="174"/>
+        <location filename="../app/client/MainWindow.cpp" line="175"/>
         <source>アクセスログ</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="177"/>
-        <location filename="../app/client/MainWindow.cpp" line="180"/>
+        <location filename="../app/client/MainWindow.cpp" line="178"/>
+        <location filename="../app/client/MainWindow.cpp" line="181"/>
         <source>監視</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="180"/>
+        <location filename="../app/client/MainWindow.cpp" line="181"/>
         <source>監視（未確認 %1）</source>
         <translation>Monitoring (%1 unacknowledged)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="191"/>
+        <location filename="../app/client/MainWindow.cpp" line="192"/>
         <source>自分の操作履歴</source>
         <translation>My activity</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="208"/>
+        <location filename="../app/client/MainWindow.cpp" line="209"/>
         <source>個人番号の照合（証拠書類から再入力）…</source>
         <translation>Verify My Number (re-enter from documents)…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="213"/>
-        <location filename="../app/client/MainWindow.cpp" line="220"/>
+        <location filename="../app/client/MainWindow.cpp" line="214"/>
+        <location filename="../app/client/MainWindow.cpp" line="221"/>
         <source>個人番号の照合</source>
         <translation>Verify My Number</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="213"/>
+        <location filename="../app/client/MainWindow.cpp" line="214"/>
         <source>申請を選択してください。</source>
         <translation>Please select an application.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="221"/>
+        <location filename="../app/client/MainWindow.cpp" line="222"/>
         <source>照合待ちの個人番号はありません。</source>
         <translation>No My Numbers are awaiting verification.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="248"/>
+        <location filename="../app/client/MainWindow.cpp" line="249"/>
         <source>受給者</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="252"/>
+        <location filename="../app/client/MainWindow.cpp" line="253"/>
         <source>受給者証・通知書のプレビュー(&amp;V)…</source>
         <translation>Pre&amp;view certificate and notice…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="270"/>
+        <location filename="../app/client/MainWindow.cpp" line="256"/>
+        <source>申請の一覧で選んだ申請の書類（選んでいなければ有効な受給者証）を表示します。</source>
+        <translation>Shows the documents of the application selected in the list (if none is selected, the certificate in force).</translation>
+    </message>
+    <message>
+        <location filename="../app/client/MainWindow.cpp" line="278"/>
         <source>更新申請を入力(&amp;R)…</source>
         <translation>Enter &amp;renewal…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="271"/>
+        <location filename="../app/client/MainWindow.cpp" line="279"/>
         <source>変更申請を入力(&amp;C)…</source>
         <translation>Enter &amp;change…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="291"/>
+        <location filename="../app/client/MainWindow.cpp" line="300"/>
         <source>個人番号の登録(&amp;M)…</source>
         <translation>Register &amp;My Number…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="300"/>
+        <location filename="../app/client/MainWindow.cpp" line="309"/>
         <source>住基ネットに照会…</source>
         <translation>Ask the resident registry…</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="304"/>
+        <location filename="../app/client/MainWindow.cpp" line="313"/>
         <source>申請書に個人番号の記入がない</source>
         <translation>The application has no My Number</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="305"/>
+        <location filename="../app/client/MainWindow.cpp" line="314"/>
         <source>個人番号の確認ができなかった</source>
         <translation>The My Number could not be confirmed</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="314"/>
+        <location filename="../app/client/MainWindow.cpp" line="323"/>
         <source>照会番号 %1 を発行しました（住基ネット端末の担当者への書き出しを待ちます）。</source>
         <translation>Inquiry %1 issued (waiting for the export to the resident-registry terminal operator).</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="258"/>
+        <location filename="../app/client/MainWindow.cpp" line="266"/>
         <source>受給者証</source>
         <translation>Recipient certificate</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="331"/>
+        <location filename="../app/client/MainWindow.cpp" line="340"/>
         <source>受給者（申請中）</source>
         <translation>Recipient (application pending)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="332"/>
+        <location filename="../app/client/MainWindow.cpp" line="341"/>
         <source>受給者 %1</source>
         <translation>Recipient %1</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="342"/>
-        <location filename="../app/client/MainWindow.cpp" line="353"/>
+        <location filename="../app/client/MainWindow.cpp" line="351"/>
+        <location filename="../app/client/MainWindow.cpp" line="362"/>
         <source>申請</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="365"/>
+        <location filename="../app/client/MainWindow.cpp" line="374"/>
         <source>%1 さん、ログインしました。</source>
         <translation>Welcome, %1. You are logged in.</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="371"/>
+        <location filename="../app/client/MainWindow.cpp" line="380"/>
         <source>ログイン情報</source>
         <translation>Login information</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="382"/>
+        <location filename="../app/client/MainWindow.cpp" line="391"/>
         <source>ユーザーID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="383"/>
+        <location filename="../app/client/MainWindow.cpp" line="392"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="384"/>
+        <location filename="../app/client/MainWindow.cpp" line="393"/>
         <source>職務</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="385"/>
+        <location filename="../app/client/MainWindow.cpp" line="394"/>
         <source>（職務が割り当てられていません）</source>
         <translation>(No duties assigned)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="387"/>
+        <location filename="../app/client/MainWindow.cpp" line="396"/>
         <source>担当制度（法別番号）</source>
         <translation>Programmes (programme numbers)</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="388"/>
+        <location filename="../app/client/MainWindow.cpp" line="397"/>
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="391"/>
+        <location filename="../app/client/MainWindow.cpp" line="400"/>
         <source>環境</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="395"/>
+        <location filename="../app/client/MainWindow.cpp" line="404"/>
         <source>接続先</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="396"/>
+        <location filename="../app/client/MainWindow.cpp" line="405"/>
         <source>端末ID</source>
         <translation>Terminal ID</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="397"/>
+        <location filename="../app/client/MainWindow.cpp" line="406"/>
         <source>ログイン時刻</source>
         <translation>Logged in at</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="401"/>
+        <location filename="../app/client/MainWindow.cpp" line="410"/>
         <source>担当制度の受給者数</source>
         <translation>Recipients in your programmes</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="406"/>
+        <location filename="../app/client/MainWindow.cpp" line="415"/>
         <source>%L1 人</source>
         <translation>%L1</translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="411"/>
+        <location filename="../app/client/MainWindow.cpp" line="420"/>
         <source>受給者数を取得できません。</source>
         <translation>The number of recipients cannot be retrieved.</translation>
     </message>
@@ -3895,22 +4144,22 @@ monthly cap (yen)</translation>
         <translation>Awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="187"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="197"/>
         <source>（承認待ち）</source>
         <translation>(Awaiting approval)</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="188"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="198"/>
         <source>%1（%2）&#x3000;受給者番号 %3</source>
         <translation>%1 (%2)  Recipient number %3</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="191"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="201"/>
         <source>受給者の詳細 — %1</source>
         <translation>Recipient details — %1</translation>
     </message>
     <message>
-        <location filename="../app/client/RecipientDetailWidget.cpp" line="217"/>
+        <location filename="../app/client/RecipientDetailWidget.cpp" line="227"/>
         <source>新規登録</source>
         <translation>New record</translation>
     </message>
@@ -4057,6 +4306,74 @@ monthly cap (yen)</translation>
     </message>
 </context>
 <context>
+    <name>kohi::app::RejectionDialog</name>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="23"/>
+        <source>登録者証の交付（医療費は不認定） — %1</source>
+        <translation>Registration card (benefit not certified) — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="24"/>
+        <source>不認定 — %1</source>
+        <translation>Not certified — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="32"/>
+        <source>診断基準を満たさない</source>
+        <translation>Diagnostic criteria not met</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="33"/>
+        <source>診断基準は満たすが、重症度分類等を満たさない</source>
+        <translation>Diagnostic criteria met, severity criteria not met</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="35"/>
+        <source>その他（理由欄のとおり）</source>
+        <translation>Other (as in the reasons)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="48"/>
+        <source>審査会の開催日(&amp;C)</source>
+        <translation>Review board &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="49"/>
+        <source>審査の結果(&amp;K)</source>
+        <translation>Review &amp;result</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="51"/>
+        <source>不認定の理由(&amp;J)&#x3000;— 申請者への通知書に印刷されます（例: 提出された臨床調査個人票の内容では、重症度分類等の基準を満たしていません）</source>
+        <translation>Reasons for refusal — printed on the notice to the applicant (e.g. the submitted clinical report does not meet the severity criteria)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="57"/>
+        <source>内部メモ(&amp;M)&#x3000;— 職員だけが見ます。通知書には印刷されません（任意）</source>
+        <translation>Internal &amp;memo — seen by staff only, never printed on the notice (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="61"/>
+        <source>登録者証を交付</source>
+        <translation>Issue registration card</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="61"/>
+        <source>不認定とする</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="65"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/client/RejectionDialog.cpp" line="73"/>
+        <source>診断基準を満たし、重症度分類等のみを満たさないため医療費の助成は認定せず、登録者証を交付します。不認定通知書（教示付き）と登録者証が印刷できるようになります。</source>
+        <translation>The diagnostic criteria are met and only the severity criteria are not: the medical benefit is not certified and a registration card is issued. The refusal notice (with the appeal instructions) and the registration card can then be printed.</translation>
+    </message>
+</context>
+<context>
     <name>kohi::app::ReturnReasonDialog</name>
     <message>
         <location filename="../app/client/ReturnReasonDialog.cpp" line="19"/>
@@ -4065,16 +4382,16 @@ monthly cap (yen)</translation>
     </message>
     <message>
         <location filename="../app/client/ReturnReasonDialog.cpp" line="20"/>
-        <source>差戻しの理由を入力してください。入力者に表示されます（例: 保険証の写しが添付されていません）。</source>
-        <translation>Enter the reason for returning the application. It is shown to the clerk who entered it (e.g. A copy of the health insurance card is not attached).</translation>
+        <source>差戻しの理由を入力してください。担当者（入力者）だけに表示され、申請者への通知には印刷されません（例: 保険証の写しが添付されていません）。</source>
+        <translation>Enter the reason for returning it. Only the staff (the person who entered it) see it; it is never printed on a letter to the applicant (e.g. the copy of the insurance card is missing).</translation>
     </message>
     <message>
-        <location filename="../app/client/ReturnReasonDialog.cpp" line="29"/>
+        <location filename="../app/client/ReturnReasonDialog.cpp" line="30"/>
         <source>差戻し</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../app/client/ReturnReasonDialog.cpp" line="32"/>
+        <location filename="../app/client/ReturnReasonDialog.cpp" line="33"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -4485,6 +4802,34 @@ Duties: %3</translation>
     </message>
 </context>
 <context>
+    <name>kohi::app::WithdrawalDialog</name>
+    <message>
+        <location filename="../app/client/WithdrawalDialog.cpp" line="19"/>
+        <source>申請の取下げ — %1</source>
+        <translation>Withdrawal of the application — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/client/WithdrawalDialog.cpp" line="20"/>
+        <source>申請者から取下げ書を受け付けたときに記録します。この申請は終了し、取下げ受理通知書が印刷できるようになります。元に戻せません。</source>
+        <translation>Record this when the applicant&apos;s withdrawal form has been received. The application ends and the withdrawal acceptance notice can be printed. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../app/client/WithdrawalDialog.cpp" line="32"/>
+        <source>取下げ書の受付日(&amp;D)</source>
+        <translation>&amp;Date the withdrawal form was received</translation>
+    </message>
+    <message>
+        <location filename="../app/client/WithdrawalDialog.cpp" line="34"/>
+        <source>取下げを記録</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../app/client/WithdrawalDialog.cpp" line="36"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>kohi::crypto::KeyPair</name>
     <message>
         <location filename="../core/crypto/KeyPair.cpp" line="28"/>
@@ -4604,31 +4949,31 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::ApiError</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="193"/>
+        <location filename="lupdate/HelperStrings.cpp" line="199"/>
         <source>この操作を行う権限がありません。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation>You do not have permission to perform this operation.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="195"/>
+        <location filename="lupdate/HelperStrings.cpp" line="201"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation>The connection to the database was lost. Please log in again.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="197"/>
+        <location filename="lupdate/HelperStrings.cpp" line="203"/>
         <source>既に登録されている内容と重複するため、処理できませんでした（SQLSTATE 23505）。システム管理者に連絡してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation>This could not be processed because it duplicates an existing record (SQLSTATE 23505). Please contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="200"/>
+        <location filename="lupdate/HelperStrings.cpp" line="206"/>
         <source>入力内容の形式が正しくないため、サーバーが受け付けませんでした（SQLSTATE %1）。入力を確認してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation>The server rejected the input because its format is invalid (SQLSTATE %1). Please check your input.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="203"/>
+        <location filename="lupdate/HelperStrings.cpp" line="209"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation>A database error occurred (SQLSTATE %1).</translation>
@@ -4637,13 +4982,13 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::ApplicationRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="205"/>
+        <location filename="lupdate/HelperStrings.cpp" line="211"/>
         <source>保存の結果が返されませんでした。</source>
         <extracomment>db/ApplicationRepository.cpp</extracomment>
         <translation>No result was returned for the save.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="207"/>
+        <location filename="lupdate/HelperStrings.cpp" line="213"/>
         <source>申請が見つかりません。担当外の制度の申請は表示できません。</source>
         <extracomment>db/ApplicationRepository.cpp</extracomment>
         <translation>Application not found. Applications of programmes outside your duties cannot be shown.</translation>
@@ -4652,98 +4997,98 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::ClusterGlobals</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="209"/>
+        <location filename="lupdate/HelperStrings.cpp" line="215"/>
         <source>データベースを読めません: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>Cannot read the database: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="211"/>
-        <location filename="lupdate/HelperStrings.cpp" line="227"/>
+        <location filename="lupdate/HelperStrings.cpp" line="217"/>
+        <location filename="lupdate/HelperStrings.cpp" line="233"/>
         <source>バックアップと復元はデータベース管理者（スーパーユーザー）で実行してください。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>Run backup and restore as the database administrator (superuser).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="213"/>
+        <location filename="lupdate/HelperStrings.cpp" line="219"/>
         <source>ロールを読めません: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>Cannot read the roles: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="215"/>
+        <location filename="lupdate/HelperStrings.cpp" line="221"/>
         <source>ロール名に使えない文字があります: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>A role name contains a character that cannot be carried: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="217"/>
+        <location filename="lupdate/HelperStrings.cpp" line="223"/>
         <source>ロールの所属を読めません: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>Cannot read the role memberships: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="219"/>
+        <location filename="lupdate/HelperStrings.cpp" line="225"/>
         <source>ロックの状態を読めません: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>Cannot read the lock state: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="221"/>
+        <location filename="lupdate/HelperStrings.cpp" line="227"/>
         <source>バックアップの付属ファイル（.globals）の形式が違います。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>The backup&apos;s companion file (.globals) has the wrong format.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="223"/>
+        <location filename="lupdate/HelperStrings.cpp" line="229"/>
         <source>バックアップの付属ファイル（.globals）の %1 行目を解釈できません。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>Cannot read line %1 of the backup&apos;s companion file (.globals).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="225"/>
+        <location filename="lupdate/HelperStrings.cpp" line="231"/>
         <source>バックアップの付属ファイル（.globals）が不完全です。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>The backup&apos;s companion file (.globals) is incomplete.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="229"/>
+        <location filename="lupdate/HelperStrings.cpp" line="235"/>
         <source>復元先のクラスターにはデータベース %1 が既にあります。上書きはしません（別のクラスターに復元するか、そのデータベースを退避してください）。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>The target cluster already has a database %1. It is not overwritten (restore into another cluster, or move that database away).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="232"/>
+        <location filename="lupdate/HelperStrings.cpp" line="238"/>
         <source>復元先のクラスターにスーパーユーザー %1 がありません（バックアップ元でオブジェクトを所有しています）。同じ名前のデータベース管理者を作ってから復元してください。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>The target cluster has no superuser %1 (it owns objects in the source). Create a database administrator of that name, then restore.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="236"/>
+        <location filename="lupdate/HelperStrings.cpp" line="242"/>
         <source>復元先のクラスターに、バックアップのログインロールと同じ名前のロールが既にあります: %1。Kohi のない新しいクラスターに復元してください。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>The target cluster already has roles named like login roles of the backup: %1. Restore into a new cluster without Kohi.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="239"/>
+        <location filename="lupdate/HelperStrings.cpp" line="245"/>
         <source>復元先のサーバーで個人番号のハッシュ鍵を使えません（kohi_auth.hmac_key_file を設定し、バックアップ元と同じ鍵ファイルを置いてください）: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>The target server cannot use the My Number hashing key (set kohi_auth.hmac_key_file and put the source&apos;s key file there): %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="242"/>
+        <location filename="lupdate/HelperStrings.cpp" line="248"/>
         <source>復元先のサーバーの個人番号のハッシュ鍵（kohi_auth.hmac_key_file）がバックアップ元と異なります。鍵ファイルはバックアップに含まれません。元の鍵ファイルを安全な経路で移してから復元してください。何も変更していません。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>The target server&apos;s My Number hashing key (kohi_auth.hmac_key_file) differs from the source&apos;s. The key file is not part of the backup. Move the original key file by a secure route, then restore. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="246"/>
+        <location filename="lupdate/HelperStrings.cpp" line="252"/>
         <source>ロールを作成できません（何も変更していません）: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>Cannot create the roles (nothing was changed): %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="248"/>
+        <location filename="lupdate/HelperStrings.cpp" line="254"/>
         <source>ロールを再びロックできません: %1 (%2)</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation>Cannot lock the role again: %1 (%2)</translation>
@@ -4783,37 +5128,37 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="443"/>
+        <location filename="lupdate/HelperStrings.cpp" line="449"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Intractable Disease Group clerk</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="445"/>
+        <location filename="lupdate/HelperStrings.cpp" line="451"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Maternal and Child Health Group clerk</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="447"/>
+        <location filename="lupdate/HelperStrings.cpp" line="453"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="449"/>
+        <location filename="lupdate/HelperStrings.cpp" line="455"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>My Number viewer</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="451"/>
+        <location filename="lupdate/HelperStrings.cpp" line="457"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="453"/>
+        <location filename="lupdate/HelperStrings.cpp" line="459"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>User administrator</translation>
@@ -4822,37 +5167,37 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="455"/>
+        <location filename="lupdate/HelperStrings.cpp" line="461"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="457"/>
+        <location filename="lupdate/HelperStrings.cpp" line="463"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="459"/>
+        <location filename="lupdate/HelperStrings.cpp" line="465"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="461"/>
+        <location filename="lupdate/HelperStrings.cpp" line="467"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Development</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="463"/>
+        <location filename="lupdate/HelperStrings.cpp" line="469"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="465"/>
+        <location filename="lupdate/HelperStrings.cpp" line="471"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation>Environment not set</translation>
@@ -4874,55 +5219,55 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::JukiImportRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="250"/>
+        <location filename="lupdate/HelperStrings.cpp" line="256"/>
         <source>データベースに接続できません。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation>Cannot reach the database.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="252"/>
+        <location filename="lupdate/HelperStrings.cpp" line="258"/>
         <source>照合の結果の行数がファイルと一致しません。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation>The number of matched records does not agree with the file.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="254"/>
+        <location filename="lupdate/HelperStrings.cpp" line="260"/>
         <source>受理できます（承認待ちとして登録されます）。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation>Can be accepted (will be registered as pending).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="256"/>
+        <location filename="lupdate/HelperStrings.cpp" line="262"/>
         <source>確認のみ（何も変更していません）。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation>Checked only (nothing changed).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="258"/>
+        <location filename="lupdate/HelperStrings.cpp" line="264"/>
         <source>%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: %2</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation>The My Number on line %1 could not be registered, so none of the file was imported: %2</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="261"/>
+        <location filename="lupdate/HelperStrings.cpp" line="267"/>
         <source>承認待ちとして登録しました（承認者の照合で確定します）。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation>Registered as pending (final once an approver confirms it).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="263"/>
+        <location filename="lupdate/HelperStrings.cpp" line="269"/>
         <source>（確認リストへ）</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation> (to the review list)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="265"/>
+        <location filename="lupdate/HelperStrings.cpp" line="271"/>
         <source>取り込みを確定できませんでした。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation>The import could not be committed.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="267"/>
+        <location filename="lupdate/HelperStrings.cpp" line="273"/>
         <source>取り込みました（取り込み番号 %1）。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation>Imported (import no. %1).</translation>
@@ -4931,49 +5276,49 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::LoginFailure</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="269"/>
+        <location filename="lupdate/HelperStrings.cpp" line="275"/>
         <source>ユーザーIDまたはパスワードが正しくありません。入力し直してください。続けて間違えるとアカウントがロックされます。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>The user ID or password is incorrect. Please try again. Repeated failures will lock the account.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="272"/>
+        <location filename="lupdate/HelperStrings.cpp" line="278"/>
         <source>このアカウントはロックされています。ユーザー管理者に解除を依頼してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>This account is locked. Please ask a user administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="274"/>
+        <location filename="lupdate/HelperStrings.cpp" line="280"/>
         <source>データベースサーバーに接続できません。ネットワークの状態を確認し、解決しない場合は情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>Cannot connect to the database server. Check the network and, if the problem persists, contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="277"/>
+        <location filename="lupdate/HelperStrings.cpp" line="283"/>
         <source>サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>The connection was stopped because the server certificate could not be verified (possible impersonation). Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="280"/>
+        <location filename="lupdate/HelperStrings.cpp" line="286"/>
         <source>この端末の端末証明書が設定されていないか、失効または期限切れのため接続できません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>This terminal&apos;s certificate is not configured, or it is revoked or expired, so the connection was refused. Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="283"/>
+        <location filename="lupdate/HelperStrings.cpp" line="289"/>
         <source>この端末またはユーザーからの接続は許可されていません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>Connections from this terminal or user are not permitted. Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="286"/>
+        <location filename="lupdate/HelperStrings.cpp" line="292"/>
         <source>端末の接続設定に誤りがあります。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>The terminal&apos;s connection settings are incorrect. Please contact the IT department.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="288"/>
+        <location filename="lupdate/HelperStrings.cpp" line="294"/>
         <source>ログインできませんでした。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation>Could not log in. Please contact the IT department.</translation>
@@ -4982,79 +5327,79 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::Migrator</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="290"/>
+        <location filename="lupdate/HelperStrings.cpp" line="296"/>
         <source>マイグレーションのファイル名が規則（NNNN_名前.sql）に合いません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>The migration file name does not follow the convention (NNNN_name.sql): %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="292"/>
+        <location filename="lupdate/HelperStrings.cpp" line="298"/>
         <source>マイグレーションを読めません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Cannot read the migration: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="294"/>
+        <location filename="lupdate/HelperStrings.cpp" line="300"/>
         <source>マイグレーション番号 %1 が重複しています。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Migration number %1 is duplicated.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="296"/>
+        <location filename="lupdate/HelperStrings.cpp" line="302"/>
         <source>マイグレーションが見つかりません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>No migrations found: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="298"/>
+        <location filename="lupdate/HelperStrings.cpp" line="304"/>
         <source>マイグレーションはデータベース管理者（スーパーユーザー）で実行してください。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Migrations must be run as the database administrator (superuser).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="300"/>
+        <location filename="lupdate/HelperStrings.cpp" line="306"/>
         <source>管理テーブルを作成できません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Cannot create the management table: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="302"/>
+        <location filename="lupdate/HelperStrings.cpp" line="308"/>
         <source>適用済みのマイグレーション %1_%2 の内容が変更されています（チェックサム不一致）。適用済みのマイグレーションは編集せず、新しいマイグレーションを追加してください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Applied migration %1_%2 has been modified (checksum mismatch). Do not edit applied migrations; add a new migration instead. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="308"/>
+        <location filename="lupdate/HelperStrings.cpp" line="314"/>
         <source>データベースにはこの kohi-admin が知らないマイグレーション（%1）が適用されています。新しい版の kohi-admin を使ってください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>The database has a migration applied (%1) that this kohi-admin does not know. Please use a newer kohi-admin. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="312"/>
+        <location filename="lupdate/HelperStrings.cpp" line="318"/>
         <source>未適用のマイグレーション %1_%2 の番号が、適用済みの最新のマイグレーション %3 より小さいため適用できません。番号を %3 より大きくした新しいマイグレーションにしてください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>The pending migration %1_%2 is numbered below the newest applied migration %3 and cannot be applied. Make it a new migration numbered above %3. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="316"/>
+        <location filename="lupdate/HelperStrings.cpp" line="322"/>
         <source>適用済み %1 件、未適用 %2 件。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>%1 applied, %2 pending.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="318"/>
+        <location filename="lupdate/HelperStrings.cpp" line="324"/>
         <source>マイグレーション %1_%2 に失敗したため取り消しました: %3 %4</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Migration %1_%2 failed and was rolled back: %3 %4</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="320"/>
+        <location filename="lupdate/HelperStrings.cpp" line="326"/>
         <source>データベースは最新です（適用済み %1 件）。変更はありません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>The database is up to date (%1 applied). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="322"/>
+        <location filename="lupdate/HelperStrings.cpp" line="328"/>
         <source>%1 件のマイグレーションを適用しました: %2</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation>Applied %1 migrations: %2</translation>
@@ -5063,13 +5408,13 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::MyNumberConfirmation</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="324"/>
+        <location filename="lupdate/HelperStrings.cpp" line="330"/>
         <source>サーバーに接続できません。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation>Cannot connect to the server.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="326"/>
+        <location filename="lupdate/HelperStrings.cpp" line="332"/>
         <source>個人番号を入力してください。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation>Please enter the My Number.</translation>
@@ -5078,110 +5423,110 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::MyNumberKeyCeremony</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="328"/>
+        <location filename="lupdate/HelperStrings.cpp" line="334"/>
         <source>秘密鍵の保護を確認できませんでした。何も登録していません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The protection of the private key could not be verified. Nothing has been registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="330"/>
+        <location filename="lupdate/HelperStrings.cpp" line="336"/>
         <source>復号用の鍵が登録されていません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>No decryption key is registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="332"/>
+        <location filename="lupdate/HelperStrings.cpp" line="338"/>
         <source>復号用の鍵が現在の鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption key does not match the current key.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="334"/>
+        <location filename="lupdate/HelperStrings.cpp" line="340"/>
         <source>復号用パスフレーズは%1文字以上にしてください（入力は%2文字）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must be at least %1 characters (you entered %2).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="336"/>
+        <location filename="lupdate/HelperStrings.cpp" line="342"/>
         <source>復号用パスフレーズは256文字以内にしてください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must be at most 256 characters.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="338"/>
+        <location filename="lupdate/HelperStrings.cpp" line="344"/>
         <source>復号用パスフレーズの先頭と末尾に空白は使えません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must not begin or end with a space.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="340"/>
+        <location filename="lupdate/HelperStrings.cpp" line="346"/>
         <source>復号用パスフレーズには%1種類以上の異なる文字を使ってください（同じ文字や短い並びの繰り返しは推測されやすいため）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must use at least %1 different characters (repeated characters or short repeated patterns are easy to guess).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="344"/>
+        <location filename="lupdate/HelperStrings.cpp" line="350"/>
         <source>復号用パスフレーズにユーザーID（%1）を含めないでください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The decryption passphrase must not contain the user ID (%1).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="346"/>
+        <location filename="lupdate/HelperStrings.cpp" line="352"/>
         <source>鍵を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The key could not be registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="348"/>
-        <location filename="lupdate/HelperStrings.cpp" line="358"/>
+        <location filename="lupdate/HelperStrings.cpp" line="354"/>
+        <location filename="lupdate/HelperStrings.cpp" line="364"/>
         <source>サーバーが記録したフィンガープリントが生成した鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The fingerprint recorded by the server does not match the generated key.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="350"/>
+        <location filename="lupdate/HelperStrings.cpp" line="356"/>
         <source>（鍵の更新の前に、別の閲覧者に削除と再登録を依頼してパスフレーズを替えてください）</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation> (before the key rotation, ask for your key to be removed and enrolled again with a new passphrase)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="353"/>
+        <location filename="lupdate/HelperStrings.cpp" line="359"/>
         <source>現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました（何も変更していません）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>%1 My Numbers cannot be decrypted with the current key. The key rotation was cancelled (nothing has been changed).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="356"/>
+        <location filename="lupdate/HelperStrings.cpp" line="362"/>
         <source>鍵を更新できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The key could not be rotated.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="360"/>
+        <location filename="lupdate/HelperStrings.cpp" line="366"/>
         <source>提案を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The proposal could not be registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="362"/>
+        <location filename="lupdate/HelperStrings.cpp" line="368"/>
         <source>提案を承認できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The proposal could not be approved.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="364"/>
+        <location filename="lupdate/HelperStrings.cpp" line="370"/>
         <source>提案を却下できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The proposal could not be rejected.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="366"/>
+        <location filename="lupdate/HelperStrings.cpp" line="372"/>
         <source>有効な鍵がありません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>There is no active key.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="368"/>
+        <location filename="lupdate/HelperStrings.cpp" line="374"/>
         <source>公開鍵とフィンガープリントが一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation>The public key does not match the fingerprint.</translation>
@@ -5190,49 +5535,49 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::MyNumberRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="370"/>
+        <location filename="lupdate/HelperStrings.cpp" line="376"/>
         <source>個人番号の暗号化用公開鍵のフィンガープリントが設定されていません（kohi.ini の [crypto] public_key_fingerprint）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The fingerprint of the public key for encrypting My Numbers is not configured (public_key_fingerprint in [crypto] of kohi.ini). Please contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="374"/>
+        <location filename="lupdate/HelperStrings.cpp" line="380"/>
         <source>暗号化用の公開鍵を取得できません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The public key for encryption cannot be retrieved.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="376"/>
+        <location filename="lupdate/HelperStrings.cpp" line="382"/>
         <source>データベースの公開鍵が、この端末に設定されたフィンガープリントと一致しません。個人番号は暗号化せず、入力を中止してシステム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The database&apos;s public key does not match the fingerprint configured on this terminal. Do not encrypt any My Number: stop entering and contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="379"/>
+        <location filename="lupdate/HelperStrings.cpp" line="385"/>
         <source>サーバーの設定では個人番号がサーバーのログに残るおそれがあるため、送信を中止しました（log_parameter_max_length）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>Sending was stopped because the server settings may leave My Numbers in the server log (log_parameter_max_length). Please contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="383"/>
+        <location filename="lupdate/HelperStrings.cpp" line="389"/>
         <source>個人番号を登録できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The My Number could not be registered.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="385"/>
+        <location filename="lupdate/HelperStrings.cpp" line="391"/>
         <source>個人番号の登録が見つかりません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The My Number registration was not found.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="387"/>
+        <location filename="lupdate/HelperStrings.cpp" line="393"/>
         <source>復号用の鍵が、この個人番号を暗号化した鍵と一致しません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The decryption key does not match the key that encrypted this My Number.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="389"/>
+        <location filename="lupdate/HelperStrings.cpp" line="395"/>
         <source>表示した個人番号を登録内容と照合できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation>The revealed My Number could not be checked against the registration.</translation>
@@ -5254,7 +5599,7 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::RecipientRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="391"/>
+        <location filename="lupdate/HelperStrings.cpp" line="397"/>
         <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
         <extracomment>db/RecipientRepository.cpp</extracomment>
         <translation>Recipient not found. Recipients of programmes outside your duties cannot be shown.</translation>
@@ -5263,121 +5608,121 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::SchemaCatalog</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="393"/>
+        <location filename="lupdate/HelperStrings.cpp" line="399"/>
         <source>（なし）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="395"/>
+        <location filename="lupdate/HelperStrings.cpp" line="401"/>
         <source>スキーマ</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Schemas</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="397"/>
+        <location filename="lupdate/HelperStrings.cpp" line="403"/>
         <source>テーブル・ビュー（行セキュリティの有効・強制を含む）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Tables and views (row security enabled / forced included)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="399"/>
+        <location filename="lupdate/HelperStrings.cpp" line="405"/>
         <source>列</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="401"/>
+        <location filename="lupdate/HelperStrings.cpp" line="407"/>
         <source>制約</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Constraints</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="403"/>
+        <location filename="lupdate/HelperStrings.cpp" line="409"/>
         <source>索引</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Indexes</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="405"/>
+        <location filename="lupdate/HelperStrings.cpp" line="411"/>
         <source>トリガー</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Triggers</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="407"/>
+        <location filename="lupdate/HelperStrings.cpp" line="413"/>
         <source>関数（本体はハッシュで比較）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Functions (bodies compared by hash)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="409"/>
+        <location filename="lupdate/HelperStrings.cpp" line="415"/>
         <source>ロール（職務・グループ・所有者）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Roles (duties, groups, owners)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="411"/>
+        <location filename="lupdate/HelperStrings.cpp" line="417"/>
         <source>職員ログインの属性の種類</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Kinds of staff login attributes</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="413"/>
+        <location filename="lupdate/HelperStrings.cpp" line="419"/>
         <source>権限</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Grants</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="415"/>
+        <location filename="lupdate/HelperStrings.cpp" line="421"/>
         <source>行セキュリティのポリシー</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Row security policies</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="417"/>
+        <location filename="lupdate/HelperStrings.cpp" line="423"/>
         <source>拡張機能</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="419"/>
+        <location filename="lupdate/HelperStrings.cpp" line="425"/>
         <source>サーバーとデータベースの設定</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Server and database settings</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="421"/>
+        <location filename="lupdate/HelperStrings.cpp" line="427"/>
         <source>Kohi の設定（kohi.setting）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Kohi settings (kohi.setting)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="423"/>
+        <location filename="lupdate/HelperStrings.cpp" line="429"/>
         <source>マイグレーションの履歴</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Migration history</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="425"/>
+        <location filename="lupdate/HelperStrings.cpp" line="431"/>
         <source>カタログを読めません: %1</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>Cannot read the catalogs: %1</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="427"/>
+        <location filename="lupdate/HelperStrings.cpp" line="433"/>
         <source>%1: A にだけあります</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>%1: only in A</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="429"/>
+        <location filename="lupdate/HelperStrings.cpp" line="435"/>
         <source>%1: B にだけあります</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>%1: only in B</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="431"/>
+        <location filename="lupdate/HelperStrings.cpp" line="437"/>
         <source>%1: %2 が異なります（A: %3 / B: %4）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation>%1: %2 differs (A: %3 / B: %4)</translation>
@@ -5386,25 +5731,25 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::SchemaVersion</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="433"/>
+        <location filename="lupdate/HelperStrings.cpp" line="439"/>
         <source>不明（0029 より前）</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation>unknown (before 0029)</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="435"/>
+        <location filename="lupdate/HelperStrings.cpp" line="441"/>
         <source>データベースの版（%1）が古いため接続できません（対応する版は %2）。システム管理者に更新を依頼してください。</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation>The database version (%1) is too old to connect to (this program needs %2). Ask the system administrator to update it.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="438"/>
+        <location filename="lupdate/HelperStrings.cpp" line="444"/>
         <source>データベースの版（%1）が新しいため接続できません（対応する版は %2）。新しい版のプログラムを導入してください。</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation>The database version (%1) is too new to connect to (this program needs %2). Install the newer version of the program.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="441"/>
+        <location filename="lupdate/HelperStrings.cpp" line="447"/>
         <source>データベースの版を確認できません: %1</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation>Cannot check the database version: %1</translation>
@@ -5413,25 +5758,25 @@ Duties: %3</translation>
 <context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="467"/>
+        <location filename="lupdate/HelperStrings.cpp" line="473"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>You do not have permission to perform this operation. The user administrator duty is required.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="469"/>
+        <location filename="lupdate/HelperStrings.cpp" line="475"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>The connection to the database was lost. Please log in again.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="471"/>
+        <location filename="lupdate/HelperStrings.cpp" line="477"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>A database error occurred (SQLSTATE %1).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="473"/>
+        <location filename="lupdate/HelperStrings.cpp" line="479"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation>The password cannot be processed. Please check the connection to the database.</translation>
@@ -5440,7 +5785,7 @@ Duties: %3</translation>
 <context>
     <name>kohi::juki::CsvRecordReader</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="147"/>
+        <location filename="lupdate/HelperStrings.cpp" line="153"/>
         <source>引用符で囲んだ項目の後に、区切りのカンマの前に文字があります。</source>
         <extracomment>core/import/CsvRecordReader.cpp</extracomment>
         <translation>There are characters after a quoted field, before the separating comma.</translation>
@@ -5449,103 +5794,103 @@ Duties: %3</translation>
 <context>
     <name>kohi::juki::JukiAnswerFile</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="149"/>
+        <location filename="lupdate/HelperStrings.cpp" line="155"/>
         <source>処理結果が 00（該当あり）なのに個人番号が空です。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>The result is 00 (found) but the My Number is empty.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="151"/>
+        <location filename="lupdate/HelperStrings.cpp" line="157"/>
         <source>個人番号のチェックデジットが一致しません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>The My Number&apos;s check digit does not match.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="153"/>
+        <location filename="lupdate/HelperStrings.cpp" line="159"/>
         <source>個人番号は12桁の数字でなければなりません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>A My Number must be 12 digits.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="155"/>
+        <location filename="lupdate/HelperStrings.cpp" line="161"/>
         <source>照会番号が空か、英数字とハイフン（32文字以内）ではありません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>The inquiry number is empty or not letters, digits and hyphens (32 at most).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="157"/>
+        <location filename="lupdate/HelperStrings.cpp" line="163"/>
         <source>処理結果は 00・10・20 のいずれかでなければなりません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>The result must be 00, 10 or 20.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="159"/>
+        <location filename="lupdate/HelperStrings.cpp" line="165"/>
         <source>氏名カナが空か、カタカナ以外の文字を含みます。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>The kana name is empty or contains characters other than katakana.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="161"/>
+        <location filename="lupdate/HelperStrings.cpp" line="167"/>
         <source>生年月日は YYYYMMDD の実在する過去の日付でなければなりません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>The date of birth must be an existing past date as YYYYMMDD.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="163"/>
+        <location filename="lupdate/HelperStrings.cpp" line="169"/>
         <source>性別は 1（男）か 2（女）でなければなりません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>Sex must be 1 (male) or 2 (female).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="165"/>
+        <location filename="lupdate/HelperStrings.cpp" line="171"/>
         <source>処理結果が 10・20 なのに個人番号が入っています（食い違う回答は取り込みません）。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>The result is 10 or 20 but a My Number is present (contradictory answers are not imported).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="167"/>
+        <location filename="lupdate/HelperStrings.cpp" line="173"/>
         <source>ファイルが空です。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="169"/>
+        <location filename="lupdate/HelperStrings.cpp" line="175"/>
         <source>ファイルが大きすぎます（64 MB まで）。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>The file is too large (64 MB at most).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="171"/>
+        <location filename="lupdate/HelperStrings.cpp" line="177"/>
         <source>見出し行がありません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>There is no header row.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="173"/>
+        <location filename="lupdate/HelperStrings.cpp" line="179"/>
         <source>%1 行目が見出し行（%2）ではありません。住基ネットの回答ファイルか確認してください。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>Line %1 is not the header row (%2). Check that this is a resident-registry answer file.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="176"/>
+        <location filename="lupdate/HelperStrings.cpp" line="182"/>
         <source>項目数が %1 ではありません（%2 項目）。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>The record does not have %1 fields (%2 fields).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="178"/>
+        <location filename="lupdate/HelperStrings.cpp" line="184"/>
         <source>行数が多すぎます（%1 行まで）。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>Too many records (%1 at most).</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="180"/>
+        <location filename="lupdate/HelperStrings.cpp" line="186"/>
         <source>見出し行のほかにデータ行がありません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>There are no records besides the header row.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="182"/>
+        <location filename="lupdate/HelperStrings.cpp" line="188"/>
         <source>同じ照会番号の行がファイル内に複数あります。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation>The file holds more than one record with this inquiry number.</translation>
@@ -5554,19 +5899,19 @@ Duties: %3</translation>
 <context>
     <name>kohi::juki::TextFileDecoder</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="184"/>
+        <location filename="lupdate/HelperStrings.cpp" line="190"/>
         <source>UTF-8 として読めない文字があります（%1 行目）。ファイルが壊れていないか確認してください。</source>
         <extracomment>core/import/TextFileDecoder.cpp</extracomment>
         <translation>There are bytes that are not valid UTF-8 (line %1). Check whether the file is damaged.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="187"/>
+        <location filename="lupdate/HelperStrings.cpp" line="193"/>
         <source>この環境では CP932（Shift_JIS）のファイルを読めません。UTF-8 で保存し直してください。</source>
         <extracomment>core/import/TextFileDecoder.cpp</extracomment>
         <translation>CP932 (Shift_JIS) files cannot be read here. Save the file as UTF-8.</translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="190"/>
+        <location filename="lupdate/HelperStrings.cpp" line="196"/>
         <source>文字コードを判定できないか、読めない文字があります（%1 行目）。CP932（Shift_JIS）か UTF-8 で保存されたファイルか確認してください。</source>
         <extracomment>core/import/TextFileDecoder.cpp</extracomment>
         <translation>The encoding cannot be determined or there are unreadable bytes (line %1). Check that the file was saved as CP932 (Shift_JIS) or UTF-8.</translation>
