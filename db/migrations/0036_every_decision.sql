@@ -169,7 +169,7 @@ RETURNS date
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, kohi, pg_temp AS $$
 DECLARE
     a kohi.application;
-    valid_from date := kohi.office_today();
+    card_from date := kohi.office_today();
 BEGIN
     PERFORM kohi.assert_session_ok();
     a := kohi.lock_for_decision(p_id, p_version);
@@ -185,14 +185,14 @@ BEGIN
         internal_note = nullif(btrim(p_internal_note), ''),
         appeal_instruction = (SELECT w.body FROM kohi.notice_wording w
                               WHERE w.key = 'appeal_instruction'),
-        registered_from = valid_from,
+        registered_from = card_from,
         decided_by = session_user, decided_at = now(), version = version + 1
     WHERE id = p_id;
     PERFORM kohi.audit('application_register', 'application:' || p_id, 'ok',
                        jsonb_build_object('council_date', p_council_date,
-                                          'registered_from', valid_from, 'kind', a.kind),
+                                          'registered_from', card_from, 'kind', a.kind),
                        a.programme);
-    RETURN valid_from;
+    RETURN card_from;
 END
 $$;
 

@@ -266,7 +266,7 @@ TEST_CASE(
     CHECK(stateOf(id17).startsWith(u"submitted/"_s));
 }
 
-TEST_CASE("補正依頼 goes back to the clerk with the applicant's text apart from the internal note; "
+TEST_CASE("補正依頼 goes back to the clerk with the applicant's text apart from the internal note, "
           "an internal return clears it",
           "[decision]")
 {
@@ -320,11 +320,11 @@ TEST_CASE("a clerk cannot decide, and an approver cannot decide an application t
     const App own = submitted(d);
     const QString ownBefore = stateOf(own.id);
     d.fails(kReject, {num(own.id), own.version, today, "other", "x", {}});
-    CHECK(d.error().startsWith(u"自分が入力または変更した申請は"_s));
+    CHECK(d.error().contains(u"自分が入力または変更した申請は"_s));
     d.fails(kRegister, {num(own.id), own.version, today, "x", {}});
-    CHECK(d.error().startsWith(u"自分が入力または変更した申請は"_s));
+    CHECK(d.error().contains(u"自分が入力または変更した申請は"_s));
     d.fails(kCorrection, {num(own.id), own.version, "x", {}});
-    CHECK(d.error().startsWith(u"自分が入力または変更した申請は"_s));
+    CHECK(d.error().contains(u"自分が入力または変更した申請は"_s));
     CHECK(stateOf(own.id) == ownBefore);
     CHECK(refusals(dual.login, "application_reject", "own_entry") == 1);
     CHECK(refusals(dual.login, "application_register", "own_entry") == 1);
