@@ -124,6 +124,49 @@ std::optional<QString> ApplicationRepository::approve(qint64 id, int version, QU
     return r.first(u"n"_s).toString();
 }
 
+bool ApplicationRepository::reject(qint64 id, int version, const QDate& councilDate,
+                                   const QString& councilResult, const QString& reasons,
+                                   const QString& internalNote)
+{
+    const PgResult r = m_session.exec(
+        u"SELECT kohi_api.application_reject($1::bigint, $2::int, $3::date, $4, $5, $6)"_s,
+        {number(id), number(version), json::param(councilDate), json::param(councilResult),
+         reasons.toUtf8(), json::param(internalNote)});
+    return !failed(r);
+}
+
+std::optional<QDate> ApplicationRepository::registerPatient(qint64 id, int version,
+                                                            const QDate& councilDate,
+                                                            const QString& reasons,
+                                                            const QString& internalNote)
+{
+    const PgResult r = m_session.exec(
+        u"SELECT to_char(kohi_api.application_register($1::bigint, $2::int, $3::date, $4, $5),"
+        " 'YYYY-MM-DD') AS d"_s,
+        {number(id), number(version), json::param(councilDate), reasons.toUtf8(),
+         json::param(internalNote)});
+    if (failed(r))
+        return std::nullopt;
+    return QDate::fromString(r.first(u"d"_s).toString(), Qt::ISODate);
+}
+
+bool ApplicationRepository::requestCorrection(qint64 id, int version, const QString& applicantText,
+                                              const QString& internalNote)
+{
+    const PgResult r = m_session.exec(
+        u"SELECT kohi_api.application_request_correction($1::bigint, $2::int, $3, $4)"_s,
+        {number(id), number(version), applicantText.toUtf8(), json::param(internalNote)});
+    return !failed(r);
+}
+
+bool ApplicationRepository::withdraw(qint64 id, int version, const QDate& withdrawnOn)
+{
+    const PgResult r =
+        m_session.exec(u"SELECT kohi_api.application_withdraw($1::bigint, $2::int, $3::date)"_s,
+                       {number(id), number(version), json::param(withdrawnOn)});
+    return !failed(r);
+}
+
 std::optional<ApplicationView> ApplicationRepository::get(qint64 id)
 {
     const PgResult r =
@@ -148,6 +191,13 @@ std::optional<ApplicationView> ApplicationRepository::get(qint64 id)
     v.lastChangedBy = json::text(o, "last_changed_by"_L1);
     v.decidedBy = json::text(o, "decided_by"_L1);
     v.returnReason = json::text(o, "return_reason"_L1);
+    v.correctionRequest = json::text(o, "correction_request"_L1);
+    v.councilDate = QDate::fromString(json::text(o, "council_date"_L1), Qt::ISODate);
+    v.councilResult = json::text(o, "council_result"_L1);
+    v.decisionReasons = json::text(o, "decision_reasons"_L1);
+    v.internalNote = json::text(o, "internal_note"_L1);
+    v.registeredFrom = QDate::fromString(json::text(o, "registered_from"_L1), Qt::ISODate);
+    v.withdrawnOn = QDate::fromString(json::text(o, "withdrawn_on"_L1), Qt::ISODate);
     v.mine = o.value("mine"_L1).toBool();
     v.problems = textList(o.value("problems"_L1));
     v.current = o.value("current"_L1).toObject();

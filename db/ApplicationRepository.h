@@ -34,15 +34,22 @@ struct ApplicationView
     qint64 id = 0;
     QString programme;
     QString kind;  // new | renewal | change
-    QString state; // draft | submitted | approved | returned
+    QString state; // draft | submitted | approved | returned | rejected | registered | withdrawn
     qint64 recipientId = 0;
     int version = 0;
     std::optional<int> monthlyCap;
     QString enteredBy;
     QString lastChangedBy;
     QString decidedBy;
-    QString returnReason;
-    bool mine = false; // the caller entered or last changed it (may not decide on it)
+    QString returnReason; // internal (差戻し, or the note that went with a 補正依頼): never printed
+    QString correctionRequest; // 補正依頼: the text for the applicant (state returned)
+    QDate councilDate;         // 審査会 (rejected, registered)
+    QString councilResult;     // diagnosis_not_met | severity_not_met | other
+    QString decisionReasons;   // 不認定の理由, for the applicant
+    QString internalNote;      // the approver's note to staff: never printed
+    QDate registeredFrom;      // 登録者証 valid from
+    QDate withdrawnOn;         // 取下げ書の受付日
+    bool mine = false;         // the caller entered or last changed it (may not decide on it)
     QStringList problems;
     ApplicationForm form;    // as entered, with the recipient as it will be after approval
     QJsonObject application; // the application row as the server sent it
@@ -122,6 +129,19 @@ public:
     // the new version. A designation not in force today is refused with the server's reason.
     std::optional<int> designate(qint64 id, int version, const QString& institutionCode,
                                  const QString& doctorCode);
+    // 不認定 after the 審査会 (councilResult: diagnosis_not_met | severity_not_met | other). The
+    // reasons are printed for the applicant; the internal note never is.
+    bool reject(qint64 id, int version, const QDate& councilDate, const QString& councilResult,
+                const QString& reasons, const QString& internalNote);
+    // 不認定 of the benefit for the severity criteria only, with a 登録者証; returns the day the
+    // 登録者証 is valid from.
+    std::optional<QDate> registerPatient(qint64 id, int version, const QDate& councilDate,
+                                         const QString& reasons, const QString& internalNote);
+    // 補正依頼: back to the clerk, with a text for the applicant and an optional internal note.
+    bool requestCorrection(qint64 id, int version, const QString& applicantText,
+                           const QString& internalNote);
+    // 取下げ: the applicant's withdrawal, recorded by a clerk of the programme.
+    bool withdraw(qint64 id, int version, const QDate& withdrawnOn);
 
     std::optional<ApplicationView> get(qint64 id);
     // Newest first; `afterId` continues behind the last row of the previous page.

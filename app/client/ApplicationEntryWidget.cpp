@@ -9,6 +9,7 @@
 #include "app/client/InputMethodPolicy.h"
 #include "app/client/MonthlyCostDialog.h"
 #include "core/validation/NumericIdentifier.h"
+#include "app/client/WithdrawalDialog.h"
 #include "db/RecipientRepository.h"
 #include "db/Session.h"
 #include "db/SessionInfo.h"
@@ -388,11 +389,16 @@ void ApplicationEntryWidget::buildForm()
     m_submitButton = new QPushButton(tr("提出(&U)"), this);
     m_submitButton->setObjectName(u"submitButton"_s);
     m_submitButton->setToolTip(tr("承認者に提出します。提出後は変更できません。"));
+    m_withdrawButton = new QPushButton(tr("取下げ(&T)…"), this);
+    m_withdrawButton->setObjectName(u"withdrawButton"_s);
+    m_withdrawButton->setToolTip(tr("申請者から取下げ書を受け付けたときに記録します。"));
+    m_withdrawButton->setEnabled(false);
     // Enter on a focused button presses it (outside a dialog Qt needs autoDefault for that).
-    for (QPushButton* b : {m_newButton, m_saveButton, m_submitButton})
+    for (QPushButton* b : {m_newButton, m_saveButton, m_submitButton, m_withdrawButton})
         b->setAutoDefault(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_newButton);
+    buttons->addWidget(m_withdrawButton);
     buttons->addStretch(1);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_submitButton);
@@ -467,6 +473,7 @@ void ApplicationEntryWidget::buildForm()
     connect(m_costButton, &QPushButton::clicked, this, &ApplicationEntryWidget::openMonthlyCosts);
     connect(m_saveButton, &QPushButton::clicked, this, &ApplicationEntryWidget::save);
     connect(m_submitButton, &QPushButton::clicked, this, &ApplicationEntryWidget::submit);
+    connect(m_withdrawButton, &QPushButton::clicked, this, &ApplicationEntryWidget::withdraw);
     connect(m_newButton, &QPushButton::clicked, this, [this] {
         if (confirmDiscard())
             newApplication(programme());
@@ -825,6 +832,10 @@ void ApplicationEntryWidget::setEditable(bool editable)
     m_formArea->setEnabled(editable);
     m_saveButton->setEnabled(editable);
     m_submitButton->setEnabled(editable);
+    // An open application that exists on the server can be withdrawn by the applicant.
+    m_withdrawButton->setEnabled(
+        m_id.has_value() &&
+        (m_state == u"draft"_s || m_state == u"submitted"_s || m_state == u"returned"_s));
 }
 
 void ApplicationEntryWidget::newApplication(const QString& programmeCode)
@@ -835,6 +846,7 @@ void ApplicationEntryWidget::newApplication(const QString& programmeCode)
     m_version = 0;
     m_kind = u"new"_s;
     m_state.clear();
+    m_withdrawButton->setEnabled(false);
     setChoice(m_programme, programmeCode);
     m_programme->setEnabled(m_programmes.size() > 1);
     m_kindLabel->setText(applicationKindLabel(m_kind));
@@ -968,6 +980,7 @@ bool ApplicationEntryWidget::startFollowUp(qint64 recipientId, const QString& ki
     m_version = 0;
     m_kind = kind;
     m_state.clear();
+    m_withdrawButton->setEnabled(false);
     if (m_programme->findData(recipient->programme) < 0)
         m_programme->addItem(programmeLabel(recipient->programme), recipient->programme);
     setChoice(m_programme, recipient->programme);
@@ -1022,8 +1035,18 @@ bool ApplicationEntryWidget::openApplication(qint64 applicationId)
     QString text = tr("申請番号 %1（%2）を開きました。")
                        .arg(m_id.value_or(0))
                        .arg(applicationStateLabel(m_state));
-    if (m_state == u"returned"_s && !view->returnReason.isEmpty())
+    // 補正依頼: what the applicant was asked (printed), apart from any internal note.
+    if (m_state == u"returned"_s && !view->correctionRequest.isEmpty()) {
+        text += tr("申請者への補正依頼: %1").arg(view->correctionRequest);
+        if (!view->returnReason.isEmpty())
+            text += tr("（内部メモ: %1）").arg(view->returnReason);
+    } else if (m_state == u"returned"_s && !view->returnReason.isEmpty()) {
         text += tr("差戻しの理由: %1").arg(view->returnReason);
+    }
+    if (m_state == u"rejected"_s || m_state == u"registered"_s)
+        text += tr("不認定の理由: %1").arg(view->decisionReasons);
+    if (m_state == u"withdrawn"_s)
+        text += tr("取下げ書の受付日: %1").arg(longDateLabel(view->withdrawnOn));
     if (!editable)
         text += tr("この状態の申請は変更できません。");
     showResult(text, editable ? view->problems : QStringList(), false);
@@ -1074,6 +1097,7 @@ bool ApplicationEntryWidget::store(bool submitting)
     m_recipientId = result->recipientId;
     if (m_state.isEmpty())
         m_state = u"draft"_s;
+    m_withdrawButton->setEnabled(true);
     if (!storeDesignation(current)) {
         // The form is saved, the institution or doctor is not: the refusal says why.
         m_savedForm = current;
@@ -1157,6 +1181,42 @@ bool ApplicationEntryWidget::submit()
                {}, false);
     m_newButton->setFocus();
     Q_EMIT submitted(*m_id);
+    return true;
+}
+
+bool ApplicationEntryWidget::withdraw()
+{
+    if (!m_id)
+        return false;
+    const QString label = tr("申請番号 %1").arg(*m_id);
+    const std::optional<QDate> on = WithdrawalDialog::ask(label, QDate(), this);
+    if (!on)
+        return false;
+    QMessageBox box(QMessageBox::Question, tr("取下げの確認"),
+                    tr("%1 を取下げとして記録します。元に戻せません。よろしいですか。").arg(label),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"withdrawConfirm"_s);
+    box.setInformativeText(tr("取下げ書の受付日: %1").arg(longDateLabel(*on)));
+    QPushButton* yes = box.addButton(tr("取下げを記録する(&Y)"), QMessageBox::AcceptRole);
+    QPushButton* no = box.addButton(tr("やめる(&N)"), QMessageBox::RejectRole);
+    box.setDefaultButton(no); // not reversible: Enter alone does not record it
+    box.setEscapeButton(no);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return false;
+    if (!m_repository.withdraw(*m_id, m_version, *on)) {
+        showResult(tr("取下げを記録できませんでした: %1").arg(m_repository.lastError().message), {},
+                   true);
+        return false;
+    }
+    m_state = u"withdrawn"_s;
+    ++m_version;
+    m_savedForm = form();
+    setEditable(false);
+    showResult(tr("申請番号 %1 を取下げとして記録しました。取下げ受理通知書は受給者の画面から"
+                  "印刷できます。")
+                   .arg(*m_id),
+               {}, false);
     return true;
 }
 

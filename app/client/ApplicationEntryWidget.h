@@ -96,6 +96,9 @@ public Q_SLOTS:
     bool save();
     // Saves if needed, then submits; shows the server's reasons on refusal (the form is kept).
     bool submit();
+    // 取下げ: records the applicant's withdrawal of the open application (asks the day of the
+    // 取下げ書, then for confirmation).
+    bool withdraw();
 
 Q_SIGNALS:
     void saved(qint64 applicationId, int version);
@@ -240,6 +243,7 @@ private:
     QListWidget* m_problemList = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_submitButton = nullptr;
+    QPushButton* m_withdrawButton = nullptr;
     QPushButton* m_newButton = nullptr;
 };
 

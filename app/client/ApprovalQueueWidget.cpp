@@ -3,6 +3,8 @@
 #include "app/client/ApplicationComparisonModel.h"
 #include "app/client/ApplicationQueueModel.h"
 #include "app/client/BenefitLabels.h"
+#include "app/client/CorrectionRequestDialog.h"
+#include "app/client/RejectionDialog.h"
 #include "app/client/ReturnReasonDialog.h"
 #include "db/ApplicationRepository.h"
 #include "db/RecipientRepository.h"
@@ -135,13 +137,27 @@ ApprovalQueueWidget::ApprovalQueueWidget(db::Session& session, QWidget* parent)
     m_approveButton->setObjectName(u"approveButton"_s);
     m_returnButton = new QPushButton(tr("差戻し(&R)…"), this);
     m_returnButton->setObjectName(u"returnButton"_s);
+    m_returnButton->setToolTip(
+        tr("担当者に戻します（理由は内部のもので、申請者には送られません）"));
+    m_correctionButton = new QPushButton(tr("補正依頼(&E)…"), this);
+    m_correctionButton->setObjectName(u"correctionButton"_s);
+    m_correctionButton->setToolTip(tr("申請者に補正を求めます（補正依頼書を印刷します）"));
+    m_rejectButton = new QPushButton(tr("不認定(&D)…"), this);
+    m_rejectButton->setObjectName(u"rejectButton"_s);
+    m_registerButton = new QPushButton(tr("登録者証(&G)…"), this);
+    m_registerButton->setObjectName(u"registerButton"_s);
+    m_registerButton->setToolTip(
+        tr("重症度分類等のみを満たさない場合: 医療費は不認定とし、登録者証を交付します"));
     m_decision = new QLabel(this);
     m_decision->setObjectName(u"decisionMessage"_s);
     m_decision->setWordWrap(true);
     m_decision->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* decide = new QHBoxLayout;
-    decide->addStretch(1);
     decide->addWidget(m_returnButton);
+    decide->addWidget(m_correctionButton);
+    decide->addStretch(1);
+    decide->addWidget(m_rejectButton);
+    decide->addWidget(m_registerButton);
     decide->addWidget(m_approveButton);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -171,6 +187,10 @@ ApprovalQueueWidget::ApprovalQueueWidget(db::Session& session, QWidget* parent)
             &ApprovalQueueWidget::showSelected);
     connect(m_approveButton, &QPushButton::clicked, this, &ApprovalQueueWidget::approve);
     connect(m_returnButton, &QPushButton::clicked, this, &ApprovalQueueWidget::returnToClerk);
+    connect(m_correctionButton, &QPushButton::clicked, this,
+            &ApprovalQueueWidget::requestCorrection);
+    connect(m_rejectButton, &QPushButton::clicked, this, &ApprovalQueueWidget::reject);
+    connect(m_registerButton, &QPushButton::clicked, this, &ApprovalQueueWidget::issueRegistration);
     resize(1100, 640);
     applyFilter();
 }
@@ -254,7 +274,7 @@ void ApprovalQueueWidget::showApplication(const db::ApplicationView& view)
                      ? view.enteredBy
                      : u"%1 / %2"_s.arg(view.enteredBy, view.lastChangedBy)));
     m_notice->setText(view.mine ? tr("この申請はあなたが入力または変更したものです。"
-                                     "承認・差戻しは別の承認者が行います。")
+                                     "承認・不認定・差戻しなどの決定は別の承認者が行います。")
                                 : QString());
     m_notice->setVisible(view.mine);
 
@@ -272,8 +292,10 @@ void ApprovalQueueWidget::showApplication(const db::ApplicationView& view)
     for (const QString& p : view.problems)
         m_problems->addItem(p);
     m_problems->setVisible(!view.problems.isEmpty());
-    m_approveButton->setEnabled(true);
-    m_returnButton->setEnabled(true);
+    for (QPushButton* b : {m_approveButton, m_returnButton, m_correctionButton, m_rejectButton})
+        b->setEnabled(true);
+    // 登録者証 exist for 指定難病 and 小児慢性 only (the server refuses others too).
+    m_registerButton->setEnabled(view.programme == u"54"_s || view.programme == u"52"_s);
 }
 
 void ApprovalQueueWidget::clearDetail()
@@ -287,8 +309,9 @@ void ApprovalQueueWidget::clearDetail()
     m_comparison->clear();
     m_problems->clear();
     m_problems->setVisible(false);
-    m_approveButton->setEnabled(false);
-    m_returnButton->setEnabled(false);
+    for (QPushButton* b :
+         {m_approveButton, m_returnButton, m_correctionButton, m_rejectButton, m_registerButton})
+        b->setEnabled(false);
 }
 
 void ApprovalQueueWidget::showDecision(const QString& text, bool error)
@@ -369,6 +392,40 @@ bool ApprovalQueueWidget::approve()
     return true;
 }
 
+bool ApprovalQueueWidget::confirmDecision(const QString& title, const QString& question,
+                                          const QString& yes, const QStringList& details)
+{
+    QStringList lines{m_heading->text(), QString()};
+    lines << details;
+    const QString summary = lines.join(u'\n');
+    if (m_confirm)
+        return m_confirm(question + u'\n' + summary);
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    box.setObjectName(u"decisionConfirm"_s);
+    box.setInformativeText(summary);
+    QPushButton* yesButton = box.addButton(yes, QMessageBox::AcceptRole);
+    QPushButton* no = box.addButton(tr("やめる(&N)"), QMessageBox::RejectRole);
+    box.setDefaultButton(yesButton);
+    box.setEscapeButton(no);
+    box.exec();
+    return box.clickedButton() == yesButton;
+}
+
+void ApprovalQueueWidget::decisionDone(int row, const QString& message)
+{
+    showDecision(message, false);
+    m_currentId.reset();
+    refresh();
+    selectRowAfterDecision(row);
+}
+
+void ApprovalQueueWidget::decisionRefused(const QString& what, const db::ApiError& error)
+{
+    showDecision(tr("%1できませんでした: %2").arg(what, error.message), true);
+    if (error.isConflict())
+        refresh(); // decided or changed meanwhile: show the queue as it is now
+}
+
 bool ApprovalQueueWidget::returnToClerk()
 {
     if (!m_currentId)
@@ -380,16 +437,98 @@ bool ApprovalQueueWidget::returnToClerk()
         return false;
     db::ApplicationRepository repository(m_session);
     if (!repository.returnToClerk(id, m_currentVersion, *reason)) {
-        showDecision(tr("差戻しできませんでした: %1").arg(repository.lastError().message), true);
-        if (repository.lastError().isConflict())
-            refresh();
+        decisionRefused(tr("差戻し"), repository.lastError());
         return false;
     }
-    showDecision(tr("申請番号 %1 を差し戻しました。").arg(id), false);
-    m_currentId.reset();
-    refresh();
-    selectRowAfterDecision(row);
+    decisionDone(row, tr("申請番号 %1 を差し戻しました。").arg(id));
     Q_EMIT returned(id);
+    return true;
+}
+
+bool ApprovalQueueWidget::requestCorrection()
+{
+    if (!m_currentId)
+        return false;
+    const qint64 id = *m_currentId;
+    const int row = m_queue->rowOf(id);
+    const auto input = CorrectionRequestDialog::ask(m_currentLabel, this);
+    if (!input)
+        return false;
+    QStringList details{tr("申請者に求める補正: %1").arg(input->applicantText)};
+    if (!input->internalNote.isEmpty())
+        details << tr("内部メモ（印刷されません）: %1").arg(input->internalNote);
+    if (!confirmDecision(tr("補正依頼の確認"),
+                         tr("申請者に補正を依頼します（補正依頼書を印刷します）。よろしいですか。"),
+                         tr("補正を依頼する(&Y)"), details))
+        return false;
+    db::ApplicationRepository repository(m_session);
+    if (!repository.requestCorrection(id, m_currentVersion, input->applicantText,
+                                      input->internalNote)) {
+        decisionRefused(tr("補正依頼"), repository.lastError());
+        return false;
+    }
+    decisionDone(row,
+                 tr("申請番号 %1 について申請者に補正を依頼しました。補正依頼書は受給者の画面から"
+                    "印刷できます。")
+                     .arg(id));
+    Q_EMIT decided(id, u"returned"_s);
+    return true;
+}
+
+bool ApprovalQueueWidget::reject()
+{
+    return rejectOrRegister(false);
+}
+
+bool ApprovalQueueWidget::issueRegistration()
+{
+    return rejectOrRegister(true);
+}
+
+bool ApprovalQueueWidget::rejectOrRegister(bool registration)
+{
+    if (!m_currentId)
+        return false;
+    const qint64 id = *m_currentId;
+    const int row = m_queue->rowOf(id);
+    const auto input = RejectionDialog::ask(m_currentLabel, registration, this);
+    if (!input)
+        return false;
+    QStringList details{tr("審査会の開催日: %1").arg(longDateLabel(input->councilDate)),
+                        tr("不認定の理由（通知書に印刷）: %1").arg(input->reasons)};
+    if (!input->internalNote.isEmpty())
+        details << tr("内部メモ（印刷されません）: %1").arg(input->internalNote);
+    const bool confirmed =
+        registration
+            ? confirmDecision(
+                  tr("登録者証の確認"),
+                  tr("医療費の助成は不認定とし、登録者証を交付します。よろしいですか。"),
+                  tr("登録者証を交付する(&Y)"), details)
+            : confirmDecision(tr("不認定の確認"), tr("この申請を不認定とします。よろしいですか。"),
+                              tr("不認定とする(&Y)"), details);
+    if (!confirmed)
+        return false;
+    db::ApplicationRepository repository(m_session);
+    if (registration) {
+        const auto from = repository.registerPatient(id, m_currentVersion, input->councilDate,
+                                                     input->reasons, input->internalNote);
+        if (!from) {
+            decisionRefused(tr("登録者証の交付"), repository.lastError());
+            return false;
+        }
+        decisionDone(row, tr("申請番号 %1 を不認定とし、登録者証（%2から有効）を交付しました。")
+                              .arg(id)
+                              .arg(longDateLabel(*from)));
+        Q_EMIT decided(id, u"registered"_s);
+        return true;
+    }
+    if (!repository.reject(id, m_currentVersion, input->councilDate, input->councilResult,
+                           input->reasons, input->internalNote)) {
+        decisionRefused(tr("不認定"), repository.lastError());
+        return false;
+    }
+    decisionDone(row, tr("申請番号 %1 を不認定としました。").arg(id));
+    Q_EMIT decided(id, u"rejected"_s);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/client/MasterCatalog.h"
 
+#include <QStringList>
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -14,6 +15,7 @@ class QTableView;
 
 namespace kohi::db {
 class Session;
+struct ApiError;
 struct ApplicationView;
 } // namespace kohi::db
 
@@ -23,7 +25,9 @@ class ApplicationComparisonModel;
 class ApplicationQueueModel;
 
 // 承認: the queue of submitted applications (filter by programme and kind), the selected one
-// side by side (now / after approval, changes marked), and 承認 / 差戻し. The server decides who
+// side by side (now / after approval, changes marked), and the decisions: 承認 (Alt+A), 不認定
+// (Alt+D), 登録者証 (Alt+G), 補正依頼 to the applicant (Alt+E) and 差戻し to the clerk (Alt+R).
+// Each asks for confirmation first, and the next application follows. The server decides who
 // may: its refusals (the maker deciding on their own entry, another approver having decided
 // first, a stale screen) are shown as they come, and the queue is read again after every
 // decision.
@@ -41,7 +45,8 @@ public:
     qint64 currentApplicationId() const;
     // The outcome of the last decision or refusal, as shown.
     QString decisionMessage() const;
-    // What 承認 asks before deciding (default: a dialog with the summary, 承認する / やめる).
+    // What every decision asks before it is made (default: a dialog with the summary, a yes and
+    // a no button); the summary starts with the question.
     void setApprovalConfirmer(std::function<bool(const QString& summary)> confirm)
     {
         m_confirm = std::move(confirm);
@@ -53,10 +58,15 @@ public Q_SLOTS:
     void refresh();
     bool approve();
     bool returnToClerk();
+    bool reject();
+    bool issueRegistration();
+    bool requestCorrection();
 
 Q_SIGNALS:
     void approved(qint64 applicationId, const QString& recipientNumber);
     void returned(qint64 applicationId);
+    // rejected, registered or returned (補正依頼)
+    void decided(qint64 applicationId, const QString& state);
 
 private:
     void applyFilter();
@@ -65,6 +75,13 @@ private:
     void clearDetail();
     void showDecision(const QString& text, bool error);
     bool confirmApproval();
+    bool confirmDecision(const QString& title, const QString& question, const QString& yes,
+                         const QStringList& details);
+    bool rejectOrRegister(bool registration);
+    // After a decision: the outcome, the queue read again, the next application shown.
+    void decisionDone(int row, const QString& message);
+    // A refusal: shown, and the queue read again when the application changed meanwhile.
+    void decisionRefused(const QString& what, const db::ApiError& error);
     void selectRowAfterDecision(int row);
 
     db::Session& m_session;
@@ -85,6 +102,9 @@ private:
     QListWidget* m_problems = nullptr;
     QPushButton* m_approveButton = nullptr;
     QPushButton* m_returnButton = nullptr;
+    QPushButton* m_rejectButton = nullptr;
+    QPushButton* m_registerButton = nullptr;
+    QPushButton* m_correctionButton = nullptr;
     QLabel* m_decision = nullptr;
     std::function<bool(const QString&)> m_confirm;
 };

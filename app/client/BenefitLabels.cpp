@@ -61,6 +61,12 @@ QString applicationStateLabel(const QString& state)
         return tr("承認済み");
     if (state == u"returned"_s)
         return tr("差戻し");
+    if (state == u"rejected"_s)
+        return tr("不認定");
+    if (state == u"registered"_s)
+        return tr("不認定（登録者証交付）");
+    if (state == u"withdrawn"_s)
+        return tr("取下げ");
     return state;
 }
 

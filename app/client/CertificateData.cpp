@@ -126,7 +126,6 @@ CertificateData CertificateData::fromJson(const QJsonObject& recipient, qint64 a
         d.monthlyCap = a.value(u"monthly_cap"_s).toInt();
     d.validFrom = date(a, u"valid_from"_s);
     d.validTo = date(a, u"valid_to"_s);
-    d.returnReason = str(a, u"return_reason"_s);
     d.issueDate = QDate::currentDate();
     d.issuer = labels.issuer.isEmpty() ? defaultIssuer() : labels.issuer;
     return d;
@@ -142,8 +141,6 @@ void CertificateData::applyApplicationDetail(const QJsonObject& application, con
     const QString centre = str(application, u"health_centre"_s);
     if (!centre.isEmpty())
         healthCentreName = label(labels.healthCentres, centre);
-    if (returnReason.isEmpty())
-        returnReason = str(application, u"return_reason"_s);
     institutionCode = str(application, u"institution_code"_s);
     if (!institutionCode.isEmpty()) {
         institutionName = label(labels.institutions, institutionCode);
@@ -152,6 +149,14 @@ void CertificateData::applyApplicationDetail(const QJsonObject& application, con
     doctorCode = str(application, u"doctor_code"_s);
     if (!doctorCode.isEmpty())
         doctorName = label(labels.doctors, doctorCode);
+    // Applicant-facing columns only; return_reason and internal_note are staff-only.
+    correctionRequest = str(application, u"correction_request"_s);
+    councilDate = date(application, u"council_date"_s);
+    councilResult = str(application, u"council_result"_s);
+    decisionReasons = str(application, u"decision_reasons"_s);
+    appealInstruction = str(application, u"appeal_instruction"_s);
+    registeredFrom = date(application, u"registered_from"_s);
+    withdrawnOn = date(application, u"withdrawn_on"_s);
 }
 
 QString CertificateData::fullName() const
@@ -237,11 +242,46 @@ QString CertificateData::approvalNoticeRefusal() const
     return certificateRefusal();
 }
 
-QString CertificateData::returnNoticeRefusal() const
+QString CertificateData::rejectionNoticeRefusal() const
 {
-    if (applicationState != u"returned"_s)
-        return u"この申請は差し戻されていないため、差戻し通知書は印刷できません。"_s;
+    if (applicationState != u"rejected"_s && applicationState != u"registered"_s)
+        return u"この申請は不認定とされていないため、不認定通知書は印刷できません。"_s;
+    if (!councilDate.isValid() || decisionReasons.isEmpty() || appealInstruction.isEmpty())
+        return u"審査会の日付、不認定の理由または教示がないため、不認定通知書は印刷できません。"_s;
     return {};
+}
+
+QString CertificateData::registrationRefusal() const
+{
+    if (applicationState != u"registered"_s || !registeredFrom.isValid())
+        return u"登録者証の交付が決定されていないため、登録者証は印刷できません。"_s;
+    return {};
+}
+
+QString CertificateData::withdrawalNoticeRefusal() const
+{
+    if (applicationState != u"withdrawn"_s || !withdrawnOn.isValid())
+        return u"この申請は取り下げられていないため、取下げ受理通知書は印刷できません。"_s;
+    return {};
+}
+
+QString CertificateData::correctionNoticeRefusal() const
+{
+    // An internal return (差戻し) has no letter: its reason is for staff only.
+    if (applicationState != u"returned"_s || correctionRequest.isEmpty())
+        return u"この申請には申請者への補正依頼がないため、補正依頼書は印刷できません。"_s;
+    return {};
+}
+
+QString CertificateData::councilResultLabel() const
+{
+    if (councilResult == u"diagnosis_not_met"_s)
+        return u"診断基準を満たさない"_s;
+    if (councilResult == u"severity_not_met"_s)
+        return u"診断基準は満たすが、重症度分類等を満たさない"_s;
+    if (councilResult == u"other"_s)
+        return u"その他（理由欄のとおり）"_s;
+    return councilResult;
 }
 
 QString CertificateData::formatYen(qint64 amount)

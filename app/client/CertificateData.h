@@ -53,7 +53,8 @@ struct CertificateData
     // The application printed (the one asked for, else the latest approved one)
     qint64 applicationId = 0;
     QString applicationKind;  // new | renewal | change
-    QString applicationState; // draft | submitted | approved | returned
+    QString applicationState; // draft | submitted | approved | returned | rejected | registered
+                              // | withdrawn
     QDate receivedDate;
     QString diseaseCode;
     QString diseaseName;
@@ -64,7 +65,6 @@ struct CertificateData
     std::optional<int> monthlyCap; // yen
     QDate validFrom;
     QDate validTo;
-    QString returnReason;
     QDate decidedDate;
     QString healthCentreName;
     QString institutionCode; // 指定医療機関 named on the application
@@ -72,6 +72,15 @@ struct CertificateData
     QString institutionDetail;
     QString doctorCode; // 指定医
     QString doctorName;
+    // What the decision says to the applicant. Only these applicant-facing texts are kept: the
+    // approver's internal words (差戻しの理由, 内部メモ) are never read into a document.
+    QString correctionRequest; // 補正依頼の内容
+    QDate councilDate;         // 審査会
+    QString councilResult;     // diagnosis_not_met | severity_not_met | other
+    QString decisionReasons;   // 不認定の理由
+    QString appealInstruction; // 教示, as fixed at the decision
+    QDate registeredFrom;      // 登録者証 valid from
+    QDate withdrawnOn;         // 取下げ書の受付日
 
     // The document
     QDate issueDate; // 交付年月日: the decision date when known, else today
@@ -84,7 +93,7 @@ struct CertificateData
     static CertificateData fromJson(const QJsonObject& recipient, qint64 applicationId = 0,
                                     const Labels& labels = {});
     // Adds what only kohi_api.application_get carries (decision date, health centre,
-    // 指定医療機関 and 指定医).
+    // 指定医療機関 and 指定医, what the decision says to the applicant).
     void applyApplicationDetail(const QJsonObject& application, const Labels& labels = {});
 
     QString fullName() const;  // 「試験　花子」
@@ -101,7 +110,11 @@ struct CertificateData
     // Why a document cannot be printed for this data (empty: it can).
     QString certificateRefusal() const;
     QString approvalNoticeRefusal() const;
-    QString returnNoticeRefusal() const;
+    QString rejectionNoticeRefusal() const;
+    QString registrationRefusal() const;
+    QString withdrawalNoticeRefusal() const;
+    QString correctionNoticeRefusal() const;
+    QString councilResultLabel() const;
 
     static QString formatYen(qint64 amount);
     // Replaces runs of 12 or more digits (spaces and hyphens between them allowed) by the

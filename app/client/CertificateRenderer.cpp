@@ -36,8 +36,15 @@ QList<PrintDocument> CertificateRenderer::documentsFor(const CertificateData& da
     if (refusal(data, PrintDocument::Certificate).isEmpty())
         return {PrintDocument::Certificate, PrintDocument::CostLimitSheet,
                 PrintDocument::ApprovalNotice};
-    if (refusal(data, PrintDocument::ReturnNotice).isEmpty())
-        return {PrintDocument::ReturnNotice};
+    if (refusal(data, PrintDocument::RegistrationCertificate).isEmpty() &&
+        refusal(data, PrintDocument::RejectionNotice).isEmpty())
+        return {PrintDocument::RejectionNotice, PrintDocument::RegistrationCertificate};
+    for (const PrintDocument letter :
+         {PrintDocument::RejectionNotice, PrintDocument::WithdrawalNotice,
+          PrintDocument::CorrectionNotice}) {
+        if (refusal(data, letter).isEmpty())
+            return {letter};
+    }
     return {};
 }
 
@@ -49,8 +56,14 @@ QString CertificateRenderer::refusal(const CertificateData& data, PrintDocument 
         return data.certificateRefusal();
     case PrintDocument::ApprovalNotice:
         return data.approvalNoticeRefusal();
-    case PrintDocument::ReturnNotice:
-        return data.returnNoticeRefusal();
+    case PrintDocument::RejectionNotice:
+        return data.rejectionNoticeRefusal();
+    case PrintDocument::RegistrationCertificate:
+        return data.registrationRefusal();
+    case PrintDocument::WithdrawalNotice:
+        return data.withdrawalNoticeRefusal();
+    case PrintDocument::CorrectionNotice:
+        return data.correctionNoticeRefusal();
     }
     return u"不明な書類です。"_s;
 }
@@ -94,8 +107,17 @@ bool CertificateRenderer::print(QPagedPaintDevice& device, const QList<PrintDocu
         case PrintDocument::ApprovalNotice:
             notices.paintApproval(canvas);
             break;
-        case PrintDocument::ReturnNotice:
-            notices.paintReturn(canvas);
+        case PrintDocument::RejectionNotice:
+            notices.paintRejection(canvas);
+            break;
+        case PrintDocument::RegistrationCertificate:
+            notices.paintRegistration(canvas);
+            break;
+        case PrintDocument::WithdrawalNotice:
+            notices.paintWithdrawal(canvas);
+            break;
+        case PrintDocument::CorrectionNotice:
+            notices.paintCorrection(canvas);
             break;
         }
     }

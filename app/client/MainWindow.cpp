@@ -6,6 +6,7 @@
 #include "app/client/CaptureProtection.h"
 #include "app/client/CertificateLoader.h"
 #include "app/client/CertificatePreviewDialog.h"
+#include "app/client/CertificateRenderer.h"
 #include "app/client/ChangePasswordDialog.h"
 #include "app/client/EnvironmentBanner.h"
 #include "app/client/KeyProposalWidget.h"
@@ -297,9 +298,16 @@ void MainWindow::openRecipient(qint64 recipientId)
     }
     auto* print = new QPushButton(tr("受給者証・通知書のプレビュー(&V)…"), page);
     print->setObjectName(u"certificateButton"_s);
-    connect(print, &QPushButton::clicked, this, [this, recipientId] {
+    print->setToolTip(
+        tr("申請の一覧で選んだ申請の書類（選んでいなければ有効な受給者証）を表示します。"));
+    connect(print, &QPushButton::clicked, this, [this, recipientId, detail] {
         QString error;
-        const auto certificate = CertificateLoader::load(*m_session, recipientId, 0, {}, &error);
+        // The selected application's documents (不認定通知書, 取下げ受理, 補正依頼書 ...), else
+        // the certification in force.
+        auto certificate = CertificateLoader::load(*m_session, recipientId,
+                                                   detail->selectedApplicationId(), {}, &error);
+        if (certificate && CertificateRenderer::documentsFor(*certificate).isEmpty())
+            certificate = CertificateLoader::load(*m_session, recipientId, 0, {}, &error);
         if (!certificate) {
             QMessageBox::information(this, tr("受給者証"), error);
             return;

@@ -88,12 +88,103 @@ void NoticeRenderer::paintApproval(PrintCanvas& canvas) const
     paintContact(canvas, y + 26);
 }
 
-void NoticeRenderer::paintReturn(PrintCanvas& canvas) const
+double NoticeRenderer::paintTextBox(PrintCanvas& canvas, double y, const QString& title,
+                                    const QString& text, double pointSize) const
 {
-    double y = paintHeading(canvas, u"差戻し通知書"_s);
+    const double h = canvas.textHeight(kWidth - 8, text, pointSize) + 12;
+    canvas.box(QRectF(0, y, kWidth, h), 0.25);
+    canvas.text(QRectF(0, y + 1, kWidth, 7), title, 10, Qt::AlignLeft, true, 4);
+    canvas.text(QRectF(0, y + 8, kWidth, h - 8), text, pointSize, Qt::AlignLeft | Qt::AlignTop,
+                false, 4);
+    return y + h;
+}
+
+void NoticeRenderer::paintRejection(PrintCanvas& canvas) const
+{
+    double y = paintHeading(canvas, u"不認定通知書"_s);
+    const QString council =
+        m_data.programme == u"54"_s ? u"指定難病審査会"_s : u"小児慢性特定疾病審査会"_s;
     const QString body =
-        u"%1受け付けた%2の支給認定の申請（%3）について、次の理由により差し戻します。"
-        "内容を確認のうえ、訂正または必要な書類を添えて、あらためて提出してください。"_s.arg(
+        u"%1申請のあった%2の支給認定（%3）について、%4の意見を聴いて審査した結果、次の理由により"
+        "認定しないことと決定したので通知します。"_s.arg(receivedText(m_data), m_data.programmeName,
+                                                         m_data.kindLabel(), council);
+    canvas.text(QRectF(0, y, kWidth, 16), body, 11, Qt::AlignLeft | Qt::AlignTop, false, 2);
+    y = paintTable(canvas, y + 18,
+                   {{u"受付年月日"_s, formatJapaneseDate(m_data.receivedDate), 9},
+                    {u"受診者氏名"_s, m_data.fullName(), 9},
+                    {u"生年月日"_s, formatJapaneseDate(m_data.birthDate), 9},
+                    {u"申請疾病名"_s, m_data.diseaseName, 9},
+                    {council + u"開催日"_s, formatJapaneseDate(m_data.councilDate), 9},
+                    {u"審査の結果"_s, m_data.councilResultLabel(), 9},
+                    {u"不認定の理由"_s, m_data.decisionReasons, 20}});
+    if (m_data.applicationState == u"registered"_s) {
+        canvas.text(QRectF(0, y + 3, kWidth, 12),
+                    u"なお、指定難病等にかかっていることが確認されたため、登録者証を交付します"
+                    "（同封）。登録者証では医療費の助成は受けられません。"_s,
+                    10.5, Qt::AlignLeft | Qt::AlignTop, false, 2);
+        y += 12;
+    }
+    // The 教示 in full, smaller: the whole notice stays on one A4 page.
+    y = paintTextBox(canvas, y + 5, u"（教示）"_s, m_data.appealInstruction, 8.5);
+    paintContact(canvas, y + 4);
+}
+
+void NoticeRenderer::paintRegistration(PrintCanvas& canvas) const
+{
+    // No disease name, no cap, no end date: the 登録者証 proves the disease, it pays nothing.
+    const QString kind = m_data.programme == u"52"_s ? u"小児慢性特定疾病"_s : u"指定難病"_s;
+    canvas.text(QRectF(0, 2, kWidth, 14), u"登録者証（%1）"_s.arg(kind), 19, Qt::AlignCenter, true);
+    double y = paintTable(canvas, 24,
+                          {{u"フリガナ"_s, m_data.fullKana(), 9},
+                           {u"氏名"_s, m_data.fullName(), 12},
+                           {u"生年月日"_s, formatJapaneseDate(m_data.birthDate)},
+                           {u"住所"_s, m_data.address, 14},
+                           {u"有効期間"_s, u"%1から（期限の定めはありません）"_s.arg(
+                                               formatJapaneseDate(m_data.registeredFrom))}});
+    y += 6;
+    canvas.text(QRectF(0, y, kWidth, 8),
+                u"上記の者は、%1にかかっていることを証明します。"_s.arg(kind), 11, Qt::AlignLeft,
+                false, 4);
+    canvas.text(QRectF(0, y + 10, kWidth, 8),
+                u"交付年月日　"_s + formatJapaneseDate(m_data.issueDate), 11, Qt::AlignLeft, false,
+                4);
+    canvas.text(QRectF(70, y + 18, 86, 12), m_data.issuer, 15, Qt::AlignRight | Qt::AlignVCenter);
+    canvas.box(QRectF(160, y + 17, 14, 14), 0.25);
+    canvas.text(QRectF(160, y + 17, 14, 14), u"印"_s, 10, Qt::AlignCenter, false, 0);
+    paintTextBox(canvas, y + 38, u"注意事項"_s,
+                 u"１　この証は、福祉サービスや就労支援などを利用するときに、%1の患者であることの"
+                 "証明として使うことができます。\n"
+                 "２　この証で医療費の助成を受けることはできません。医療費の助成には別に支給認定の"
+                 "申請が必要です。\n"
+                 "３　住所・氏名に変更があったときは、速やかに届け出てください。\n"
+                 "４　この証を他人に譲り渡したり、貸したりしてはいけません。"_s.arg(kind),
+                 9.5);
+}
+
+void NoticeRenderer::paintWithdrawal(PrintCanvas& canvas) const
+{
+    double y = paintHeading(canvas, u"申請取下げ受理通知書"_s);
+    const QString body =
+        u"%1申請のあった%2の支給認定（%3）について、%4付けで取下げ書を受理したので通知します。"
+        "この申請は、取下げにより終了しました。"_s.arg(receivedText(m_data), m_data.programmeName,
+                                                       m_data.kindLabel(),
+                                                       formatJapaneseDate(m_data.withdrawnOn));
+    canvas.text(QRectF(0, y, kWidth, 16), body, 11, Qt::AlignLeft | Qt::AlignTop, false, 2);
+    y = paintTable(canvas, y + 18,
+                   {{u"受付年月日"_s, formatJapaneseDate(m_data.receivedDate)},
+                    {u"申請区分"_s, m_data.kindLabel()},
+                    {u"受診者氏名"_s, m_data.fullName()},
+                    {u"生年月日"_s, formatJapaneseDate(m_data.birthDate)},
+                    {u"取下げ書受付日"_s, formatJapaneseDate(m_data.withdrawnOn)}});
+    paintContact(canvas, y + 8);
+}
+
+void NoticeRenderer::paintCorrection(PrintCanvas& canvas) const
+{
+    double y = paintHeading(canvas, u"補正依頼書"_s);
+    const QString body =
+        u"%1受け付けた%2の支給認定の申請（%3）について、審査のため次の事項の補正をお願いします。"
+        "補正した書類または不足する書類を、保健所に提出してください。"_s.arg(
             receivedText(m_data), m_data.programmeName, m_data.kindLabel());
     canvas.text(QRectF(0, y, kWidth, 22), body, 11, Qt::AlignLeft | Qt::AlignTop, false, 2);
     y = paintTable(canvas, y + 24,
@@ -101,8 +192,7 @@ void NoticeRenderer::paintReturn(PrintCanvas& canvas) const
                     {u"申請区分"_s, m_data.kindLabel()},
                     {u"受診者氏名"_s, m_data.fullName()},
                     {u"生年月日"_s, formatJapaneseDate(m_data.birthDate)},
-                    {u"疾病名"_s, m_data.diseaseName},
-                    {u"差戻しの理由"_s, m_data.returnReason, 40}});
+                    {u"補正を求める事項"_s, m_data.correctionRequest, 40}});
     paintContact(canvas, y + 8);
 }
 

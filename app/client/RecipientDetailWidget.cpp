@@ -178,6 +178,14 @@ bool RecipientDetailWidget::load(qint64 recipientId, bool numberStates)
     return true;
 }
 
+qint64 RecipientDetailWidget::selectedApplicationId() const
+{
+    const int row = m_applications->currentRow();
+    if (row < 0 || !m_applications->item(row, 0))
+        return 0;
+    return m_applications->item(row, 0)->text().toLongLong();
+}
+
 void RecipientDetailWidget::showRecipient(const db::RecipientDetail& r)
 {
     for (const FieldSpec& f : recipientFields()) {

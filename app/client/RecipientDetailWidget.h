@@ -38,6 +38,8 @@ public:
     // The patient's My Number row as the status table shows it: the mask and 照合待ち/照合済み
     // when registered, 未登録 otherwise; a dash when the states could not be read (known false).
     void setMyNumberStates(const QList<db::MyNumberStatus>& statuses, bool known);
+    // The application selected in the 申請 table (0: none), whose documents the preview prints.
+    qint64 selectedApplicationId() const;
 
 Q_SIGNALS:
     // Double-click on an application row (e.g. to open a returned one for correction).

@@ -17,7 +17,8 @@ ReturnReasonDialog::ReturnReasonDialog(const QString& applicationLabel, QWidget*
 {
     setObjectName(u"returnReasonDialog"_s);
     setWindowTitle(tr("差戻し — %1").arg(applicationLabel));
-    auto* prompt = new QLabel(tr("差戻しの理由を入力してください。入力者に表示されます"
+    auto* prompt = new QLabel(tr("差戻しの理由を入力してください。担当者（入力者）だけに表示され、"
+                                 "申請者への通知には印刷されません"
                                  "（例: 保険証の写しが添付されていません）。"),
                               this);
     prompt->setWordWrap(true);

@@ -1116,3 +1116,234 @@ TEST_CASE("an end date before the start is flagged as 有効期間（終了） i
     CHECK_FALSE(entry.problems().contains(u"有効期間（終了）: 終了日が開始日より前です。"_s));
     CHECK(child<QListWidget>(entry, "problemList")->count() == entry.problems().size());
 }
+
+namespace {
+
+// Fills the next modal dialog of type D once it is open (as the approver would) and presses its
+// OK button; the poll lives as long as `owner`.
+template <typename Fill> std::shared_ptr<bool> fillNextDialog(QObject* owner, Fill fill)
+{
+    auto seen = std::make_shared<bool>(false);
+    auto* poll = new QTimer(owner);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, fill, seen] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || qobject_cast<QMessageBox*>(dialog))
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *seen = true;
+        fill(dialog);
+    });
+    poll->start();
+    return seen;
+}
+
+QList<qint64> submitThree(kohi::db::Session& clerk, const QString& prefix)
+{
+    QList<qint64> ids;
+    for (const auto& [name, kana] :
+         {std::pair{prefix + u"壱"_s, u"ｲﾁ"_s}, std::pair{prefix + u"弐"_s, u"ﾆ"_s},
+          std::pair{prefix + u"参"_s, u"ｻﾝ"_s}}) {
+        ApplicationEntryWidget entry(clerk);
+        showActive(entry);
+        fillQuickly(entry, name, kana, u"01270016"_s);
+        QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+        INFO(entry.message().toStdString());
+        REQUIRE(entry.state() == u"submitted"_s);
+        ids << entry.applicationId();
+    }
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE(
+    "an approver decides 不認定, 登録者証 and 補正依頼 by keyboard: Alt+D, Alt+G and Alt+E open "
+    "their dialog, a confirmation asks, and the next application follows",
+    "[gui][workflow][keyboard][decision]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_dec_c"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto approverStaff = tdb.createStaff(u"wf_dec_a"_s, {u"kohi_approver"_s});
+    auto clerk = login(clerkStaff);
+    auto approver = login(approverStaff);
+    const QList<qint64> ids = submitThree(*clerk, u"決定"_s);
+
+    ApprovalQueueWidget queue(*approver);
+    showActive(queue);
+    auto* view = child<QTableView>(queue, "queueView");
+    auto decide = [&](qint64 id, Qt::Key key, auto fill, Qt::Key answer) {
+        REQUIRE(queue.selectApplication(id));
+        view->setFocus();
+        const auto dialogSeen = fillNextDialog(&queue, fill);
+        const auto asked = answerNextBox(&queue, answer);
+        pressAlt(queue, key);
+        REQUIRE(QTest::qWaitFor(
+            [&] { return !asked->isEmpty() && QApplication::activeModalWidget() == nullptr; },
+            5000));
+        CHECK(*dialogSeen);
+        return *asked;
+    };
+    auto rejection = [](const QString& reasons, const QString& note) {
+        return [reasons, note](QDialog* d) {
+            auto* ok = d->findChild<QPushButton*>(u"rejectionOk"_s);
+            CHECK_FALSE(ok->isEnabled()); // the reasons are required
+            imeCommit(d->findChild<QPlainTextEdit*>(u"decisionReasons"_s), reasons);
+            imeCommit(d->findChild<QPlainTextEdit*>(u"internalNote"_s), note);
+            QTest::mouseClick(ok, Qt::LeftButton);
+        };
+    };
+
+    // 不認定: Escape at the confirmation decides nothing.
+    QString asked = decide(ids[0], Qt::Key_D, rejection(u"診断基準を満たさない"_s, u"内部の覚え"_s),
+                           Qt::Key_Escape);
+    CHECK(asked.contains(u"この申請を不認定とします。"_s));
+    CHECK(asked.contains(u"内部メモ（印刷されません）: 内部の覚え"_s));
+    CHECK(queue.queue()->rowOf(ids[0]) >= 0);
+    CHECK(queue.currentApplicationId() == ids[0]);
+
+    // Enter decides, and the application in its row follows.
+    int row = queue.queue()->rowOf(ids[0]);
+    asked = decide(ids[0], Qt::Key_D, rejection(u"診断基準を満たさない"_s, u"内部の覚え"_s),
+                   Qt::Key_Return);
+    INFO(queue.decisionMessage().toStdString());
+    CHECK(queue.decisionMessage().contains(u"申請番号 %1 を不認定としました。"_s.arg(ids[0])));
+    CHECK(queue.queue()->rowOf(ids[0]) < 0);
+    auto followed = [&](int decidedRow) {
+        const int rows = queue.queue()->rowCount();
+        if (rows == 0)
+            return;
+        const QModelIndex next = queue.queue()->index(std::min(decidedRow, rows - 1), 0);
+        CHECK(queue.currentApplicationId() ==
+              next.data(kohi::app::ApplicationQueueModel::ApplicationIdRole).toLongLong());
+        CHECK(queue.focusWidget() == view);
+    };
+    followed(row);
+
+    // 登録者証: the result is fixed to the severity criteria.
+    row = queue.queue()->rowOf(ids[1]);
+    asked = decide(
+        ids[1], Qt::Key_G,
+        [](QDialog* d) {
+            auto* result = d->findChild<QComboBox*>(u"councilResult"_s);
+            CHECK_FALSE(result->isEnabled());
+            CHECK(result->currentData().toString() == u"severity_not_met"_s);
+            imeCommit(d->findChild<QPlainTextEdit*>(u"decisionReasons"_s),
+                      u"重症度分類等を満たしません"_s);
+            QTest::mouseClick(d->findChild<QPushButton*>(u"rejectionOk"_s), Qt::LeftButton);
+        },
+        Qt::Key_Return);
+    CHECK(asked.contains(u"登録者証を交付します"_s));
+    CHECK(queue.decisionMessage().contains(u"登録者証"_s));
+    CHECK(queue.queue()->rowOf(ids[1]) < 0);
+    followed(row);
+
+    // 補正依頼: the applicant's text and the internal note, apart.
+    row = queue.queue()->rowOf(ids[2]);
+    asked = decide(
+        ids[2], Qt::Key_E,
+        [](QDialog* d) {
+            imeCommit(d->findChild<QPlainTextEdit*>(u"correctionText"_s),
+                      u"保険証の写しを添付してください"_s);
+            imeCommit(d->findChild<QPlainTextEdit*>(u"correctionNote"_s), u"窓口で説明済み"_s);
+            QTest::mouseClick(d->findChild<QPushButton*>(u"correctionOk"_s), Qt::LeftButton);
+        },
+        Qt::Key_Return);
+    CHECK(asked.contains(u"申請者に求める補正: 保険証の写しを添付してください"_s));
+    CHECK(queue.decisionMessage().contains(u"補正を依頼しました"_s));
+    followed(row);
+
+    // The clerk sees each outcome; the 補正依頼 apart from the internal note, and can resubmit.
+    ApplicationEntryWidget reopened(*clerk);
+    REQUIRE(reopened.openApplication(ids[0]));
+    CHECK(reopened.state() == u"rejected"_s);
+    CHECK(reopened.message().contains(u"不認定の理由: 診断基準を満たさない"_s));
+    REQUIRE(reopened.openApplication(ids[1]));
+    CHECK(reopened.state() == u"registered"_s);
+    REQUIRE(reopened.openApplication(ids[2]));
+    CHECK(reopened.state() == u"returned"_s);
+    CHECK(reopened.message().contains(u"申請者への補正依頼: 保険証の写しを添付してください"_s));
+    CHECK(reopened.message().contains(u"（内部メモ: 窓口で説明済み）"_s));
+    CHECK(child<QPushButton>(reopened, "submitButton")->isEnabled());
+}
+
+TEST_CASE("an approver who entered the application is refused every new decision, and it stays "
+          "in the queue",
+          "[gui][workflow][decision]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto dualStaff =
+        tdb.createStaff(u"wf_dec_d"_s, {u"kohi_clerk_nanbyo"_s, u"kohi_approver"_s});
+    auto dual = login(dualStaff);
+    ApplicationEntryWidget entry(*dual);
+    showActive(entry);
+    fillQuickly(entry, u"自己"_s, u"ｼﾞｺ"_s, u"01270016"_s);
+    QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+    REQUIRE(entry.state() == u"submitted"_s);
+    const qint64 id = entry.applicationId();
+
+    ApprovalQueueWidget queue(*dual);
+    showActive(queue);
+    queue.setApprovalConfirmer([](const QString&) { return true; });
+    REQUIRE(queue.selectApplication(id));
+    CHECK(child<QLabel>(queue, "mineNotice")->isVisible());
+    const auto seen = fillNextDialog(&queue, [](QDialog* d) {
+        imeCommit(d->findChild<QPlainTextEdit*>(u"decisionReasons"_s), u"理由"_s);
+        QTest::mouseClick(d->findChild<QPushButton*>(u"rejectionOk"_s), Qt::LeftButton);
+    });
+    CHECK_FALSE(queue.reject());
+    CHECK(*seen);
+    INFO(queue.decisionMessage().toStdString());
+    CHECK(queue.decisionMessage().contains(u"自分が入力または変更した申請は"_s));
+    const auto seen2 = fillNextDialog(&queue, [](QDialog* d) {
+        imeCommit(d->findChild<QPlainTextEdit*>(u"correctionText"_s), u"補正"_s);
+        QTest::mouseClick(d->findChild<QPushButton*>(u"correctionOk"_s), Qt::LeftButton);
+    });
+    CHECK_FALSE(queue.requestCorrection());
+    CHECK(*seen2);
+    CHECK(queue.decisionMessage().contains(u"自分が入力または変更した申請は"_s));
+    CHECK(queue.queue()->rowOf(id) >= 0);
+}
+
+TEST_CASE("a clerk records the applicant's 取下げ with Alt+T: the day of the 取下げ書, a "
+          "confirmation whose default is No, and the application ends",
+          "[gui][workflow][keyboard][decision]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerkStaff = tdb.createStaff(u"wf_wd_c"_s, {u"kohi_clerk_nanbyo"_s});
+    auto clerk = login(clerkStaff);
+    ApplicationEntryWidget entry(*clerk);
+    showActive(entry);
+    CHECK_FALSE(child<QPushButton>(entry, "withdrawButton")->isEnabled()); // nothing saved yet
+    fillQuickly(entry, u"取下"_s, u"ﾄﾘｻｹﾞ"_s, u"01270016"_s);
+    QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+    REQUIRE(entry.state() == u"submitted"_s);
+    CHECK(child<QPushButton>(entry, "withdrawButton")->isEnabled());
+
+    auto withdrawWith = [&](Qt::Key answer) {
+        const auto seen = fillNextDialog(&entry, [](QDialog* d) {
+            QTest::mouseClick(d->findChild<QPushButton*>(u"withdrawalOk"_s), Qt::LeftButton);
+        });
+        const auto asked = answerNextBox(&entry, answer);
+        pressAlt(entry, Qt::Key_T);
+        REQUIRE(QTest::qWaitFor(
+            [&] { return !asked->isEmpty() && QApplication::activeModalWidget() == nullptr; },
+            5000));
+        CHECK(*seen);
+        return *asked;
+    };
+    // Enter alone keeps it (the default is やめる).
+    QString asked = withdrawWith(Qt::Key_Return);
+    CHECK(asked.contains(u"取下げとして記録します"_s));
+    CHECK(entry.state() == u"submitted"_s);
+    asked = withdrawWith(Qt::Key_Y);
+    INFO(entry.message().toStdString());
+    CHECK(entry.state() == u"withdrawn"_s);
+    CHECK(entry.message().contains(u"取下げとして記録しました"_s));
+    CHECK_FALSE(child<QPushButton>(entry, "withdrawButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(entry, "submitButton")->isEnabled());
+}

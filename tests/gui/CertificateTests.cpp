@@ -381,8 +381,46 @@ TEST_CASE("an approved 難病 application prints its 受給者証 and approval n
     screenshot(d, PrintDocument::ApprovalNotice, u"approval-notice"_s);
 }
 
-TEST_CASE("a returned application prints the return notice with the reason and no certificate",
-          "[gui][certificate]")
+namespace {
+
+const QList<PrintDocument>& everyDocument()
+{
+    static const QList<PrintDocument> all{
+        PrintDocument::Certificate,      PrintDocument::ApprovalNotice,
+        PrintDocument::RejectionNotice,  PrintDocument::RegistrationCertificate,
+        PrintDocument::WithdrawalNotice, PrintDocument::CorrectionNotice};
+    return all;
+}
+
+// Renders every document the data allows (each alone) and returns their text; documents the data
+// does not allow must be refused and write nothing.
+QString everyPrintableText(const CertificateData& d, QTemporaryDir& tmp)
+{
+    QString all;
+    for (const PrintDocument document : everyDocument()) {
+        QString error;
+        const QString pdf = tmp.filePath(u"doc%1.pdf"_s.arg(int(document)));
+        const bool printed = CertificatePreviewDialog::savePdf(d, {document}, pdf, &error);
+        CHECK(printed == CertificateRenderer::refusal(d, document).isEmpty());
+        CHECK(printed == QFile::exists(pdf));
+        if (printed)
+            all += pdfText(pdf);
+    }
+    return all;
+}
+
+QJsonObject applicationJson(kohi::db::Session& s, qint64 applicationId)
+{
+    const auto r =
+        s.exec(u"SELECT kohi_api.application_get($1) AS j"_s, {QByteArray::number(applicationId)});
+    REQUIRE(r.ok);
+    return QJsonDocument::fromJson(r.first(u"j"_s).toByteArray()).object();
+}
+
+} // namespace
+
+TEST_CASE("an internal return (差戻し) prints no letter and no document ever shows its reason",
+          "[gui][certificate][decision]")
 {
     auto& tdb = TestDatabase::instance();
     REQUIRE(tdb.available());
@@ -394,44 +432,237 @@ TEST_CASE("a returned application prints the return notice with the reason and n
     REQUIRE(a);
 
     const Submitted s = saveAndSubmit(*c, nanbyoForm());
-    const QString reason = u"臨床調査個人票（診断書）の重症度分類欄が未記入です。"
-                           "主治医に記入を依頼し、再提出してください。"_s;
+    const QString reason = u"内部：係長確認待ち。所得割の計算を再確認のこと"_s;
     const auto returned =
         a->exec(u"SELECT kohi_api.application_return($1, $2, $3)"_s,
                 {QByteArray::number(s.applicationId), s.version, reason.toUtf8()});
     INFO(returned.errorMessage.toStdString());
     REQUIRE(returned.ok);
+    // The staff see it (the clerk must know why) ...
+    CHECK(applicationJson(*c, s.applicationId).value(u"return_reason"_s).toString() == reason);
 
     QString error;
     const auto loaded = CertificateLoader::load(*c, s.recipientId, s.applicationId, {}, &error);
     INFO(error.toStdString());
     REQUIRE(loaded);
     CHECK(loaded->applicationState == u"returned"_s);
-    CHECK(loaded->returnReason == reason);
-    CHECK(CertificateRenderer::documentsFor(*loaded) ==
-          QList<PrintDocument>{PrintDocument::ReturnNotice});
-
+    // ... but nothing goes to the applicant for an internal return.
+    CHECK(CertificateRenderer::documentsFor(*loaded).isEmpty());
     QTemporaryDir tmp;
     const QString refused = tmp.filePath(u"refused.pdf"_s);
+    CHECK_FALSE(CertificatePreviewDialog::savePdf(*loaded, {PrintDocument::CorrectionNotice},
+                                                  refused, &error));
+    CHECK(error == u"この申請には申請者への補正依頼がないため、補正依頼書は印刷できません。"_s);
     CHECK_FALSE(
         CertificatePreviewDialog::savePdf(*loaded, {PrintDocument::Certificate}, refused, &error));
     CHECK(error == u"承認された申請がないため、受給者証は印刷できません。"_s);
     CHECK_FALSE(QFile::exists(refused));
+    CHECK_FALSE(squeezed(everyPrintableText(*loaded, tmp)).contains(nfkc(u"係長確認待ち"_s)));
+}
 
-    const QString pdf = tmp.filePath(u"return.pdf"_s);
+TEST_CASE("a 補正依頼 prints the text for the applicant and never the internal note",
+          "[gui][certificate][decision]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerk = tdb.createStaff(u"cert_kc"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto approver = tdb.createStaff(u"cert_ka"_s, {u"kohi_approver"_s});
+    auto c = tdb.connect(clerk.login, clerk.password);
+    auto a = tdb.connect(approver.login, approver.password);
+    REQUIRE(c);
+    REQUIRE(a);
+
+    const Submitted s = saveAndSubmit(*c, nanbyoForm());
+    const QString applicantText =
+        u"臨床調査個人票の重症度分類欄が未記入です。主治医に記入を依頼し、"
+        "提出してください。"_s;
+    const QString note = u"申請者は以前にも同じ不備あり（内部）"_s;
+    const auto asked = a->exec(
+        u"SELECT kohi_api.application_request_correction($1, $2, $3, $4)"_s,
+        {QByteArray::number(s.applicationId), s.version, applicantText.toUtf8(), note.toUtf8()});
+    INFO(asked.errorMessage.toStdString());
+    REQUIRE(asked.ok);
+
+    QString error;
+    const auto loaded = CertificateLoader::load(*c, s.recipientId, s.applicationId, {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    CHECK(loaded->correctionRequest == applicantText);
+    CHECK(CertificateRenderer::documentsFor(*loaded) ==
+          QList<PrintDocument>{PrintDocument::CorrectionNotice});
+
+    QTemporaryDir tmp;
+    const QString pdf = tmp.filePath(u"correction.pdf"_s);
     REQUIRE(CertificatePreviewDialog::savePdf(*loaded, pdf, &error));
     CHECK(startsWithPdfMagic(pdf));
     const QString text = pdfText(pdf);
     INFO(text.toStdString());
     const QString flat = squeezed(text);
-    CHECK(flat.contains(nfkc(u"差戻し通知書"_s)));
+    CHECK(flat.contains(nfkc(u"補正依頼書"_s)));
     CHECK(flat.contains(nfkc(u"重症度分類欄が未記入です。"_s)));
     CHECK(flat.contains(nfkc(u"難波証子"_s)));
+    CHECK_FALSE(flat.contains(nfkc(u"以前にも同じ不備"_s)));
     CHECK_FALSE(flat.contains(nfkc(u"上記のとおり認定します。"_s))); // no certificate page
     CHECK_FALSE(hasMyNumberLikeRun(text));
-    CHECK(inkedFraction(renderPage(pdf, tmp.filePath(u"return.png"_s), 80)) > 0.01);
+    CHECK(inkedFraction(renderPage(pdf, tmp.filePath(u"correction.png"_s), 80)) > 0.01);
+    CHECK_FALSE(squeezed(everyPrintableText(*loaded, tmp)).contains(nfkc(u"以前にも同じ不備"_s)));
 
-    screenshot(*loaded, PrintDocument::ReturnNotice, u"return-notice"_s);
+    screenshot(*loaded, PrintDocument::CorrectionNotice, u"correction-notice"_s);
+}
+
+TEST_CASE("a 不認定 prints the 不認定通知書 with the 審査会, the reasons and the 教示, and no "
+          "internal note",
+          "[gui][certificate][decision]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerk = tdb.createStaff(u"cert_nc"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto approver = tdb.createStaff(u"cert_na"_s, {u"kohi_approver"_s});
+    auto c = tdb.connect(clerk.login, clerk.password);
+    auto a = tdb.connect(approver.login, approver.password);
+    REQUIRE(c);
+    REQUIRE(a);
+
+    const Submitted s = saveAndSubmit(*c, nanbyoForm());
+    const QString reasons = u"提出された臨床調査個人票の内容では、パーキンソン病の診断基準を"
+                            "満たしていることが確認できませんでした。"_s;
+    const QString note = u"審査会で委員Ａが疑義（内部メモ）"_s;
+    const auto rejected = a->exec(
+        u"SELECT kohi_api.application_reject($1, $2, $3::date, 'diagnosis_not_met', $4, $5)"_s,
+        {QByteArray::number(s.applicationId), s.version,
+         QDate::currentDate().toString(Qt::ISODate).toUtf8(), reasons.toUtf8(), note.toUtf8()});
+    INFO(rejected.errorMessage.toStdString());
+    REQUIRE(rejected.ok);
+
+    QString error;
+    // The default choice for a recipient without an approved application is its latest one.
+    const auto loaded = CertificateLoader::load(*c, s.recipientId, 0, {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    CHECK(loaded->applicationState == u"rejected"_s);
+    CHECK(CertificateRenderer::documentsFor(*loaded) ==
+          QList<PrintDocument>{PrintDocument::RejectionNotice});
+
+    QTemporaryDir tmp;
+    const QString pdf = tmp.filePath(u"rejection.pdf"_s);
+    REQUIRE(CertificatePreviewDialog::savePdf(*loaded, pdf, &error));
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    const QString flat = squeezed(text);
+    CHECK(flat.contains(nfkc(u"不認定通知書"_s)));
+    CHECK(flat.contains(nfkc(u"指定難病審査会"_s)));
+    CHECK(flat.contains(nfkc(u"診断基準を満たさない"_s)));
+    CHECK(flat.contains(nfkc(u"診断基準を満たしていることが確認できませんでした。"_s)));
+    CHECK(flat.contains(nfkc(u"難波証子"_s)));
+    // The 教示: 審査請求 to the 知事 within 3 months, 取消訴訟 within 6 months.
+    CHECK(flat.contains(nfkc(u"（教示）"_s)));
+    CHECK(flat.contains(nfkc(u"３か月以内に、大阪府知事に対して審査請求"_s)));
+    CHECK(flat.contains(nfkc(u"取消しを求める訴え"_s)));
+    CHECK(flat.contains(nfkc(u"６か月以内に、大阪府を被告として"_s)));
+    CHECK_FALSE(flat.contains(nfkc(u"委員Ａが疑義"_s)));
+    CHECK_FALSE(flat.contains(nfkc(u"受給者証"_s))); // no certificate
+    CHECK_FALSE(hasMyNumberLikeRun(text));
+    const double ink = inkedFraction(renderPage(pdf, tmp.filePath(u"rejection.png"_s), 80));
+    CHECK(ink > 0.02);
+    CHECK(ink < 0.5);
+    CHECK_FALSE(squeezed(everyPrintableText(*loaded, tmp)).contains(nfkc(u"委員Ａが疑義"_s)));
+
+    screenshot(*loaded, PrintDocument::RejectionNotice, u"rejection-notice"_s);
+}
+
+TEST_CASE("a 登録者証 decision prints the 不認定通知書 and a 登録者証 without cap, disease or end",
+          "[gui][certificate][decision]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerk = tdb.createStaff(u"cert_gc"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto approver = tdb.createStaff(u"cert_ga"_s, {u"kohi_approver"_s});
+    auto c = tdb.connect(clerk.login, clerk.password);
+    auto a = tdb.connect(approver.login, approver.password);
+    REQUIRE(c);
+    REQUIRE(a);
+
+    const Submitted s = saveAndSubmit(*c, nanbyoForm());
+    const auto registered = a->exec(
+        u"SELECT kohi_api.application_register($1, $2, $3::date, $4, $5) AS d"_s,
+        {QByteArray::number(s.applicationId), s.version,
+         QDate::currentDate().toString(Qt::ISODate).toUtf8(),
+         u"診断基準は満たしますが、重症度分類（Hoehn-Yahr 重症度分類）が２度であり、医療費助成の"
+         "基準（３度以上）を満たしていません。"_s.toUtf8(),
+         u"軽症高額の該当なし（内部）"_s.toUtf8()});
+    INFO(registered.errorMessage.toStdString());
+    REQUIRE(registered.ok);
+
+    QString error;
+    const auto loaded = CertificateLoader::load(*c, s.recipientId, s.applicationId, {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    CHECK(loaded->registeredFrom.isValid());
+    CHECK(CertificateRenderer::documentsFor(*loaded) ==
+          QList<PrintDocument>{PrintDocument::RejectionNotice,
+                               PrintDocument::RegistrationCertificate});
+
+    QTemporaryDir tmp;
+    const QString pdf = tmp.filePath(u"registration.pdf"_s);
+    REQUIRE(CertificatePreviewDialog::savePdf(*loaded, {PrintDocument::RegistrationCertificate},
+                                              pdf, &error));
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    const QString flat = squeezed(text);
+    CHECK(flat.contains(nfkc(u"登録者証（指定難病）"_s)));
+    CHECK(flat.contains(nfkc(u"難波証子"_s)));
+    CHECK(flat.contains(nfkc(u"期限の定めはありません"_s)));
+    CHECK(flat.contains(nfkc(u"大阪府知事"_s)));
+    CHECK_FALSE(flat.contains(nfkc(u"上限"_s)));           // no cap
+    CHECK_FALSE(flat.contains(nfkc(u"パーキンソン病"_s))); // no disease name
+    CHECK_FALSE(flat.contains(nfkc(u"受給者番号"_s)));
+    CHECK_FALSE(hasMyNumberLikeRun(text));
+    CHECK(inkedFraction(renderPage(pdf, tmp.filePath(u"registration.png"_s), 80)) > 0.01);
+
+    const QString both = tmp.filePath(u"both.pdf"_s);
+    REQUIRE(CertificatePreviewDialog::savePdf(*loaded, both, &error));
+    const QString all = squeezed(pdfText(both));
+    CHECK(all.contains(nfkc(u"不認定通知書"_s)));
+    CHECK(all.contains(nfkc(u"重症度分類等を満たさない"_s)));
+    CHECK(all.contains(nfkc(u"登録者証を交付します"_s)));
+    CHECK(all.contains(nfkc(u"審査請求"_s)));
+    CHECK_FALSE(all.contains(nfkc(u"軽症高額の該当なし"_s)));
+
+    screenshot(*loaded, PrintDocument::RegistrationCertificate, u"registration-certificate"_s);
+}
+
+TEST_CASE("a withdrawal recorded by the clerk prints the 取下げ受理通知書",
+          "[gui][certificate][decision]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerk = tdb.createStaff(u"cert_wc"_s, {u"kohi_clerk_nanbyo"_s});
+    auto c = tdb.connect(clerk.login, clerk.password);
+    REQUIRE(c);
+
+    const Submitted s = saveAndSubmit(*c, nanbyoForm());
+    const auto withdrawn = c->exec(u"SELECT kohi_api.application_withdraw($1, $2, $3::date)"_s,
+                                   {QByteArray::number(s.applicationId), s.version,
+                                    QDate::currentDate().toString(Qt::ISODate).toUtf8()});
+    INFO(withdrawn.errorMessage.toStdString());
+    REQUIRE(withdrawn.ok);
+
+    QString error;
+    const auto loaded = CertificateLoader::load(*c, s.recipientId, s.applicationId, {}, &error);
+    REQUIRE(loaded);
+    CHECK(CertificateRenderer::documentsFor(*loaded) ==
+          QList<PrintDocument>{PrintDocument::WithdrawalNotice});
+    QTemporaryDir tmp;
+    const QString pdf = tmp.filePath(u"withdrawal.pdf"_s);
+    REQUIRE(CertificatePreviewDialog::savePdf(*loaded, pdf, &error));
+    const QString flat = squeezed(pdfText(pdf));
+    INFO(flat.toStdString());
+    CHECK(flat.contains(nfkc(u"申請取下げ受理通知書"_s)));
+    CHECK(flat.contains(nfkc(u"取下げ書を受理した"_s)));
+    CHECK(flat.contains(nfkc(u"難波証子"_s)));
+    CHECK(inkedFraction(renderPage(pdf, tmp.filePath(u"withdrawal.png"_s), 80)) > 0.01);
+
+    screenshot(*loaded, PrintDocument::WithdrawalNotice, u"withdrawal-notice"_s);
 }
 
 TEST_CASE("the certificate names its 指定医療機関 and 指定医, and the 自己負担上限額管理票 prints "

@@ -424,6 +424,35 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                     u"SELECT kohi_api.application_return($1, $2, '書類不足')"_s,
                     {QByteArray::number(id), QByteArray::number(version)}};
     });
+    add("kohi_api.application_reject(bigint,integer,date,text,text,text)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{
+            u"approver"_s,
+            u"SELECT kohi_api.application_reject($1, $2, (now() AT TIME ZONE 'Asia/Tokyo')::date,"
+            " 'diagnosis_not_met', '診断基準を満たさない', NULL)"_s,
+            {QByteArray::number(id), QByteArray::number(version)}};
+    });
+    add("kohi_api.application_register(bigint,integer,date,text,text)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{
+            u"approver"_s,
+            u"SELECT kohi_api.application_register($1, $2, (now() AT TIME ZONE 'Asia/Tokyo')::date,"
+            " '重症度分類等を満たさない', NULL)"_s,
+            {QByteArray::number(id), QByteArray::number(version)}};
+    });
+    add("kohi_api.application_request_correction(bigint,integer,text,text)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.application_request_correction($1, $2, '写しを添付', NULL)"_s,
+                    {QByteArray::number(id), QByteArray::number(version)}};
+    });
+    add("kohi_api.application_withdraw(bigint,integer,date)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{
+            u"clerk"_s,
+            u"SELECT kohi_api.application_withdraw($1, $2, (now() AT TIME ZONE 'Asia/Tokyo')::date)"_s,
+            {QByteArray::number(id), QByteArray::number(version)}};
+    });
     add("kohi_api.application_get(bigint)", [](World& w) {
         return Call{
             u"clerk"_s, u"SELECT kohi_api.application_get($1)"_s, {QByteArray::number(w.appId)}};

@@ -48,6 +48,12 @@
     //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "差戻し"),
     //: app/client/BenefitLabels.cpp
+    QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "不認定"),
+    //: app/client/BenefitLabels.cpp
+    QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "不認定（登録者証交付）"),
+    //: app/client/BenefitLabels.cpp
+    QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "取下げ"),
+    //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "申請中"),
     //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "有効"),
