@@ -867,7 +867,8 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                     " ARRAY['recipient_number', 'name'])"_s};
     });
     // Last: the holder search and the key rotation above count the numbers registered.
-    add("kohi_api.mynumber_register_once(uuid,bigint,text,text,text,date,uuid,text,bytea,text)",
+    add("kohi_api.mynumber_register_once(uuid,bigint,text,text,text,date,uuid,text,bytea,text,text,"
+        "date)",
         [](World& w) {
             const QByteArray ref = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
             return Call{u"clerk"_s,
@@ -927,6 +928,7 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{u"approver"_s,
                     u"SELECT kohi_api.evidence_cabinet_retire(kohi_api.evidence_cabinet_register("
                     "'使わない棚', '2階 倉庫', 'staff_only'))"_s};
+    });
     // End of eligibility and disposal (0035): an end proposed and approved, a disposal of a
     // recipient ended long ago proposed and rejected, the due list and the records.
     add("kohi_api.recipient_end_propose(bigint,text,date,text)", [](World& w) {

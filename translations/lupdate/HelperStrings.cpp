@@ -393,6 +393,12 @@
     QT_TRANSLATE_NOOP("kohi::db::MyNumberRepository", "復号用の鍵が、この個人番号を暗号化した鍵と一致しません。"),
     //: db/MyNumberRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::MyNumberRepository", "表示した個人番号を登録内容と照合できませんでした。"),
+    //: db/PostcodeTable.cpp
+    QT_TRANSLATE_NOOP("kohi::db::PostcodeTable", "%1行目: 見出し行 postcode,municipality_code,town がありません。"),
+    //: db/PostcodeTable.cpp
+    QT_TRANSLATE_NOOP("kohi::db::PostcodeTable", "%1行目: 郵便番号7桁,市町村コード6桁,町域 の形ではありません。"),
+    //: db/PostcodeTable.cpp
+    QT_TRANSLATE_NOOP("kohi::db::PostcodeTable", "出典と日付の行（# 出典: …）がありません。"),
     //: db/RecipientRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::RecipientRepository", "受給者が見つかりません。担当外の制度の受給者は表示できません。"),
     //: db/SchemaCatalog.cpp
