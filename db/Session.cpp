@@ -1,5 +1,7 @@
 #include "db/Session.h"
 
+#include "db/LoginFailure.h"
+
 #include <QAtomicInt>
 #include <QDeadlineTimer>
 #include <QSqlDriver>
@@ -155,7 +157,13 @@ bool Session::reconnect() const
             ok = true;
             break;
         }
-        if (deadline.hasExpired())
+        // Security: a refused login (the password was reset meanwhile, the account or the
+        // terminal was locked or revoked) is not tried again: every try would count as a failed
+        // login towards the lockout. Servers that are down, starting, in recovery or read-only
+        // (a standby being promoted) are waited for.
+        const LoginFailure why = classifyConnectionError(QString::fromUtf8(PQerrorMessage(conn)));
+        if ((why != LoginFailure::ServerUnreachable && why != LoginFailure::Other) ||
+            deadline.hasExpired())
             break;
         QThread::msleep(250);
     }

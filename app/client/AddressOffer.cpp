@@ -24,6 +24,10 @@ AddressOffer::AddressOffer(QLineEdit* postcode, QLineEdit* address, QLineEdit* m
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchStartsWith);
     m_address->setCompleter(m_completer);
+    // A highlighted candidate is an offer, not an entry: QLineEdit would write it into the field
+    // while the popup is walked (and leave it there on Escape). Only Enter takes it (activated).
+    QObject::disconnect(m_completer, qOverload<const QString&>(&QCompleter::highlighted), m_address,
+                        nullptr);
     m_address->installEventFilter(this);
     connect(m_postcode, &QLineEdit::textChanged, this, &AddressOffer::postcodeEdited);
     connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this,
@@ -78,6 +82,11 @@ void AddressOffer::showOffer()
 {
     if (m_towns.isEmpty())
         return;
+    // A highlighted candidate is an offer, not an entry: QLineEdit (which connects to its
+    // completer at every focus-in) would write it into the field as the popup is walked, and
+    // leave it there on Escape. Only Enter takes it (activated).
+    QObject::disconnect(m_completer, qOverload<const QString&>(&QCompleter::highlighted), m_address,
+                        nullptr);
     m_completer->setCompletionPrefix(QString());
     m_completer->complete();
     // The first candidate highlighted: Enter takes it, Escape or typing ignores it.

@@ -25,9 +25,9 @@
 #include "app/client/juki/JukiImportWizard.h"
 #include "app/client/juki/JukiReviewDialog.h"
 #include "app/client/renewal/RenewalBatchDialog.h"
+#include "app/client/retention/RetentionWidget.h"
 #include "app/client/statistics/RecipientExportDialog.h"
 #include "app/client/statistics/RegisterStatisticsDialog.h"
-#include "app/client/retention/RetentionWidget.h"
 #include "db/JukiInquiryRepository.h"
 #include "db/MyNumberConfirmation.h"
 #include "db/RecipientCounts.h"
@@ -41,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabBar>
@@ -71,6 +72,9 @@ MainWindow::MainWindow(std::unique_ptr<db::Session> session, db::SessionInfo inf
     m_banner->setEnvironment(m_info.environmentKind, m_info.environmentName);
     layout->addWidget(m_banner);
     m_tabs = new QTabWidget(central);
+    // Many duties, many tabs: the tab bar scrolls instead of widening the window beyond small
+    // screens (and beyond the size a person chose).
+    m_tabs->setUsesScrollButtons(true);
     m_tabs->setObjectName(u"workTabs"_s);
     m_tabs->setTabsClosable(true);
     m_tabs->addTab(buildHomePage(), tr("ホーム"));
@@ -199,9 +203,15 @@ void MainWindow::addDutyTabs()
     if (hasDuty(u"kohi_approver"_s))
         m_tabs->addTab(buildApprovalPage(), tr("承認待ち"));
     // End of eligibility and disposal: clerks propose, approvers decide (0035).
-    if (clerk || hasDuty(u"kohi_approver"_s))
-        m_tabs->addTab(new RetentionWidget(*m_session, clerk, hasDuty(u"kohi_approver"_s), m_tabs),
-                       tr("保存期間・廃棄"));
+    if (clerk || hasDuty(u"kohi_approver"_s)) {
+        // Scrolls rather than making the window taller than a 1024×768 screen.
+        auto* scroll = new QScrollArea(m_tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(
+            new RetentionWidget(*m_session, clerk, hasDuty(u"kohi_approver"_s), scroll));
+        m_tabs->addTab(scroll, tr("保存期間・廃棄"));
+    }
     // Viewers hold no programme group: this search of registered numbers is their way to a
     // reveal. The repository is created on first use, once the pinned fingerprint is set.
     if (hasDuty(u"kohi_mynumber_viewer"_s))

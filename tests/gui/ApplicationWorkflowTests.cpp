@@ -411,7 +411,8 @@ TEST_CASE("a bad insurer number is flagged inline and by the server, and the typ
     insurer->selectAll();
     QTest::keyClicks(insurer, u"01270016"_s);
     QTest::keyClick(insurer, Qt::Key_Return);
-    CHECK(entry.fieldMessage(u"insurerNumber"_s).isEmpty());
+    // (The message line now names the insurer, or says the code is not in the master.)
+    CHECK_FALSE(entry.fieldMessage(u"insurerNumber"_s).contains(u"チェックデジット"_s));
     QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
     INFO(entry.message().toStdString());
     CHECK(entry.state() == u"submitted"_s);
@@ -627,10 +628,14 @@ TEST_CASE("a clerk renews and then changes an approved recipient from prefilled 
     CHECK(child<QLineEdit>(renewal, "familyName")->isReadOnly());
     CHECK(child<QLineEdit>(renewal, "address")->isReadOnly());
     CHECK(child<QLineEdit>(renewal, "familyName")->focusPolicy() == Qt::ClickFocus);
-    // Enter from the health centre skips the read-only personal and insurance fields.
+    // Enter from the health centre skips the read-only personal and insurance fields: the
+    // 指定医療機関 and 指定医 (which may change at a renewal) come next, then the disease.
     auto* centre = child<QComboBox>(renewal, "healthCentre");
     centre->setFocus();
     QTest::keyClick(centre, Qt::Key_Return);
+    CHECK(QApplication::focusWidget()->objectName() == u"institutionCode"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     CHECK(QApplication::focusWidget() == child<QComboBox>(renewal, "disease"));
     CHECK(renewal.form().diseaseCode == u"096"_s);
     CHECK(renewal.form().validFrom == firstEnd.addDays(1));
@@ -996,7 +1001,7 @@ TEST_CASE(
     CHECK(enter(1) == u"insurerNumber"_s);
 
     // On to 遡りの理由: Ctrl+Enter is a new line in it, Enter leaves it, Shift+Enter comes back.
-    CHECK(enter(10) == u"backdateReason"_s);
+    CHECK(enter(12) == u"backdateReason"_s); // past 指定医療機関 and 指定医 too
     auto* reason = child<QPlainTextEdit>(entry, "backdateReason");
     imeCommit(reason, u"転居のため"_s);
     QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);

@@ -26,6 +26,14 @@ using kohi::test::FreshDatabase;
 
 namespace {
 
+// An Alt shortcut as a person presses it: through the window (the shortcut map), then the
+// button's animated click.
+void altKey(QWidget& window, Qt::Key key)
+{
+    QTest::keyClick(window.windowHandle(), key, Qt::AltModifier);
+    QTest::qWait(300);
+}
+
 template <typename T> T* child(QWidget& parent, const char* name)
 {
     auto* w = parent.findChild<T*>(QString::fromLatin1(name));
@@ -108,13 +116,13 @@ TEST_CASE("the evidence custody screen: list, register, check out and return by 
     auto* cabinet = child<QComboBox>(dialog, "evidenceCabinet");
     REQUIRE(cabinet->count() == 2);
     cabinet->setCurrentIndex(cabinet->findText(u"窓口棚"_s, Qt::MatchStartsWith));
-    QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier); // 登録(&E)
+    altKey(dialog, Qt::Key_E); // 登録(&E)
     CHECK(dialog.message().contains(u"職員専用区域の保管庫にだけ"_s));
     CHECK(dialog.model()->rowCount() == 0);
 
     // In the staff-only cabinet it is registered and listed as stored.
     cabinet->setCurrentIndex(cabinet->findText(u"書庫A"_s, Qt::MatchStartsWith));
-    QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier);
+    altKey(dialog, Qt::Key_E);
     INFO(dialog.message().toStdString());
     REQUIRE(dialog.model()->rowCount() == 1);
     CHECK(dialog.message().startsWith(u"書類を登録しました"_s));
@@ -123,11 +131,11 @@ TEST_CASE("the evidence custody screen: list, register, check out and return by 
           u"個人番号の証拠書類"_s);
 
     // Out without a reason: refused. With one: out; back with one: stored.
-    QTest::keyClick(&dialog, Qt::Key_O, Qt::AltModifier);
+    altKey(dialog, Qt::Key_O);
     CHECK(dialog.message().contains(u"理由"_s));
     CHECK(state(dialog) == u"保管中"_s);
     child<QLineEdit>(dialog, "evidenceReason")->insert(u"審査会資料の複写"_s);
-    QTest::keyClick(&dialog, Qt::Key_O, Qt::AltModifier);
+    altKey(dialog, Qt::Key_O);
     CHECK(state(dialog).startsWith(u"持ち出し中（"_s + clerk.login));
     CHECK(dialog.model()->index(0, EvidenceDocumentModel::ReasonColumn).data().toString() ==
           u"審査会資料の複写"_s);
@@ -135,10 +143,10 @@ TEST_CASE("the evidence custody screen: list, register, check out and return by 
     auto* returnTo = child<QComboBox>(dialog, "evidenceReturnTo");
     returnTo->setCurrentIndex(returnTo->findText(u"窓口棚"_s, Qt::MatchStartsWith));
     child<QLineEdit>(dialog, "evidenceReason")->insert(u"複写を終えた"_s);
-    QTest::keyClick(&dialog, Qt::Key_B, Qt::AltModifier);
+    altKey(dialog, Qt::Key_B);
     CHECK(dialog.message().contains(u"職員専用区域"_s));
     returnTo->setCurrentIndex(0); // 元の保管庫
-    QTest::keyClick(&dialog, Qt::Key_B, Qt::AltModifier);
+    altKey(dialog, Qt::Key_B);
     CHECK(dialog.message() == u"「個人番号カードの写し」を返却しました。"_s);
     CHECK(state(dialog) == u"保管中"_s);
 
@@ -146,11 +154,11 @@ TEST_CASE("the evidence custody screen: list, register, check out and return by 
     kind->setCurrentIndex(kind->findData(u"other"_s));
     child<QLineEdit>(dialog, "evidenceDescription")->insert(u"診断書"_s);
     cabinet->setCurrentIndex(cabinet->findText(u"窓口棚"_s, Qt::MatchStartsWith));
-    QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier);
+    altKey(dialog, Qt::Key_E);
     REQUIRE(dialog.model()->rowCount() == 2);
     child<QTableView>(dialog, "evidenceTable")->selectRow(0);
     child<QLineEdit>(dialog, "evidenceReason")->insert(u"医療機関への照会"_s);
-    QTest::keyClick(&dialog, Qt::Key_O, Qt::AltModifier);
+    altKey(dialog, Qt::Key_O);
     REQUIRE(db.dba()
                 .exec(u"UPDATE kohi.evidence_document SET checked_out_at = now() - interval"
                       " '9 hours' WHERE state = 'checked_out'"_s)

@@ -83,6 +83,9 @@ TEST_CASE("the main window fits the screen with 保存 and 提出 in view, and e
     }
     {
         auto window = open(clerk);
+        INFO("size " << window->size().width() << "x" << window->size().height() << ", minimum "
+                     << window->minimumSizeHint().width() << "x"
+                     << window->minimumSizeHint().height());
         CHECK(window->size() == QSize(700, 500)); // as this person left it
     }
     {

@@ -201,8 +201,8 @@ TEST_CASE("auditors change monitoring rules in the dialog, refusals keep the edi
     REQUIRE(dialog.load());
     QTableWidget* table = dialog.table();
     // The six rules of 0017, refusals (0019), mynumber_duplicate and mynumber_guess_limit (0021),
-    // first_use_after_reset and new_terminal (0024).
-    REQUIRE(table->rowCount() == 11);
+    // first_use_after_reset and new_terminal (0024), evidence papers not returned (0034).
+    REQUIRE(table->rowCount() == 12);
     const int reveals = ruleRow(table, u"個人番号の表示が多い"_s);
     const int offHours = ruleRow(table, u"時間外の操作"_s);
     const int refusals = ruleRow(table, u"拒否された操作が多い"_s);

@@ -420,7 +420,7 @@ TEST_CASE("a clerk registers a sealed number and no query a clerk can make retur
     CHECK(called >= 8);
     // A new function that clerks may execute on My Numbers must be reviewed here first.
     CHECK(myNumberFunctions == QSet<QString>{u"mynumber_public_key"_s, u"mynumber_eligibility"_s,
-                                             u"mynumber_register"_s,
+                                             u"mynumber_register"_s, u"mynumber_register_once"_s,
                                              u"recipient_mynumber_status"_s});
 
     // Direct reads: no privilege on the tables, their statistics or the hashing function.

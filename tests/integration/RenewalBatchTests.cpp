@@ -35,11 +35,13 @@ void addRecipients(kohi::db::Session& dba, const QString& programme, int first, 
     const PgResult r = dba.exec(
         u"WITH r AS (INSERT INTO kohi.recipient (programme, recipient_number, family_name,"
         "   given_name, family_name_kana, given_name_kana, birth_date, sex, address,"
-        "   municipality_code, status, synthetic)"
+        "   municipality_code, status, ended_on, end_reason, synthetic)"
         " SELECT $1, lpad(g::text, 7, '0'), '更新', '太郎' || g, 'コウシン', 'タロウ' || g,"
         "        date '1960-01-01' + g, 1 + g % 2, '大阪府テスト町' || g,"
         "        (SELECT m.code FROM kohi.municipality m WHERE m.name ="
-        "         (ARRAY['池田市', '岸和田市', '茨木市', '大東市'])[1 + g % 4]), $4, true"
+        "         (ARRAY['池田市', '岸和田市', '茨木市', '大東市'])[1 + g % 4]), $4,"
+        "        CASE WHEN $4 = 'ended' THEN $5::date + 1 END,"
+        "        CASE WHEN $4 = 'ended' THEN 'lapsed' END, true"
         " FROM generate_series($2::int, $2::int + $3::int - 1) g RETURNING id, programme)"
         " INSERT INTO kohi.application (programme, recipient_id, kind, state, received_date,"
         "   disease_code, income_tier, monthly_cap, valid_from, valid_to, decided_by, decided_at)"
@@ -215,8 +217,9 @@ TEST_CASE("renewal claims: one part to one session, a killed session's part take
     CHECK(refusals(db, u"renewal_notice_claim"_s) == 1);
     c.ok(u"SELECT kohi_api.renewal_batch_resume($1::bigint)"_s, {num(batch)});
     // Left: everything but the two parts done (b's released claim came back as pending).
-    const int twoParts = count(dba, u"SELECT count(*) FROM kohi.renewal_item WHERE batch_id = $1"
-                                    " AND part IN ($2, $3)"_s,
+    const int twoParts = count(dba,
+                               u"SELECT count(*) FROM kohi.renewal_item WHERE batch_id = $1"
+                               " AND part IN ($2, $3)"_s,
                                {num(batch), num(pa), num(pb)});
     CHECK(c.value().toInt() == 30 - twoParts);
     for (int part = claim(c); part != 0; part = claim(c))

@@ -61,7 +61,7 @@ qint64 recipient(FreshDatabase& db, const QString& programme, const QString& kan
                   u"INSERT INTO kohi.recipient (programme, recipient_number, family_name,"
                   " given_name, family_name_kana, given_name_kana, birth_date, sex, address,"
                   " municipality_code, synthetic) VALUES ($1, $2, '試験', '花子', $3, 'ハナコ',"
-                  " '1960-05-01', 2, '大阪府岸和田市試験町1-1', $4, true) RETURNING id"_s,
+                  " '2014-05-01', 2, '大阪府岸和田市試験町1-1', $4, true) RETURNING id"_s,
                   {programme.toUtf8(), num(2000000 + counter.fetchAndAddRelaxed(1)), kana.toUtf8(),
                    municipality.toUtf8()})
         .toLongLong();

@@ -15,6 +15,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -329,6 +330,11 @@ bool RetentionWidget::approveSelected()
         return false;
     }
     m_panel.note->clear();
+    // The decided proposal stays in view: its disposal certificate is printed from it next.
+    {
+        const QSignalBlocker quiet(m_panel.showClosed);
+        m_panel.showClosed->setChecked(true);
+    }
     refresh();
     selectProposal(id);
     showMessage(
