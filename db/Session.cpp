@@ -157,12 +157,12 @@ bool Session::reconnect() const
             ok = true;
             break;
         }
-        // Security: a refused login (the password was reset meanwhile, the account or the
-        // terminal was locked or revoked) is not tried again: every try would count as a failed
-        // login towards the lockout. Servers that are down, starting, in recovery or read-only
-        // (a standby being promoted) are waited for.
+        // Security: a refused login (the password was reset meanwhile, the account was locked)
+        // is not tried again: every try would count as a failed login towards the lockout.
+        // Anything else (servers down, starting, in recovery, read-only while a standby is
+        // promoted, a connection cut mid-handshake) is waited for.
         const LoginFailure why = classifyConnectionError(QString::fromUtf8(PQerrorMessage(conn)));
-        if ((why != LoginFailure::ServerUnreachable && why != LoginFailure::Other) ||
+        if (why == LoginFailure::WrongCredentials || why == LoginFailure::AccountLocked ||
             deadline.hasExpired())
             break;
         QThread::msleep(250);
