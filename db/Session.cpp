@@ -115,7 +115,11 @@ PgResult Session::exec(const QString& sql, const QList<QByteArray>& params) cons
     const bool inTransaction = conn && (PQtransactionStatus(conn) == PQTRANS_INTRANS ||
                                         PQtransactionStatus(conn) == PQTRANS_INERROR);
     PgResult r = execParams(conn, sql, params);
-    if (r.ok || !conn || PQstatus(conn) != CONNECTION_BAD || m_reconnecting)
+    // A server shutting down (57P01–57P03) says so before the socket closes: the connection is
+    // as good as lost even while libpq still reports it open.
+    const bool shutDown =
+        r.sqlState == u"57P01"_s || r.sqlState == u"57P02"_s || r.sqlState == u"57P03"_s;
+    if (r.ok || !conn || (PQstatus(conn) != CONNECTION_BAD && !shutDown) || m_reconnecting)
         return r;
     // The server's idle backstops end a session on purpose: the user logs in again.
     if (r.sqlState == u"57P05"_s || r.sqlState == u"25P03"_s)
