@@ -1,5 +1,6 @@
 #include "db/JukiImportRepository.h"
 
+#include "core/crypto/Wipe.h"
 #include "db/MyNumberRepository.h"
 #include "db/Session.h"
 
@@ -153,46 +154,53 @@ juki::ImportReport JukiImportRepository::importFile(juki::AnswerFile& file, cons
         return report;
     }
 
-    // Each accepted number: sealed here and registered exactly as a typed one is.
-    QJsonArray staged;
+    // Every accepted number in one call (0043): registered on the server exactly as a typed one
+    // is (rules, seal, keyed hash, its own event); refusals for the person go to review.
+    QString keyId;
+    QString error;
+    if (!recipientOf.isEmpty() && !m_numbers.readyToSend(&keyId, &error))
+        return abandon(
+            tr("個人番号を送信できないため、ファイル全体を取り込みませんでした: %1").arg(error));
+    QByteArray lines = "{";
+    QList<QByteArray> params{QByteArray::number(importId), keyId.toUtf8(), QByteArray(),
+                             QByteArray("{")};
+    params[3].reserve(qsizetype(recipientOf.size()) * 13 + 2);
     for (juki::AnswerRow& r : file.rows) {
         if (!recipientOf.contains(r.line))
             continue;
-        MyNumberEntry entry;
-        entry.recipientId = recipientOf.value(r.line);
-        entry.role = PersonRole::Patient;
-        const MyNumberRegistration reg = m_numbers.registerNumber(entry, r.myNumber);
-        r.myNumber.clear();
-        // A terminal or key problem is not an answer about this person: the file waits.
-        static const QStringList terminalProblems{u"pin"_s, u"logging"_s, u"key"_s, u"envelope"_s,
-                                                  u"invalid_number"_s};
-        if (reg.outcome == MyNumberRegistration::Outcome::Failed ||
-            terminalProblems.contains(reg.reason))
-            return abandon(
-                tr("%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: "
-                   "%2")
-                    .arg(r.line)
-                    .arg(reg.message));
-        juki::ReportRow& reported = report.rows[reportIndex.value(r.line)];
-        if (reg.registered()) {
-            staged.append(QJsonObject{{u"line"_s, r.line}, {u"mynumber_id"_s, reg.id}});
-            reported.message = tr("承認待ちとして登録しました（承認者の照合で確定します）。");
-        } else {
-            staged.append(QJsonObject{
-                {u"line"_s, r.line}, {u"reason"_s, reg.reason}, {u"message"_s, reg.message}});
-            reported.outcome = u"REVIEW"_s;
-            reported.reason = u"register_"_s + reg.reason;
-            reported.message = reg.message + tr("（確認リストへ）");
+        if (lines.size() > 1) {
+            lines += ',';
+            params[3] += ',';
         }
+        lines += QByteArray::number(r.line);
+        params[3].append(reinterpret_cast<const char*>(r.myNumber.data()),
+                         qsizetype(r.myNumber.size()));
     }
     clearNumbers(file);
-    if (!staged.isEmpty()) {
-        const PgResult s = m_session.exec(
-            u"SELECT kohi_api.juki_import_staged($1::bigint, $2::jsonb) AS n"_s,
-            {QByteArray::number(importId), QJsonDocument(staged).toJson(QJsonDocument::Compact)});
-        if (!s.ok)
-            return abandon(s.errorMessage);
+    lines += '}';
+    params[3] += '}';
+    params[2] = lines;
+    if (!recipientOf.isEmpty()) {
+        // The numbers travel only as this bind parameter, wiped once sent.
+        const PgResult registered = m_session.exec(
+            u"SELECT line, outcome, reason, message FROM kohi_api.juki_import_register("
+            "$1::bigint, $2, $3::int[], $4::text[])"_s,
+            params);
+        crypto::wipe(params[3]);
+        if (!registered.ok)
+            return abandon(tr("個人番号を登録できなかったため、ファイル全体を取り込みませんでした: "
+                              "%1")
+                               .arg(registered.errorMessage));
+        for (int i = 0; i < registered.rows.size(); ++i) {
+            juki::ReportRow& reported =
+                report.rows[reportIndex.value(registered.value(i, u"line"_s).toInt())];
+            reported.outcome = registered.value(i, u"outcome"_s).toString();
+            reported.message = registered.value(i, u"message"_s).toString();
+            if (reported.outcome != u"ACCEPT"_s)
+                reported.reason = registered.value(i, u"reason"_s).toString();
+        }
     }
+    crypto::wipe(params[3]);
     const PgResult finished =
         m_session.exec(u"SELECT outcome, n FROM kohi_api.juki_import_finish($1::bigint)"_s,
                        {QByteArray::number(importId)});

@@ -161,6 +161,15 @@ bool MyNumberRepository::parametersStayOutOfLogs(QString* error) const
     return true;
 }
 
+bool MyNumberRepository::readyToSend(QString* keyIdHex, QString* error)
+{
+    crypto::PublicKey key;
+    if (!publicKey(&key, error) || !parametersStayOutOfLogs(error))
+        return false;
+    *keyIdHex = key.keyIdHex();
+    return true;
+}
+
 MyNumberRegistration MyNumberRepository::registerNumber(const MyNumberEntry& entry,
                                                         const crypto::SecureBytes& typedNumber,
                                                         QUuid submissionKey)

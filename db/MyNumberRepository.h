@@ -139,6 +139,10 @@ public:
                                         const crypto::SecureBytes& typedNumber,
                                         QUuid submissionKey = {});
 
+    // Before numbers are sent in bulk (a 住基ネット import, 0043): the pinned key's id (the
+    // server seals only to it) and the check that bind parameters stay out of the server log.
+    bool readyToSend(QString* keyIdHex, QString* error);
+
     QList<MyNumberStatus> status(qint64 recipientId, QString* error = nullptr) const;
     // Per role: may a number be registered as of applicationDate (null: today)?
     QList<MyNumberEligibility> eligibility(qint64 recipientId, QDate applicationDate,

@@ -1,7 +1,9 @@
 // juki_import_bench: a 住基ネット answer file (CP932) validated, matched, sealed and staged through
-// the whole import path (core parser, kohi_api.juki_import_*, MyNumberRepository::registerNumber
-// for every row, one transaction), in rows per second, beside a plain COPY of the same file into
-// an unindexed table by the superuser, measured in the same run on the same cluster.
+// the whole import path (core parser, kohi_api.juki_import_*, every accepted number registered
+// by kohi_api.juki_import_register in one call, one transaction), in rows per second, beside two
+// baselines measured in the same run on the same cluster: a plain COPY of the same file into an
+// unindexed table by the superuser, and the server's sealing alone (the keyed hash and the
+// X25519 + AES-GCM envelope that every stored number needs, one per row, nothing else).
 // Usage: juki_import_bench [ROWS=2000]   (the figure: juki_import_bench 54000)
 #include "core/import/JukiAnswerFile.h"
 #include "db/JukiImportRepository.h"
@@ -113,6 +115,21 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    // Baseline 2: the seal alone, as the superuser, one per row in one statement.
+    QElapsedTimer sealTimer;
+    sealTimer.start();
+    const auto sealed =
+        dba->exec(u"SELECT count(s.dup_hash) AS n FROM generate_series(1, $1::int) i,"
+                  " LATERAL kohi.kohi_mynumber_seal(lpad(i::text, 12, '0'),"
+                  "   (SELECT public_key FROM kohi.mynumber_key WHERE status = 'active'),"
+                  "   kohi.mynumber_associated_data(i, 'patient', gen_random_uuid())) s"_s,
+                  {QByteArray::number(rows)});
+    const double sealMs = double(sealTimer.nsecsElapsed()) / 1e6;
+    if (!sealed.ok || sealed.first(u"n"_s).toInt() != rows) {
+        out << "seal baseline failed: " << sealed.errorMessage << Qt::endl;
+        return 1;
+    }
+
     kohi::db::Session clerk(cluster.settings());
     if (!clerk.open(u"bench_clerk"_s, u"Bench-Clerk-2026!"_s).ok()) {
         out << "clerk login failed" << Qt::endl;
@@ -152,6 +169,9 @@ int main(int argc, char* argv[])
     out << QString::asprintf("plain COPY into an unindexed table : %10.0f rows/s (%.0f ms)",
                              copyRate, copy)
         << Qt::endl;
+    out << QString::asprintf("seal alone (hash + envelope, server): %9.0f rows/s (%.0f ms)",
+                             rows / (sealMs / 1000), sealMs)
+        << Qt::endl;
     out << QString::asprintf("parse + validate (core, client)    : %10.0f rows/s (%.0f ms)",
                              rows / (parseMs / 1000), parseMs)
         << Qt::endl;
@@ -166,6 +186,9 @@ int main(int argc, char* argv[])
         << Qt::endl;
     out << QString::asprintf("import / COPY                      : %10.3f (goal >= 0.2)",
                              importRate / copyRate)
+        << Qt::endl;
+    out << QString::asprintf("import / seal alone                : %10.3f",
+                             importRate / (rows / (sealMs / 1000)))
         << Qt::endl;
     return 0;
 }

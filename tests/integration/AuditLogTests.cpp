@@ -878,6 +878,31 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                         {QByteArray::number(w.recipientId), ref, w.keyId.toHex(), QByteArray(),
                          validMyNumber().toLatin1()}};
         });
+    // 0043: an accepted line of the clerk's own open import, its number registered in bulk.
+    add("kohi_api.juki_import_register(bigint,text,integer[],text[])", [](World& w) {
+        const PgResult r = w.db->dba().exec(
+            u"WITH r AS (INSERT INTO kohi.recipient (programme, recipient_number, family_name,"
+            "   given_name, family_name_kana, given_name_kana, birth_date, sex, address,"
+            "   municipality_code, synthetic) VALUES ('54', '7777778', '一括', '二郎', 'イッカツ',"
+            "   'ジロウ', '1971-02-02', 1, '大阪府', '272043', true) RETURNING id),"
+            " q AS (INSERT INTO kohi.juki_inquiry (inquiry_no, recipient_id, programme, reason,"
+            "   created_by) SELECT 'CENSUS-BULK', id, '54', 'blank', $1 FROM r RETURNING id),"
+            " i AS (INSERT INTO kohi.juki_import (file_sha256, programmes, imported_by)"
+            "   VALUES (sha256('census bulk'), '{54}', $1) RETURNING id)"
+            " INSERT INTO kohi.juki_import_row (import_id, line, inquiry_no, inquiry_id,"
+            "   programmes, outcome) SELECT i.id, 2, 'CENSUS-BULK', q.id, '{54}', 'ACCEPT'"
+            " FROM i, q RETURNING import_id,"
+            " (SELECT encode(key_id, 'hex') FROM kohi.mynumber_key WHERE status = 'active') AS key"_s,
+            {w.login(u"clerk"_s).toUtf8()});
+        REQUIRE(r.ok);
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.juki_import_register($1, $2, '{2}', ARRAY[$3])"_s,
+                    {r.first(u"import_id"_s).toByteArray(), r.first(u"key"_s).toByteArray(),
+                     validMyNumber().toLatin1()},
+                    [](World&, const PgResult& registered) {
+                        CHECK(registered.first(u"outcome"_s).toString() == u"ACCEPT"_s);
+                    }};
+    });
     // ---------------------------------------------------------------- evidence custody (0034)
     add("kohi_api.evidence_area_classes()", [](World&) {
         return Call{u"clerk"_s, u"SELECT * FROM kohi_api.evidence_area_classes()"_s};

@@ -287,7 +287,7 @@ TEST_CASE("an answer file: every row's outcome, accepted numbers pending like ty
         " WHERE login = $1 AND action LIKE 'juki%'"_s,
         {w.clerk.login.toUtf8()});
     CHECK(events.first(u"a"_s).toString() ==
-          u"juki_import,juki_import_begin,juki_import_match,juki_import_staged,"
+          u"juki_import,juki_import_begin,juki_import_match,juki_import_register,"
           "juki_inquiry_create,juki_inquiry_export,juki_review_list,"
           "juki_review_resolve"_s);
 }
@@ -439,6 +439,63 @@ TEST_CASE("the import API as a psql user: only clerks of the programme, only the
         REQUIRE(again.ok);
         CHECK(again.first(u"outcome"_s).toString() == u"already_imported"_s);
     }
+    SECTION("the bulk registration (0043): only ACCEPT lines of the caller's open import, once, "
+            "with the active key, and every refusal outlives the rollback")
+    {
+        const QByteArray keyId = clerk.exec(u"SELECT key_id FROM kohi_api.mynumber_public_key()"_s)
+                                     .first(u"key_id"_s)
+                                     .toByteArray();
+        REQUIRE(keyId.size() == 32);
+        const QByteArray number = syntheticMyNumber(40000000001).toLatin1();
+        REQUIRE(clerk.exec(u"BEGIN"_s).ok);
+        const PgResult b = begin(clerk, QByteArray(64, 'c'));
+        REQUIRE(b.ok);
+        const QByteArray id = b.first(u"import_id"_s).toByteArray();
+        REQUIRE(
+            clerk
+                .exec(u"SELECT outcome FROM kohi_api.juki_import_match($1::bigint, $2::jsonb)"_s,
+                      {id, matchRow})
+                .ok);
+        const QString call =
+            u"SELECT * FROM kohi_api.juki_import_register($1::bigint, $2, $3::int[], $4::text[])"_s;
+        const QList<QList<QByteArray>> hostile{
+            {id, keyId, "{2}", "{}"},                                // lengths differ
+            {id, keyId, "{}", "{}"},                                 // nothing
+            {id, keyId, QByteArray(), QByteArray()},                 // NULL
+            {id, keyId, "{2,2}", "{" + number + "," + number + "}"}, // more lines than the file
+            {id, keyId, "{3}", "{" + number + "}"},                  // not a line of the import
+            {id, keyId, "{NULL}", "{" + number + "}"},               // a NULL line
+            {id, QByteArray(32, '0'), "{2}", "{" + number + "}"},    // not the active key
+            {"999999", keyId, "{2}", "{" + number + "}"},            // no such import
+        };
+        for (const QList<QByteArray>& args : hostile) {
+            INFO(args.value(0).toStdString() << " " << args.value(2).toStdString());
+            REQUIRE(clerk.exec(u"SAVEPOINT s"_s).ok);
+            CHECK_FALSE(clerk.exec(call, args).ok);
+            REQUIRE(clerk.exec(u"ROLLBACK TO SAVEPOINT s"_s).ok);
+        }
+        const PgResult ok = clerk.exec(call, {id, keyId, "{2}", "{" + number + "}"});
+        REQUIRE(ok.ok);
+        CHECK(ok.first(u"outcome"_s).toString() == u"ACCEPT"_s);
+        CHECK(ok.first(u"line"_s).toInt() == 2);
+        // The same line a second time: it is registered already.
+        REQUIRE(clerk.exec(u"SAVEPOINT s"_s).ok);
+        CHECK_FALSE(clerk.exec(call, {id, keyId, "{2}", "{" + number + "}"}).ok);
+        REQUIRE(clerk.exec(u"ROLLBACK"_s).ok);
+        // Nothing of it stayed, but the refusals did (they are not in the caller's transaction).
+        CHECK(w.db.dba()
+                  .exec(u"SELECT count(*) AS n FROM kohi.juki_import_row WHERE import_id = $1"_s,
+                        {id})
+                  .first(u"n"_s)
+                  .toInt() == 0);
+        kohi::test::sealAuditLog(w.db.dba());
+        CHECK(w.db.dba()
+                  .exec(u"SELECT count(*) AS n FROM kohi.audit_event WHERE login = $1"
+                        " AND action = 'juki_import_register' AND outcome = 'refused'"_s,
+                        {w.clerk.login.toUtf8()})
+                  .first(u"n"_s)
+                  .toInt() >= 8);
+    }
     SECTION("hostile arguments")
     {
         CHECK_FALSE(clerk.exec(u"SELECT * FROM kohi_api.juki_import_begin(NULL, NULL, NULL)"_s).ok);
@@ -518,8 +575,8 @@ struct JukiScanCluster
         // Staff connect with a password and this cluster's terminal certificate (0023).
         const QString cert = parent.path() + u"/terminal.crt"_s;
         const QString key = parent.path() + u"/terminal.key"_s;
-        REQUIRE(admin({u"terminal"_s, u"issue"_s, u"test-terminal"_s, u"--cert"_s, cert,
-                       u"--key"_s, key})
+        REQUIRE(admin({u"terminal"_s, u"issue"_s, u"test-terminal"_s, u"--cert"_s, cert, u"--key"_s,
+                       key})
                     .exitCode == 0);
         env.insert(u"PGSSLCERT"_s, cert);
         env.insert(u"PGSSLKEY"_s, key);
