@@ -238,6 +238,20 @@ std::optional<QList<DisposalRecord>> RetentionRepository::readDisposals(const Pg
         d.erasedAt = fromEpochMs(r.value(i, u"erased_at"_s));
         list << d;
     }
+    for (DisposalRecord& d : list) {
+        const PgResult docs = m_session.exec(
+            u"SELECT document_id, kind_label, description, cabinet_label, received_on"
+            " FROM kohi_api.disposal_record_documents($1::bigint)"_s,
+            {QByteArray::number(d.id)});
+        if (!check(docs))
+            return std::nullopt;
+        for (int i = 0; i < docs.rows.size(); ++i)
+            d.documents << DisposedDocument{docs.value(i, u"document_id"_s).toLongLong(),
+                                            docs.value(i, u"kind_label"_s).toString(),
+                                            docs.value(i, u"description"_s).toString(),
+                                            docs.value(i, u"cabinet_label"_s).toString(),
+                                            date(docs.value(i, u"received_on"_s))};
+    }
     return list;
 }
 

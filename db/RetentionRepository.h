@@ -55,6 +55,16 @@ struct RetentionProposal
 };
 
 // One disposal as recorded (what the disposal certificate lists): never a number.
+// A paper of the evidence register destroyed with a disposal (0047).
+struct DisposedDocument
+{
+    qint64 documentId = 0;
+    QString kindLabel; // 個人番号の確認書類 | その他の書類
+    QString description;
+    QString cabinetLabel;
+    QDate receivedOn;
+};
+
 struct DisposalRecord
 {
     qint64 id = 0;
@@ -70,6 +80,7 @@ struct DisposalRecord
     QStringList erasedRoles; // 本人（受診者）, 保護者, 世帯員
     int papersDestroyed = 0;
     QString papersNote;
+    QList<DisposedDocument> documents; // the register's papers destroyed with it
     QString reason;
     QString method;
     QString proposedBy;

@@ -4,138 +4,148 @@
 <context>
     <name>DisposalCertificateRenderer</name>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="50"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="51"/>
         <source>証明する廃棄の記録がありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="55"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="56"/>
         <source>印刷先を開けませんでした（書き込み先やプリンターを確認してください）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="68"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="69"/>
         <source>印刷を完了できませんでした。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="75"/>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="82"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="76"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="83"/>
         <source>個人番号等廃棄証明書</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="84"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="85"/>
         <source>発行日 %1&#x3000;発行者 %2&#x3000;（%3 / %4 ページ）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="90"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="91"/>
         <source>下記の受給者について、保存期間の経過後、個人番号（暗号化された番号と照合用のハッシュ）を消去し、書類を廃棄したことを証明します。消去した個人番号は復元できません。本証明書に個人番号は記載していません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="113"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="107"/>
+        <source>%1「%2」（%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="109"/>
+        <source>うち証拠書類の登録簿から %1 件: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="132"/>
         <source>廃棄記録番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="113"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="132"/>
         <source>制度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="115"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="134"/>
         <source>受給者番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="116"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="135"/>
         <source>受給者氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="117"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="136"/>
         <source>認定の終了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="118"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="137"/>
         <source>保存期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="120"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="139"/>
         <source>消去した個人番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="122"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="141"/>
         <source>なし（登録されていませんでした）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="123"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="142"/>
         <source>%1 件（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="124"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="143"/>
         <source>廃棄した書類</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="125"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="101"/>
         <source>なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="126"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="102"/>
         <source>%1 枚（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="127"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="145"/>
         <source>方法</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="128"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="146"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="129"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="147"/>
         <source>提案者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="129"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="147"/>
         <source>承認者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="131"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="149"/>
         <source>提案日時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="131"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="149"/>
         <source>消去日時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="140"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="158"/>
         <source>大阪府 健康医療部（公費負担医療 担当）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="145"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="163"/>
         <source>提案者 印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="145"/>
+        <location filename="../app/client/retention/DisposalCertificateRenderer.cpp" line="163"/>
         <source>承認者 印</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,22 +233,22 @@
 <context>
     <name>kohi::app::AddressOffer</name>
     <message>
-        <location filename="../app/client/AddressOffer.cpp" line="66"/>
+        <location filename="../app/client/AddressOffer.cpp" line="70"/>
         <source>住所の候補を読み込めませんでした。住所を入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AddressOffer.cpp" line="68"/>
+        <location filename="../app/client/AddressOffer.cpp" line="72"/>
         <source>郵便番号表にない番号です。住所を入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AddressOffer.cpp" line="70"/>
+        <location filename="../app/client/AddressOffer.cpp" line="74"/>
         <source>住所の候補: %1（住所欄で Enter で入力）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/AddressOffer.cpp" line="73"/>
+        <location filename="../app/client/AddressOffer.cpp" line="77"/>
         <source>住所の候補が %1 件あります（住所欄で選んでください）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,16 +396,6 @@
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="212"/>
         <source>大阪府の市町村マスタにないコードです。住所の市町村のコードか確認してください。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="225"/>
-        <source>%1（府の保健所の区域外）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="226"/>
-        <source>%1・%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,6 +817,11 @@
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="1233"/>
         <source>性別を選択してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="225"/>
+        <source>府の保健所の区域外</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3490,331 +3495,331 @@
 <context>
     <name>kohi::app::MainWindow</name>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="64"/>
+        <location filename="../app/client/MainWindow.cpp" line="65"/>
         <source>Kohi 公費負担医療システム ［%1］ — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="76"/>
+        <location filename="../app/client/MainWindow.cpp" line="80"/>
         <source>ホーム</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="106"/>
+        <location filename="../app/client/MainWindow.cpp" line="110"/>
         <source>ファイル(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="107"/>
+        <location filename="../app/client/MainWindow.cpp" line="111"/>
         <source>パスワードの変更(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="110"/>
+        <location filename="../app/client/MainWindow.cpp" line="114"/>
         <source>パスワードを変更しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="112"/>
+        <location filename="../app/client/MainWindow.cpp" line="116"/>
         <source>ログアウト(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="114"/>
+        <location filename="../app/client/MainWindow.cpp" line="118"/>
         <source>終了(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="117"/>
-        <location filename="../app/client/MainWindow.cpp" line="155"/>
+        <location filename="../app/client/MainWindow.cpp" line="121"/>
+        <location filename="../app/client/MainWindow.cpp" line="159"/>
         <source>業務(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="119"/>
+        <location filename="../app/client/MainWindow.cpp" line="123"/>
         <source>住基ネット回答の取り込み(&amp;J)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="124"/>
+        <location filename="../app/client/MainWindow.cpp" line="128"/>
         <source>住基ネット確認リスト(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="130"/>
+        <location filename="../app/client/MainWindow.cpp" line="134"/>
         <source>一斉更新(&amp;U)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="135"/>
+        <location filename="../app/client/MainWindow.cpp" line="139"/>
         <source>受給者の統計(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="140"/>
+        <location filename="../app/client/MainWindow.cpp" line="144"/>
         <source>受給者一覧のCSV出力(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="145"/>
+        <location filename="../app/client/MainWindow.cpp" line="149"/>
         <source>証拠書類の保管(&amp;H)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="156"/>
+        <location filename="../app/client/MainWindow.cpp" line="160"/>
         <source>保管庫の登録(&amp;K)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="162"/>
+        <location filename="../app/client/MainWindow.cpp" line="166"/>
         <source>ヘルプ(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="163"/>
+        <location filename="../app/client/MainWindow.cpp" line="167"/>
         <source>バージョン情報(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="165"/>
+        <location filename="../app/client/MainWindow.cpp" line="169"/>
         <source>バージョン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="166"/>
+        <location filename="../app/client/MainWindow.cpp" line="170"/>
         <source>Kohi 公費負担医療システム %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="169"/>
+        <location filename="../app/client/MainWindow.cpp" line="173"/>
         <source>ログイン中: %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="174"/>
+        <location filename="../app/client/MainWindow.cpp" line="178"/>
         <source>パスワードの有効期限まであと %1 日です。［ファイル］→［パスワードの変更］から変更してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="194"/>
+        <location filename="../app/client/MainWindow.cpp" line="198"/>
         <source>受給者検索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="197"/>
+        <location filename="../app/client/MainWindow.cpp" line="201"/>
         <source>申請入力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="200"/>
+        <location filename="../app/client/MainWindow.cpp" line="204"/>
         <source>承認待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="204"/>
+        <location filename="../app/client/MainWindow.cpp" line="213"/>
         <source>保存期間・廃棄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="211"/>
+        <location filename="../app/client/MainWindow.cpp" line="221"/>
         <source>個人番号の表示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="213"/>
+        <location filename="../app/client/MainWindow.cpp" line="223"/>
         <source>ユーザー管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="217"/>
+        <location filename="../app/client/MainWindow.cpp" line="227"/>
         <source>鍵の操作の承認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="221"/>
+        <location filename="../app/client/MainWindow.cpp" line="231"/>
         <source>アクセスログ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="224"/>
-        <location filename="../app/client/MainWindow.cpp" line="227"/>
+        <location filename="../app/client/MainWindow.cpp" line="234"/>
+        <location filename="../app/client/MainWindow.cpp" line="237"/>
         <source>監視</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="227"/>
+        <location filename="../app/client/MainWindow.cpp" line="237"/>
         <source>監視（未確認 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="238"/>
+        <location filename="../app/client/MainWindow.cpp" line="248"/>
         <source>自分の操作履歴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="255"/>
+        <location filename="../app/client/MainWindow.cpp" line="265"/>
         <source>個人番号の照合（証拠書類から再入力）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="260"/>
-        <location filename="../app/client/MainWindow.cpp" line="267"/>
+        <location filename="../app/client/MainWindow.cpp" line="270"/>
+        <location filename="../app/client/MainWindow.cpp" line="277"/>
         <source>個人番号の照合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="260"/>
+        <location filename="../app/client/MainWindow.cpp" line="270"/>
         <source>申請を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="268"/>
+        <location filename="../app/client/MainWindow.cpp" line="278"/>
         <source>照合待ちの個人番号はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="295"/>
+        <location filename="../app/client/MainWindow.cpp" line="305"/>
         <source>受給者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="299"/>
+        <location filename="../app/client/MainWindow.cpp" line="309"/>
         <source>受給者証・通知書のプレビュー(&amp;V)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="302"/>
+        <location filename="../app/client/MainWindow.cpp" line="312"/>
         <source>申請の一覧で選んだ申請の書類（選んでいなければ有効な受給者証）を表示します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="324"/>
+        <location filename="../app/client/MainWindow.cpp" line="334"/>
         <source>更新申請を入力(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="325"/>
+        <location filename="../app/client/MainWindow.cpp" line="335"/>
         <source>変更申請を入力(&amp;C)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="346"/>
+        <location filename="../app/client/MainWindow.cpp" line="356"/>
         <source>個人番号の登録(&amp;M)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="355"/>
+        <location filename="../app/client/MainWindow.cpp" line="365"/>
         <source>住基ネットに照会…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="359"/>
+        <location filename="../app/client/MainWindow.cpp" line="369"/>
         <source>申請書に個人番号の記入がない</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="360"/>
+        <location filename="../app/client/MainWindow.cpp" line="370"/>
         <source>個人番号の確認ができなかった</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="369"/>
+        <location filename="../app/client/MainWindow.cpp" line="379"/>
         <source>照会番号 %1 を発行しました（住基ネット端末の担当者への書き出しを待ちます）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="312"/>
+        <location filename="../app/client/MainWindow.cpp" line="322"/>
         <source>受給者証</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="386"/>
+        <location filename="../app/client/MainWindow.cpp" line="396"/>
         <source>受給者（申請中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="387"/>
+        <location filename="../app/client/MainWindow.cpp" line="397"/>
         <source>受給者 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="397"/>
-        <location filename="../app/client/MainWindow.cpp" line="408"/>
+        <location filename="../app/client/MainWindow.cpp" line="407"/>
+        <location filename="../app/client/MainWindow.cpp" line="418"/>
         <source>申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="420"/>
+        <location filename="../app/client/MainWindow.cpp" line="430"/>
         <source>%1 さん、ログインしました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="426"/>
+        <location filename="../app/client/MainWindow.cpp" line="436"/>
         <source>ログイン情報</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="437"/>
+        <location filename="../app/client/MainWindow.cpp" line="447"/>
         <source>ユーザーID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="438"/>
+        <location filename="../app/client/MainWindow.cpp" line="448"/>
         <source>氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="439"/>
+        <location filename="../app/client/MainWindow.cpp" line="449"/>
         <source>職務</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="440"/>
+        <location filename="../app/client/MainWindow.cpp" line="450"/>
         <source>（職務が割り当てられていません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="442"/>
+        <location filename="../app/client/MainWindow.cpp" line="452"/>
         <source>担当制度（法別番号）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="443"/>
+        <location filename="../app/client/MainWindow.cpp" line="453"/>
         <source>なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="446"/>
+        <location filename="../app/client/MainWindow.cpp" line="456"/>
         <source>環境</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="450"/>
+        <location filename="../app/client/MainWindow.cpp" line="460"/>
         <source>接続先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="451"/>
+        <location filename="../app/client/MainWindow.cpp" line="461"/>
         <source>端末ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="452"/>
+        <location filename="../app/client/MainWindow.cpp" line="462"/>
         <source>ログイン時刻</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="456"/>
+        <location filename="../app/client/MainWindow.cpp" line="466"/>
         <source>担当制度の受給者数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="461"/>
+        <location filename="../app/client/MainWindow.cpp" line="471"/>
         <source>%L1 人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/MainWindow.cpp" line="466"/>
+        <location filename="../app/client/MainWindow.cpp" line="476"/>
         <source>受給者数を取得できません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5480,286 +5485,286 @@
 <context>
     <name>kohi::app::RetentionWidget</name>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="50"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="51"/>
         <source>Kohi — 保存期間・廃棄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="53"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="54"/>
         <source>保存期間を過ぎた個人番号と書類</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="58"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="59"/>
         <source>一覧を更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="61"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="62"/>
         <source>基準日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="67"/>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="119"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="68"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
         <source>受給者番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="67"/>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="119"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="68"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
         <source>氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="67"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="68"/>
         <source>法別</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="67"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="68"/>
         <source>終了日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="68"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="69"/>
         <source>終了の理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="68"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="69"/>
         <source>保存期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="68"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="69"/>
         <source>個人番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="69"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="70"/>
         <source>廃棄の提案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="78"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="79"/>
         <source>認定が終了し、制度ごとの保存期間（設定 retention_years_&lt;法別番号&gt;）を過ぎた受給者です。廃棄は担当者が提案し、別の職員（承認者）が承認したときに個人番号を消去します。消去した番号は元に戻せません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="90"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="91"/>
         <source> 枚</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="95"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="96"/>
         <source>例: 申請書、個人番号カードの写し（個人番号は書かない）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="99"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="100"/>
         <source>例: 保存期間満了のため</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="100"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="101"/>
         <source>廃棄を提案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="103"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="104"/>
         <source>廃棄する書類</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="104"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="105"/>
         <source>書類の内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="105"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="106"/>
         <source>廃棄の理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="114"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="115"/>
         <source>認定の終了と廃棄の提案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="117"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="118"/>
         <source>死亡・転出による認定の終了と、個人番号・書類の廃棄は、担当者が提案し、提案者とは別の承認者が承認します。自分の提案は承認できません（取り下げはできます）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="119"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
         <source>番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="119"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
         <source>種類</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="119"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="119"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
         <source>提案者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="121"/>
         <source>提案日時</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="121"/>
         <source>状態</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="121"/>
         <source>決定者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="120"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="121"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="121"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="122"/>
         <source>確認した内容など（却下・取り下げには必須、200文字以内、個人番号は書かない）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="122"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="123"/>
         <source>廃棄証明書…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="124"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="125"/>
         <source>承認された廃棄の証明書（個人番号は記載しません）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="196"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="197"/>
         <source>%1 件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="197"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="198"/>
         <source>提案 %1（承認待ち）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="211"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="212"/>
         <source>%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="212"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="213"/>
         <source>個人番号の消去、書類 %1 枚</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="213"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="214"/>
         <source>承認待ち</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="214"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="215"/>
         <source>承認済み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="215"/>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="274"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="216"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="275"/>
         <source>却下</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="216"/>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="274"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="217"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="275"/>
         <source>取り下げ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="218"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="219"/>
         <source>認定の終了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="218"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="219"/>
         <source>廃棄</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="223"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="224"/>
         <source>承認を待っている提案はありません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="280"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="281"/>
         <source>提案 %1: %2 %3 の認定を %4 で終了（%5）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="283"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="284"/>
         <source>提案 %1: %2 %3 の個人番号を消去し、書類 %4 枚（%5）を廃棄。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="287"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="288"/>
         <source>なし</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="288"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="289"/>
         <source>提案者 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="290"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="291"/>
         <source>自分の提案は承認できません。別の職員の承認を待ってください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="313"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="314"/>
         <source>廃棄を提案しました（提案 %1）。別の職員の承認で個人番号を消去します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="336"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="342"/>
         <source>提案 %1 を承認しました。認定を終了しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="337"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="343"/>
         <source>提案 %1 を承認しました。個人番号 %2 件を消去し、廃棄記録 %3 を残しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="359"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="365"/>
         <source>提案 %1 を取り下げました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="360"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="366"/>
         <source>提案 %1 を却下しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="369"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="375"/>
         <source>承認された廃棄の提案を選んでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/retention/RetentionWidget.cpp" line="398"/>
+        <location filename="../app/client/retention/RetentionWidget.cpp" line="404"/>
         <source>Kohi — 個人番号等廃棄証明書</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6526,37 +6531,37 @@
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="455"/>
+        <location filename="lupdate/HelperStrings.cpp" line="453"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="457"/>
+        <location filename="lupdate/HelperStrings.cpp" line="455"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="459"/>
+        <location filename="lupdate/HelperStrings.cpp" line="457"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="461"/>
+        <location filename="lupdate/HelperStrings.cpp" line="459"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="463"/>
+        <location filename="lupdate/HelperStrings.cpp" line="461"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="465"/>
+        <location filename="lupdate/HelperStrings.cpp" line="463"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6565,37 +6570,37 @@
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="467"/>
+        <location filename="lupdate/HelperStrings.cpp" line="465"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="469"/>
+        <location filename="lupdate/HelperStrings.cpp" line="467"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="471"/>
+        <location filename="lupdate/HelperStrings.cpp" line="469"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="473"/>
+        <location filename="lupdate/HelperStrings.cpp" line="471"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="475"/>
+        <location filename="lupdate/HelperStrings.cpp" line="473"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="477"/>
+        <location filename="lupdate/HelperStrings.cpp" line="475"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6642,30 +6647,25 @@
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="264"/>
-        <source>%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: %2</source>
+        <source>個人番号を送信できないため、ファイル全体を取り込みませんでした: %1</source>
+        <oldsource>%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: %2</oldsource>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="267"/>
-        <source>承認待ちとして登録しました（承認者の照合で確定します）。</source>
+        <location filename="lupdate/HelperStrings.cpp" line="266"/>
+        <source>個人番号を登録できなかったため、ファイル全体を取り込みませんでした: %1</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="269"/>
-        <source>（確認リストへ）</source>
-        <extracomment>db/JukiImportRepository.cpp</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="lupdate/HelperStrings.cpp" line="271"/>
         <source>取り込みを確定できませんでした。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="273"/>
+        <location filename="lupdate/HelperStrings.cpp" line="271"/>
         <source>取り込みました（取り込み番号 %1）。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6674,49 +6674,49 @@
 <context>
     <name>kohi::db::LoginFailure</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="275"/>
+        <location filename="lupdate/HelperStrings.cpp" line="273"/>
         <source>ユーザーIDまたはパスワードが正しくありません。入力し直してください。続けて間違えるとアカウントがロックされます。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="278"/>
+        <location filename="lupdate/HelperStrings.cpp" line="276"/>
         <source>このアカウントはロックされています。ユーザー管理者に解除を依頼してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="280"/>
+        <location filename="lupdate/HelperStrings.cpp" line="278"/>
         <source>データベースサーバーに接続できません。ネットワークの状態を確認し、解決しない場合は情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="283"/>
+        <location filename="lupdate/HelperStrings.cpp" line="281"/>
         <source>サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="286"/>
+        <location filename="lupdate/HelperStrings.cpp" line="284"/>
         <source>この端末の端末証明書が設定されていないか、失効または期限切れのため接続できません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="289"/>
+        <location filename="lupdate/HelperStrings.cpp" line="287"/>
         <source>この端末またはユーザーからの接続は許可されていません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="292"/>
+        <location filename="lupdate/HelperStrings.cpp" line="290"/>
         <source>端末の接続設定に誤りがあります。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="294"/>
+        <location filename="lupdate/HelperStrings.cpp" line="292"/>
         <source>ログインできませんでした。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6725,79 +6725,79 @@
 <context>
     <name>kohi::db::Migrator</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="296"/>
+        <location filename="lupdate/HelperStrings.cpp" line="294"/>
         <source>マイグレーションのファイル名が規則（NNNN_名前.sql）に合いません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="298"/>
+        <location filename="lupdate/HelperStrings.cpp" line="296"/>
         <source>マイグレーションを読めません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="300"/>
+        <location filename="lupdate/HelperStrings.cpp" line="298"/>
         <source>マイグレーション番号 %1 が重複しています。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="302"/>
+        <location filename="lupdate/HelperStrings.cpp" line="300"/>
         <source>マイグレーションが見つかりません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="304"/>
+        <location filename="lupdate/HelperStrings.cpp" line="302"/>
         <source>マイグレーションはデータベース管理者（スーパーユーザー）で実行してください。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="306"/>
+        <location filename="lupdate/HelperStrings.cpp" line="304"/>
         <source>管理テーブルを作成できません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="308"/>
+        <location filename="lupdate/HelperStrings.cpp" line="306"/>
         <source>適用済みのマイグレーション %1_%2 の内容が変更されています（チェックサム不一致）。適用済みのマイグレーションは編集せず、新しいマイグレーションを追加してください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="314"/>
+        <location filename="lupdate/HelperStrings.cpp" line="312"/>
         <source>データベースにはこの kohi-admin が知らないマイグレーション（%1）が適用されています。新しい版の kohi-admin を使ってください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="318"/>
+        <location filename="lupdate/HelperStrings.cpp" line="316"/>
         <source>未適用のマイグレーション %1_%2 の番号が、適用済みの最新のマイグレーション %3 より小さいため適用できません。番号を %3 より大きくした新しいマイグレーションにしてください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="322"/>
+        <location filename="lupdate/HelperStrings.cpp" line="320"/>
         <source>適用済み %1 件、未適用 %2 件。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="324"/>
+        <location filename="lupdate/HelperStrings.cpp" line="322"/>
         <source>マイグレーション %1_%2 に失敗したため取り消しました: %3 %4</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="326"/>
+        <location filename="lupdate/HelperStrings.cpp" line="324"/>
         <source>データベースは最新です（適用済み %1 件）。変更はありません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="328"/>
+        <location filename="lupdate/HelperStrings.cpp" line="326"/>
         <source>%1 件のマイグレーションを適用しました: %2</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6806,13 +6806,13 @@
 <context>
     <name>kohi::db::MyNumberConfirmation</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="330"/>
+        <location filename="lupdate/HelperStrings.cpp" line="328"/>
         <source>サーバーに接続できません。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="332"/>
+        <location filename="lupdate/HelperStrings.cpp" line="330"/>
         <source>個人番号を入力してください。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6821,110 +6821,110 @@
 <context>
     <name>kohi::db::MyNumberKeyCeremony</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="334"/>
+        <location filename="lupdate/HelperStrings.cpp" line="332"/>
         <source>秘密鍵の保護を確認できませんでした。何も登録していません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="336"/>
+        <location filename="lupdate/HelperStrings.cpp" line="334"/>
         <source>復号用の鍵が登録されていません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="338"/>
+        <location filename="lupdate/HelperStrings.cpp" line="336"/>
         <source>復号用の鍵が現在の鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="340"/>
+        <location filename="lupdate/HelperStrings.cpp" line="338"/>
         <source>復号用パスフレーズは%1文字以上にしてください（入力は%2文字）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="342"/>
+        <location filename="lupdate/HelperStrings.cpp" line="340"/>
         <source>復号用パスフレーズは256文字以内にしてください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="344"/>
+        <location filename="lupdate/HelperStrings.cpp" line="342"/>
         <source>復号用パスフレーズの先頭と末尾に空白は使えません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="346"/>
+        <location filename="lupdate/HelperStrings.cpp" line="344"/>
         <source>復号用パスフレーズには%1種類以上の異なる文字を使ってください（同じ文字や短い並びの繰り返しは推測されやすいため）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="350"/>
+        <location filename="lupdate/HelperStrings.cpp" line="348"/>
         <source>復号用パスフレーズにユーザーID（%1）を含めないでください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="352"/>
+        <location filename="lupdate/HelperStrings.cpp" line="350"/>
         <source>鍵を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="354"/>
-        <location filename="lupdate/HelperStrings.cpp" line="364"/>
+        <location filename="lupdate/HelperStrings.cpp" line="352"/>
+        <location filename="lupdate/HelperStrings.cpp" line="362"/>
         <source>サーバーが記録したフィンガープリントが生成した鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="356"/>
+        <location filename="lupdate/HelperStrings.cpp" line="354"/>
         <source>（鍵の更新の前に、別の閲覧者に削除と再登録を依頼してパスフレーズを替えてください）</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="359"/>
+        <location filename="lupdate/HelperStrings.cpp" line="357"/>
         <source>現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました（何も変更していません）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="362"/>
+        <location filename="lupdate/HelperStrings.cpp" line="360"/>
         <source>鍵を更新できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="366"/>
+        <location filename="lupdate/HelperStrings.cpp" line="364"/>
         <source>提案を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="368"/>
+        <location filename="lupdate/HelperStrings.cpp" line="366"/>
         <source>提案を承認できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="370"/>
+        <location filename="lupdate/HelperStrings.cpp" line="368"/>
         <source>提案を却下できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="372"/>
+        <location filename="lupdate/HelperStrings.cpp" line="370"/>
         <source>有効な鍵がありません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="374"/>
+        <location filename="lupdate/HelperStrings.cpp" line="372"/>
         <source>公開鍵とフィンガープリントが一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6933,49 +6933,49 @@
 <context>
     <name>kohi::db::MyNumberRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="376"/>
+        <location filename="lupdate/HelperStrings.cpp" line="374"/>
         <source>個人番号の暗号化用公開鍵のフィンガープリントが設定されていません（kohi.ini の [crypto] public_key_fingerprint）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="380"/>
+        <location filename="lupdate/HelperStrings.cpp" line="378"/>
         <source>暗号化用の公開鍵を取得できません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="382"/>
+        <location filename="lupdate/HelperStrings.cpp" line="380"/>
         <source>データベースの公開鍵が、この端末に設定されたフィンガープリントと一致しません。個人番号は暗号化せず、入力を中止してシステム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="385"/>
+        <location filename="lupdate/HelperStrings.cpp" line="383"/>
         <source>サーバーの設定では個人番号がサーバーのログに残るおそれがあるため、送信を中止しました（log_parameter_max_length）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="389"/>
+        <location filename="lupdate/HelperStrings.cpp" line="387"/>
         <source>個人番号を登録できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="391"/>
+        <location filename="lupdate/HelperStrings.cpp" line="389"/>
         <source>個人番号の登録が見つかりません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="393"/>
+        <location filename="lupdate/HelperStrings.cpp" line="391"/>
         <source>復号用の鍵が、この個人番号を暗号化した鍵と一致しません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="395"/>
+        <location filename="lupdate/HelperStrings.cpp" line="393"/>
         <source>表示した個人番号を登録内容と照合できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6997,19 +6997,19 @@
 <context>
     <name>kohi::db::PostcodeTable</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="397"/>
+        <location filename="lupdate/HelperStrings.cpp" line="395"/>
         <source>%1行目: 見出し行 postcode,municipality_code,town がありません。</source>
         <extracomment>db/PostcodeTable.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="399"/>
+        <location filename="lupdate/HelperStrings.cpp" line="397"/>
         <source>%1行目: 郵便番号7桁,市町村コード6桁,町域 の形ではありません。</source>
         <extracomment>db/PostcodeTable.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="401"/>
+        <location filename="lupdate/HelperStrings.cpp" line="399"/>
         <source>出典と日付の行（# 出典: …）がありません。</source>
         <extracomment>db/PostcodeTable.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -7106,7 +7106,7 @@
 <context>
     <name>kohi::db::RecipientRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="403"/>
+        <location filename="lupdate/HelperStrings.cpp" line="401"/>
         <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
         <extracomment>db/RecipientRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -7115,121 +7115,121 @@
 <context>
     <name>kohi::db::SchemaCatalog</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="405"/>
+        <location filename="lupdate/HelperStrings.cpp" line="403"/>
         <source>（なし）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="407"/>
+        <location filename="lupdate/HelperStrings.cpp" line="405"/>
         <source>スキーマ</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="409"/>
+        <location filename="lupdate/HelperStrings.cpp" line="407"/>
         <source>テーブル・ビュー（行セキュリティの有効・強制を含む）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="411"/>
+        <location filename="lupdate/HelperStrings.cpp" line="409"/>
         <source>列</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="413"/>
+        <location filename="lupdate/HelperStrings.cpp" line="411"/>
         <source>制約</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="415"/>
+        <location filename="lupdate/HelperStrings.cpp" line="413"/>
         <source>索引</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="417"/>
+        <location filename="lupdate/HelperStrings.cpp" line="415"/>
         <source>トリガー</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="419"/>
+        <location filename="lupdate/HelperStrings.cpp" line="417"/>
         <source>関数（本体はハッシュで比較）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="421"/>
+        <location filename="lupdate/HelperStrings.cpp" line="419"/>
         <source>ロール（職務・グループ・所有者）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="423"/>
+        <location filename="lupdate/HelperStrings.cpp" line="421"/>
         <source>職員ログインの属性の種類</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="425"/>
+        <location filename="lupdate/HelperStrings.cpp" line="423"/>
         <source>権限</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="427"/>
+        <location filename="lupdate/HelperStrings.cpp" line="425"/>
         <source>行セキュリティのポリシー</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="429"/>
+        <location filename="lupdate/HelperStrings.cpp" line="427"/>
         <source>拡張機能</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="431"/>
+        <location filename="lupdate/HelperStrings.cpp" line="429"/>
         <source>サーバーとデータベースの設定</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="433"/>
+        <location filename="lupdate/HelperStrings.cpp" line="431"/>
         <source>Kohi の設定（kohi.setting）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="435"/>
+        <location filename="lupdate/HelperStrings.cpp" line="433"/>
         <source>マイグレーションの履歴</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="437"/>
+        <location filename="lupdate/HelperStrings.cpp" line="435"/>
         <source>カタログを読めません: %1</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="439"/>
+        <location filename="lupdate/HelperStrings.cpp" line="437"/>
         <source>%1: A にだけあります</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="441"/>
+        <location filename="lupdate/HelperStrings.cpp" line="439"/>
         <source>%1: B にだけあります</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="443"/>
+        <location filename="lupdate/HelperStrings.cpp" line="441"/>
         <source>%1: %2 が異なります（A: %3 / B: %4）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -7238,25 +7238,25 @@
 <context>
     <name>kohi::db::SchemaVersion</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="445"/>
+        <location filename="lupdate/HelperStrings.cpp" line="443"/>
         <source>不明（0029 より前）</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="447"/>
+        <location filename="lupdate/HelperStrings.cpp" line="445"/>
         <source>データベースの版（%1）が古いため接続できません（対応する版は %2）。システム管理者に更新を依頼してください。</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="450"/>
+        <location filename="lupdate/HelperStrings.cpp" line="448"/>
         <source>データベースの版（%1）が新しいため接続できません（対応する版は %2）。新しい版のプログラムを導入してください。</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="453"/>
+        <location filename="lupdate/HelperStrings.cpp" line="451"/>
         <source>データベースの版を確認できません: %1</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -7265,25 +7265,25 @@
 <context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="479"/>
+        <location filename="lupdate/HelperStrings.cpp" line="477"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="481"/>
+        <location filename="lupdate/HelperStrings.cpp" line="479"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="483"/>
+        <location filename="lupdate/HelperStrings.cpp" line="481"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="485"/>
+        <location filename="lupdate/HelperStrings.cpp" line="483"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>

@@ -8,8 +8,8 @@
 #include "app/client/HouseholdDialog.h"
 #include "app/client/InputMethodPolicy.h"
 #include "app/client/MonthlyCostDialog.h"
-#include "core/validation/NumericIdentifier.h"
 #include "app/client/WithdrawalDialog.h"
+#include "core/validation/NumericIdentifier.h"
 #include "db/RecipientRepository.h"
 #include "db/Session.h"
 #include "db/SessionInfo.h"
@@ -213,17 +213,17 @@ void ApplicationEntryWidget::buildForm()
                                         "か確認してください。"),
                                      FieldCheck::Level::Warning);
                              });
-    // The municipality and the 保健所 that receives its applications, beside the code.
+    // The 保健所 that receives the municipality's applications, beside the code (the
+    // municipality's own name is the code's hint under the field).
     m_municipalityHealthCentre = new QLabel(applicant);
     m_municipalityHealthCentre->setObjectName(u"municipalityHealthCentre"_s);
     g->addWidget(m_municipalityHealthCentre, 8, 3);
     connect(m_municipality, &QLineEdit::textChanged, this, [this](const QString& text) {
         const auto* e = m_healthCentres.find(normalizeIdentifierDigits(text));
-        m_municipalityHealthCentre->setText(
-            !e ? QString()
-            : e->healthCentreName.isEmpty()
-                ? tr("%1（府の保健所の区域外）").arg(e->municipalityName)
-                : tr("%1・%2").arg(e->municipalityName, e->healthCentreName));
+        m_municipalityHealthCentre->setText(!e ? QString()
+                                            : e->healthCentreName.isEmpty()
+                                                ? tr("府の保健所の区域外")
+                                                : e->healthCentreName);
     });
     m_phone =
         addLine(g, 9, u"phone"_s, tr("電話番号"), false, Qt::ImhDialableCharactersOnly, checkPhone);

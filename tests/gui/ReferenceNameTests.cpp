@@ -96,6 +96,8 @@ TEST_CASE(
     QTest::keyClicks(municipality, u"5"_s);
     QTest::keyClick(municipality, Qt::Key_Return); // leaving keeps the name
     CHECK(entry.fieldMessage(u"municipalityCode"_s) == u"箕面市"_s);
+    // Beside it, only the 保健所 that receives the city's applications (the name is said once).
+    CHECK(child<QLabel>(entry, "municipalityHealthCentre")->text() == u"池田保健所"_s);
     // A wrong check digit: no name, the check's message.
     municipality->clear();
     focus(municipality);

@@ -126,6 +126,16 @@ TEST_CASE("the disposal screen: proposed from the due list, not approvable by th
         INFO(registered.message.toStdString());
         REQUIRE(registered.registered());
     }
+    // One paper in the evidence register (a late copy, received last year): destroyed with the
+    // numbers and named on the certificate (0047).
+    const auto cabinet = approverSession->exec(
+        u"SELECT kohi_api.evidence_cabinet_register('書庫C', '本庁3階 書庫', 'staff_only') AS id"_s);
+    REQUIRE(cabinet.ok);
+    REQUIRE(clerkSession
+                ->exec(u"SELECT kohi_api.evidence_register($1, NULL, 'mynumber',"
+                       " '個人番号カードの写し', current_date - 365, $2)"_s,
+                       {QByteArray::number(recipientId), cabinet.first(u"id"_s).toByteArray()})
+                .ok);
     // Ended (moved out) in 2015, by two persons.
     kohi::db::RetentionRepository clerkRepo(*clerkSession);
     const auto end =
@@ -216,6 +226,9 @@ TEST_CASE("the disposal screen: proposed from the due list, not approvable by th
     CHECK(text.contains(u"2 件"_s));
     CHECK(text.contains(u"保護者"_s));
     CHECK(text.contains(u"2 枚"_s));
+    CHECK(text.contains(u"登録簿から 1 件"_s));
+    CHECK(text.contains(u"個人番号カードの写し"_s));
+    CHECK(text.contains(u"書庫C"_s));
     // The logins' prefixes (poppler drops some digits that follow Latin letters in the text
     // layer; the rendered page shows them).
     CHECK(text.contains(u"rgui_clerk"_s));

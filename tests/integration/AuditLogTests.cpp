@@ -1007,6 +1007,29 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                     u"SELECT * FROM kohi_api.disposal_records(current_date - 30, current_date,"
                     " NULL)"_s};
     });
+    // 0047: the register's papers of a disposal (a record written by the administrator here).
+    add("kohi_api.disposal_record_documents(bigint)", [](World& w) {
+        const PgResult r = w.db->dba().exec(
+            u"WITH r AS (INSERT INTO kohi.recipient (programme, recipient_number, family_name,"
+            "   given_name, family_name_kana, given_name_kana, birth_date, sex, address,"
+            "   municipality_code, synthetic, status, ended_on, end_reason) VALUES ('54',"
+            "   '7777783', '廃棄', '二郎', 'ハイキ', 'ジロウ', '1940-01-01', 1, '大阪府', '272043',"
+            "   true, 'ended', '2010-01-01', 'death') RETURNING id),"
+            " p AS (INSERT INTO kohi.retention_proposal (kind, recipient_id, programme,"
+            "   papers_destroyed, reason, proposed_by, status, decided_by, decided_at)"
+            "   SELECT 'dispose', id, '54', 0, '保存期間満了', 'someone', 'approved', 'kohi_dba',"
+            "   now() FROM r RETURNING id, recipient_id)"
+            " INSERT INTO kohi.disposal_record (proposal_id, recipient_id, programme,"
+            "   recipient_name, ended_on, end_reason, retention_until, numbers_erased,"
+            "   papers_destroyed, reason, proposed_by, proposed_at, approved_by)"
+            " SELECT p.id, p.recipient_id, '54', '廃棄　二郎', '2010-01-01', 'death',"
+            "   '2015-01-01', 0, 0, '保存期間満了', 'someone', now(), 'kohi_dba' FROM p"
+            " RETURNING id"_s);
+        REQUIRE(r.ok);
+        return Call{u"clerk"_s,
+                    u"SELECT * FROM kohi_api.disposal_record_documents($1)"_s,
+                    {r.first(u"id"_s).toByteArray()}};
+    });
     return f;
 }
 

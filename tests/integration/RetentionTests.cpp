@@ -423,7 +423,9 @@ TEST_CASE("disposal is refused before the retention runs out and to the proposer
     CHECK(scalar(db.dba(), u"SELECT count(*) FROM kohi.mynumber WHERE recipient_id = $1"_s,
                  {num(recent)}) == u"2"_s);
     // The record: who, when, why, what - and no number.
-    const auto records = RetentionRepository(*makerSession).disposalsOf(old);
+    RetentionRepository makerReader(*makerSession);
+    const auto records = makerReader.disposalsOf(old);
+    INFO(makerReader.lastError().message.toStdString());
     REQUIRE(records);
     REQUIRE(records->size() == 1);
     const auto& rec = records->first();
@@ -466,4 +468,82 @@ TEST_CASE("disposal is refused before the retention runs out and to the proposer
                               u"SELECT encode(dup_hash, 'hex') FROM kohi.mynumber"
                               " WHERE recipient_id = $1 LIMIT 1"_s,
                               {num(recent)})));
+}
+
+TEST_CASE("a disposal destroys the papers the evidence register holds: the count must cover them, "
+          "one checked out stops the approval, and the certificate's record lists them",
+          "[retention][disposal][evidence]")
+{
+    REQUIRE(TestDatabase::instance().available());
+    FreshDatabase db(u"kohi_retention_papers"_s);
+    const auto clerk = db.createStaff(u"papers_clerk"_s, {u"kohi_clerk_boshi"_s});
+    const auto approver = db.createStaff(u"papers_approver"_s, {u"kohi_approver"_s});
+    const qint64 old = recipient(db, u"52"_s, u"ショルイ"_s);
+    auto clerkSession = login(db, clerk);
+    auto approverSession = login(db, approver);
+    RetentionRepository clerkRepo(*clerkSession);
+    RetentionRepository approverRepo(*approverSession);
+    const auto end = clerkRepo.proposeEnd(old, u"death"_s, QDate(2019, 3, 1), u"死亡届"_s);
+    REQUIRE(end);
+    REQUIRE(approverRepo.approve(*end, {}));
+
+    // Two papers in the register, in a staff-only cabinet.
+    RawConnection a(db.name(), approver.login, approver.password);
+    a.ok(u"SELECT kohi_api.session_begin('test-terminal')"_s);
+    a.ok(u"SELECT kohi_api.evidence_cabinet_register('書庫B', '本庁3階 母子G 書庫',"
+         " 'staff_only')"_s);
+    const QByteArray cabinet = a.value().toUtf8();
+    RawConnection c(db.name(), clerk.login, clerk.password);
+    c.ok(u"SELECT kohi_api.session_begin('test-terminal')"_s);
+    c.ok(u"SELECT kohi_api.evidence_register($1, NULL, 'mynumber', '個人番号カードの写し',"
+         " date '2018-04-01', $2)"_s,
+         {num(old), cabinet});
+    const QByteArray card = c.value().toUtf8();
+    c.ok(u"SELECT kohi_api.evidence_register($1, NULL, 'other', '診断書', date '2018-04-01', $2)"_s,
+         {num(old), cabinet});
+
+    // Fewer papers than the register holds: refused, durably, with the number to give.
+    c.fails(u"SELECT kohi_api.disposal_propose($1, 1, '申請書', '保存期間満了')"_s, {num(old)});
+    CHECK(c.error().contains(u"2 件あります"_s));
+    CHECK(refusals(db, u"disposal_propose"_s, u"papers_register"_s) == 1);
+    c.ok(u"SELECT kohi_api.disposal_propose($1, 3, '申請書・個人番号カードの写し・診断書',"
+         " '保存期間満了')"_s,
+         {num(old)});
+    const QByteArray proposal = c.value().toUtf8();
+
+    // One paper is out: the approval waits for it, and nothing is erased meanwhile.
+    c.ok(u"SELECT kohi_api.evidence_check_out($1, '審査会資料の確認')"_s, {card});
+    a.fails(u"SELECT * FROM kohi_api.retention_proposal_approve($1, NULL)"_s, {proposal});
+    CHECK(a.error().contains(u"持ち出し中"_s));
+    CHECK(refusals(db, u"evidence_dispose"_s, u"state"_s) == 1);
+    CHECK(scalar(db.dba(), u"SELECT count(*) FROM kohi.disposal_record"_s) == u"0"_s);
+    CHECK(scalar(db.dba(), u"SELECT state FROM kohi.evidence_document WHERE id = $1"_s, {card}) ==
+          u"checked_out"_s);
+    c.ok(u"SELECT kohi_api.evidence_return($1, $2, '確認終了')"_s, {card, cabinet});
+
+    // Approved: both papers disposed (with their movements), listed in the record.
+    a.ok(u"SELECT disposal_id FROM kohi_api.retention_proposal_approve($1, '立会いの上で廃棄')"_s,
+         {proposal});
+    CHECK(scalar(db.dba(),
+                 u"SELECT string_agg(state || ':' || coalesce(disposed_by, ''), ',' ORDER BY id)"
+                 " FROM kohi.evidence_document WHERE recipient_id = $1"_s,
+                 {num(old)}) == u"disposed:%1,disposed:%1"_s.arg(approver.login));
+    CHECK(scalar(db.dba(),
+                 u"SELECT count(*) FROM kohi.evidence_movement m JOIN kohi.evidence_document e"
+                 " ON e.id = m.document_id WHERE e.recipient_id = $1 AND m.kind = 'dispose'"_s,
+                 {num(old)}) == u"2"_s);
+    const auto records = clerkRepo.disposalsOf(old);
+    INFO(clerkRepo.lastError().message.toStdString());
+    REQUIRE(records);
+    REQUIRE(records->size() == 1);
+    const auto& docs = records->first().documents;
+    REQUIRE(docs.size() == 2);
+    CHECK(docs.at(0).kindLabel == u"個人番号の確認書類"_s);
+    CHECK(docs.at(0).description == u"個人番号カードの写し"_s);
+    CHECK(docs.at(0).cabinetLabel == u"書庫B"_s);
+    CHECK(docs.at(1).description == u"診断書"_s);
+    // The approver's reach to the register ends with that recipient: another group's paper of
+    // another recipient stays out of reach of the approver's update path.
+    c.fails(u"SELECT * FROM kohi_api.disposal_record_documents(999999)"_s);
+    CHECK(c.error().contains(u"見つからない"_s));
 }

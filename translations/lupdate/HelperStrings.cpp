@@ -261,12 +261,10 @@
     //: db/JukiImportRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "確認のみ（何も変更していません）。"),
     //: db/JukiImportRepository.cpp
-    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: "
-                      "%2"),
+    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "個人番号を送信できないため、ファイル全体を取り込みませんでした: %1"),
     //: db/JukiImportRepository.cpp
-    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "承認待ちとして登録しました（承認者の照合で確定します）。"),
-    //: db/JukiImportRepository.cpp
-    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "（確認リストへ）"),
+    QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "個人番号を登録できなかったため、ファイル全体を取り込みませんでした: "
+                      "%1"),
     //: db/JukiImportRepository.cpp
     QT_TRANSLATE_NOOP("kohi::db::JukiImportRepository", "取り込みを確定できませんでした。"),
     //: db/JukiImportRepository.cpp

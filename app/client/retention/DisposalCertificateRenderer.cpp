@@ -17,8 +17,9 @@ namespace {
 
 constexpr double kWidth = 180;
 constexpr double kLabel = 34;
-constexpr double kRecordHeight = 62;
-constexpr int kRecordsPerPage = 3;
+constexpr double kPapersHeight = 14; // the count, and the register's papers by name
+constexpr double kRecordHeight = 62 + kPapersHeight - 7;
+constexpr int kRecordsPerPage = 2;
 
 QString dateTimeText(const QDateTime& t)
 {
@@ -94,14 +95,32 @@ double DisposalCertificateRenderer::paintHeader(PrintCanvas& canvas, int page, i
     return 34;
 }
 
+QString DisposalCertificateRenderer::papersText(const db::DisposalRecord& r)
+{
+    QString text = r.papersDestroyed == 0
+                       ? tr("なし")
+                       : tr("%1 枚（%2）").arg(r.papersDestroyed).arg(r.papersNote);
+    if (r.documents.isEmpty())
+        return text;
+    QStringList names;
+    for (const db::DisposedDocument& d : r.documents)
+        names << tr("%1「%2」（%3）").arg(d.kindLabel, d.description, d.cabinetLabel);
+    return text + u"\n"_s +
+           tr("うち証拠書類の登録簿から %1 件: %2")
+               .arg(r.documents.size())
+               .arg(names.join(u"、"_s));
+}
+
 double DisposalCertificateRenderer::paintRecord(PrintCanvas& canvas, const db::DisposalRecord& r,
                                                 double y) const
 {
     const double half = kWidth / 2;
     const double top = y;
-    auto row = [&](double at, const QString& label, const QString& value, double height = 7) {
+    auto row = [&](double at, const QString& label, const QString& value, double height = 7,
+                   double pointSize = 10) {
         canvas.labelCell(QRectF(0, at, kLabel, height), label, 9);
-        canvas.valueCell(QRectF(kLabel, at, kWidth - kLabel, height), value, 10);
+        canvas.valueCell(QRectF(kLabel, at, kWidth - kLabel, height), value, pointSize, false,
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
     };
     auto pair = [&](double at, const QString& l1, const QString& v1, const QString& l2,
                     const QString& v2) {
@@ -121,9 +140,8 @@ double DisposalCertificateRenderer::paintRecord(PrintCanvas& canvas, const db::D
         r.numbersErased == 0
             ? tr("なし（登録されていませんでした）")
             : tr("%1 件（%2）").arg(r.numbersErased).arg(r.erasedRoles.join(u"・"_s)));
-    row(y + 28, tr("廃棄した書類"),
-        r.papersDestroyed == 0 ? tr("なし")
-                               : tr("%1 枚（%2）").arg(r.papersDestroyed).arg(r.papersNote));
+    row(y + 28, tr("廃棄した書類"), papersText(r), kPapersHeight, 9);
+    y += kPapersHeight - 7;
     row(y + 35, tr("方法"), r.method);
     row(y + 42, tr("理由"), r.reason);
     pair(y + 49, tr("提案者"), person(r.proposedByName, r.proposedBy), tr("承認者"),

@@ -34,6 +34,8 @@ private:
     double paintHeader(PrintCanvas& canvas, int page, int pages) const;
     double paintRecord(PrintCanvas& canvas, const db::DisposalRecord& record, double y) const;
     void paintFooter(PrintCanvas& canvas) const;
+    // The count the proposal gave, and the register's papers destroyed with it (0047).
+    static QString papersText(const db::DisposalRecord& record);
 
     QList<db::DisposalRecord> m_records;
     QDate m_issuedOn;
