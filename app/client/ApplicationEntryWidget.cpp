@@ -7,6 +7,7 @@
 #include "app/client/EnterKeyNavigator.h"
 #include "app/client/HouseholdDialog.h"
 #include "app/client/InputMethodPolicy.h"
+#include "app/client/KanaReadingCapture.h"
 #include "app/client/MonthlyCostDialog.h"
 #include "app/client/WithdrawalDialog.h"
 #include "core/validation/NumericIdentifier.h"
@@ -179,6 +180,9 @@ void ApplicationEntryWidget::buildForm()
                            [](const QString& t) { return checkKana(t, true); });
     m_givenKana = addLine(g, 3, u"givenNameKana"_s, tr("カナ（名）"), true, {},
                           [](const QString& t) { return checkKana(t, true); });
+    // The kana are proposed from the names' readings as they are typed through the IME.
+    new KanaReadingCapture(m_familyName, m_familyKana, this);
+    new KanaReadingCapture(m_givenName, m_givenKana, this);
     m_birthDate = addLine(g, 4, u"birthDate"_s, tr("生年月日(&B)"), false, dateHints,
                           [this](const QString& t) {
                               FieldCheck c = checkDate(t, true);
@@ -466,6 +470,12 @@ void ApplicationEntryWidget::buildForm()
     connect(m_specialCase, &QComboBox::currentIndexChanged, this,
             &ApplicationEntryWidget::updateMonthlyCap);
     connect(m_validFrom, &QLineEdit::editingFinished, this, &ApplicationEntryWidget::validFromLeft);
+    // Left empty, it emits no editingFinished (Qt 6: only after a change): the start is proposed
+    // as the focus leaves it.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
+        if (old == m_validFrom && m_validFrom->text().trimmed().isEmpty())
+            validFromLeft();
+    });
     for (QLineEdit* dateField : {m_birthDate, m_receivedDate})
         connect(dateField, &QLineEdit::editingFinished, this,
                 &ApplicationEntryWidget::updateGuardianWalk);
@@ -742,6 +752,13 @@ void ApplicationEntryWidget::focusForTyping()
 
 void ApplicationEntryWidget::validFromLeft()
 {
+    // Left empty: the period normally starts on the day the application was received (a
+    // proposal; a backdated start is typed over it).
+    if (m_validFrom->text().trimmed().isEmpty()) {
+        if (const QDate received = checkDate(m_receivedDate->text(), false).date;
+            received.isValid())
+            m_validFrom->setText(shortDateLabel(received));
+    }
     const FieldCheck from = checkDate(m_validFrom->text(), false);
     // Certificates normally run one year: propose the end date, the clerk may overwrite it.
     if (from.date.isValid() && m_validTo->text().trimmed().isEmpty())
