@@ -58,8 +58,8 @@ void openUntrusted(QByteArrayView envelope)
 {
     const QByteArray keyId = Sealer::keyIdOf(envelope);
     const bool v1 = envelope.size() >= Sealer::Overhead && std::uint8_t(envelope[0]) == 0x01;
-    KOHI_FUZZ_CHECK(keyId == (v1 ? envelope.sliced(1, Sealer::KeyIdSize).toByteArray()
-                                 : QByteArray()));
+    KOHI_FUZZ_CHECK(keyId ==
+                    (v1 ? envelope.sliced(1, Sealer::KeyIdSize).toByteArray() : QByteArray()));
     SecureBytes opened;
     QString error;
     if (Sealer::open(envelope, recipient(), associatedData(), &opened, &error)) {
@@ -85,10 +85,9 @@ void roundTrip(QByteArrayView input)
         ephemeral[i] = tail[i];
     QByteArray envelope;
     QString error;
-    KOHI_FUZZ_CHECK(detail::sealWithEphemeralKey(secure(text), recipient().publicKey(),
-                                                 associatedData(), secure(ephemeral),
-                                                 QByteArray(Sealer::NonceSize, '\x24'), &envelope,
-                                                 &error));
+    KOHI_FUZZ_CHECK(detail::sealWithEphemeralKey(
+        secure(text), recipient().publicKey(), associatedData(), secure(ephemeral),
+        QByteArray(Sealer::NonceSize, '\x24'), &envelope, &error));
     KOHI_FUZZ_CHECK(envelope.size() == Sealer::Overhead + text.size());
     SecureBytes opened;
     KOHI_FUZZ_CHECK(Sealer::open(envelope, recipient(), associatedData(), &opened, &error));
@@ -116,8 +115,17 @@ void unwrapUntrusted(QByteArrayView blob)
     Argon2Params params;
     QString error;
     const bool parsed = KeyWrapper::inspect(blob, &keyId, &params, &error);
-    KOHI_FUZZ_CHECK(parsed == (blob.size() == KeyWrapper::BlobSize && std::uint8_t(blob[0]) == 1 &&
-                               params.isValid()));
+    // The header read independently: version 1, then three big-endian 32-bit costs.
+    const auto be32 = [&](qsizetype at) {
+        return std::uint32_t(std::uint8_t(blob[at])) << 24 |
+               std::uint32_t(std::uint8_t(blob[at + 1])) << 16 |
+               std::uint32_t(std::uint8_t(blob[at + 2])) << 8 | std::uint8_t(blob[at + 3]);
+    };
+    const bool wellFormed = blob.size() == KeyWrapper::BlobSize && std::uint8_t(blob[0]) == 1 &&
+                            Argon2Params{be32(1), be32(5), be32(9)}.isValid();
+    KOHI_FUZZ_CHECK(parsed == wellFormed);
+    if (parsed)
+        KOHI_FUZZ_CHECK(params == (Argon2Params{be32(1), be32(5), be32(9)}));
     if (!parsed) {
         KOHI_FUZZ_CHECK(!error.isEmpty());
         KeyPair none;

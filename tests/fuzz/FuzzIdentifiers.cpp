@@ -83,9 +83,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     checkOutcome(validateInsurerNumber(input), digits, ascii && (n == 8 || n == 6), luhn);
 
     // 受給者番号: the policy decides only what a check-digit mismatch is.
-    const ValidationResult enforce = validateRecipientNumber(input, RecipientCheckDigitPolicy::Enforce);
+    const ValidationResult enforce =
+        validateRecipientNumber(input, RecipientCheckDigitPolicy::Enforce);
     checkOutcome(enforce, digits, ascii && n == 7, luhn);
-    const ValidationResult ignore = validateRecipientNumber(input, RecipientCheckDigitPolicy::Ignore);
+    const ValidationResult ignore =
+        validateRecipientNumber(input, RecipientCheckDigitPolicy::Ignore);
     checkOutcome(ignore, digits, ascii && n == 7, true);
     const ValidationResult warn = validateRecipientNumber(input, RecipientCheckDigitPolicy::Warn);
     if (ascii && n == 7 && !luhn) {

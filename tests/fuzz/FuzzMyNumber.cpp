@@ -46,8 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         KOHI_FUZZ_CHECK(!result.message.contains(digits.left(8)));
 
     // The check digit function agrees with the reference on any 11 ASCII digits.
-    const QString ascii = QString::fromLatin1(reinterpret_cast<const char*>(data),
-                                              qsizetype(size < 11 ? size : 11));
+    const QString ascii =
+        QString::fromLatin1(reinterpret_cast<const char*>(data), qsizetype(size < 11 ? size : 11));
     if (ascii.size() == 11 && fuzz::allAsciiDigits(ascii)) {
         KOHI_FUZZ_CHECK(myNumberCheckDigit(ascii) == referenceCheckDigit(ascii));
         // and the 12 digits it completes are accepted.
