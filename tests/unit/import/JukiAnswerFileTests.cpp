@@ -235,6 +235,19 @@ TEST_CASE("Kana match keys: NFKC, half-width to full-width, spaces ignored", "[i
     CHECK(kohi::juki::kanaMatchKey(u"ﾊﾟﾊﾟ") == u"パパ"_s);
 }
 
+TEST_CASE("A kana match key is its own key, also when a removed space joined a combining mark",
+          "[import][juki]")
+{
+    // Regression (tests/fuzz/FuzzKana.cpp): o-circumflex, a form feed, then U+0300 gave a key
+    // that was not composed, so the key of the key differed.
+    const QString key = kohi::juki::kanaMatchKey(u"\u00F4\u000C\u0300");
+    CHECK(key == u"\u1ED3"_s);
+    CHECK(kohi::juki::kanaMatchKey(key) == key);
+    // Kana keep their voicing as before.
+    CHECK(kohi::juki::kanaMatchKey(u"ｶ ﾞ") == u"カ゛"_s);
+    CHECK(kohi::juki::kanaMatchKey(u"カ\u3099") == u"ガ"_s);
+}
+
 TEST_CASE("RFC 4180 records keep doubled quotes and count lines", "[import][csv]")
 {
     kohi::juki::CsvRecordReader reader(u"a,\"b\"\"c\",\"d\r\ne\"\r\n\r\nf\n"_s);
