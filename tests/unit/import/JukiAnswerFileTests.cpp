@@ -261,3 +261,23 @@ TEST_CASE("RFC 4180 records keep doubled quotes and count lines", "[import][csv]
     CHECK_FALSE(reader.next(&r));
     CHECK(reader.unterminatedQuoteLine() == 0);
 }
+
+TEST_CASE("UTF-8 text is decoded byte for byte, a second BOM included", "[import][juki]")
+{
+    // Regression (tests/fuzz/FuzzCsv.cpp): QString::fromUtf8 dropped a BOM right after the
+    // file's own, so a CSV whose first field starts with U+FEFF lost that character.
+    const auto withBom = kohi::juki::decodeTextFile(QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                                               "a,b\r\n"));
+    REQUIRE(withBom.ok);
+    CHECK(withBom.encoding == FileEncoding::Utf8Bom);
+    CHECK(withBom.text == u"\uFEFFa,b\r\n"_s);
+    // The answer file's header is then not the header: refused rather than silently repaired.
+    JukiFileBuilder b;
+    b.row(u"Q-0001"_s, u"10"_s, QString(), QString(), QString(), QString(), QString(), QString(),
+          QString());
+    const AnswerFile file =
+        parseAnswerFile("\xEF\xBB\xBF\xEF\xBB\xBF" + b.text().toUtf8(), QDate(2026, 12, 1));
+    CHECK_FALSE(file.ok);
+    CHECK(file.errorLine == 1);
+    CHECK(parseAnswerFile("\xEF\xBB\xBF" + b.text().toUtf8(), QDate(2026, 12, 1)).ok);
+}
