@@ -13,6 +13,8 @@ PACKAGES=(
   xvfb xauth fonts-noto-cjk imagemagick
   poppler-utils
   msitools wixl
+  # scripts/fuzz.sh: clang with its libFuzzer runtime (libclang_rt.fuzzer).
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,14 +1,23 @@
 #include "core/export/CsvWriter.h"
 
 #include <QCoreApplication>
+#include <QStringEncoder>
 
 using namespace Qt::StringLiterals;
 
 namespace kohi {
 
+namespace {
+
+const char* encoderName(CsvWriter::Encoding encoding)
+{
+    return encoding == CsvWriter::Encoding::Cp932 ? "CP932" : "UTF-8";
+}
+
+} // namespace
+
 CsvWriter::CsvWriter(Encoding encoding)
-    : m_encoding(encoding),
-      m_encoder(encoding == Encoding::Cp932 ? "CP932" : "UTF-8", QStringConverter::Flag::Stateless)
+    : m_encoding(encoding), m_available(QStringEncoder(encoderName(encoding)).isValid())
 {
     if (m_encoding == Encoding::Utf8Bom)
         m_bytes = QByteArrayLiteral("\xEF\xBB\xBF");
@@ -26,7 +35,7 @@ QString CsvWriter::quoted(const QString& field)
 
 bool CsvWriter::addRecord(const QStringList& fields)
 {
-    if (!m_encoder.isValid()) {
+    if (!m_available) {
         m_problem = QCoreApplication::translate(
             "kohi::CsvWriter", "この環境では Shift_JIS（CP932）で出力できません。UTF-8（BOM付き）を"
                                "選んでください。");
@@ -37,11 +46,12 @@ bool CsvWriter::addRecord(const QStringList& fields)
     for (const QString& f : fields)
         cells << quoted(f);
     const QString line = cells.join(u',') + u"\r\n"_s;
-    const QByteArray encoded = m_encoder.encode(line);
-    if (m_encoder.hasError()) {
-        // A fresh encoder: the error state sticks.
-        m_encoder = QStringEncoder(m_encoding == Encoding::Cp932 ? "CP932" : "UTF-8",
-                                   QStringConverter::Flag::Stateless);
+    // A fresh encoder per record: one assigned over the encoder that had refused a record stopped
+    // reporting unmappable characters here (Qt 6.4, ICU) and wrote 0xFCFC for them instead
+    // (found by tests/fuzz/FuzzCsv.cpp).
+    QStringEncoder encoder(encoderName(m_encoding), QStringConverter::Flag::Stateless);
+    const QByteArray encoded = encoder.encode(line);
+    if (encoder.hasError()) {
         m_problem = QCoreApplication::translate("kohi::CsvWriter",
                                                 "%1行目に Shift_JIS（CP932）で表せない文字が"
                                                 "あります。UTF-8（BOM付き）で出力してください。")

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QStringEncoder>
 #include <QStringList>
 
 namespace kohi {
@@ -33,7 +32,7 @@ public:
 
 private:
     Encoding m_encoding;
-    QStringEncoder m_encoder;
+    bool m_available; // the encoding exists here (CP932 needs ICU)
     QByteArray m_bytes;
     int m_records = 0;
     QString m_problem;

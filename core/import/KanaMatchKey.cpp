@@ -8,7 +8,10 @@ QString kanaMatchKey(QStringView kana)
 {
     QString key = normalizeKana(kana.toString().normalized(QString::NormalizationForm_KC));
     key.removeIf([](QChar c) { return c.isSpace() || c == QChar(0x3000); });
-    return key;
+    // A removed space can leave a combining mark beside a base it now composes with (o, FF,
+    // U+0300): compose again so the key is canonical, its own key (found by tests/fuzz/FuzzKana).
+    // Kana are unaffected: normalizeKana has already turned their voicing marks into spacing ones.
+    return key.normalized(QString::NormalizationForm_C);
 }
 
 } // namespace kohi::juki

@@ -82,6 +82,14 @@ qsizetype firstInvalidCp932(const QByteArray& bytes)
     return -1;
 }
 
+// The text exactly as the bytes say: QString::fromUtf8 would also drop a second BOM after the
+// first (a field starting with U+FEFF then vanished; found by tests/fuzz/FuzzCsv.cpp).
+QString utf8Text(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
 } // namespace
 
 QString encodingLabel(FileEncoding encoding)
@@ -110,13 +118,13 @@ DecodedText decodeTextFile(const QByteArray& bytes)
                           .arg(d.errorLine);
             return d;
         }
-        d.text = QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3);
+        d.text = utf8Text(QByteArrayView(bytes).sliced(3));
         d.ok = true;
         return d;
     }
     if (firstInvalidUtf8(bytes, 0) < 0) {
         d.encoding = FileEncoding::Utf8;
-        d.text = QString::fromUtf8(bytes);
+        d.text = utf8Text(bytes);
         d.ok = true;
         return d;
     }

@@ -44,3 +44,19 @@ TEST_CASE("CP932 CSV holds Windows' own characters and refuses what CP932 cannot
     CHECK(csv.addRecord({u"吉野"_s}));
     CHECK(csv.records() == 2);
 }
+
+TEST_CASE("CP932 CSV refuses every record CP932 cannot hold, not only the first", "[csv]")
+{
+    // Regression (tests/fuzz/FuzzCsv.cpp): after one refused record, later unmappable
+    // characters were written as 0xFCFC instead of being refused.
+    CsvWriter csv(CsvWriter::Encoding::Cp932);
+    CHECK_FALSE(csv.addRecord({u"𠮷野"_s}));
+    CHECK(csv.addRecord({u"吉野"_s}));
+    CHECK_FALSE(csv.addRecord({u"𠮷田"_s}));
+    CHECK_FALSE(csv.addRecord({u"\uFFFD"_s}));
+    CHECK(csv.problem().contains(u"2"_s));
+    CHECK(csv.records() == 1);
+    QStringDecoder decoder("CP932");
+    CHECK(decoder.decode(csv.bytes()) == u"吉野\r\n"_s);
+    CHECK_FALSE(decoder.hasError());
+}

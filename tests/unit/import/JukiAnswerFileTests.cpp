@@ -235,6 +235,19 @@ TEST_CASE("Kana match keys: NFKC, half-width to full-width, spaces ignored", "[i
     CHECK(kohi::juki::kanaMatchKey(u"ﾊﾟﾊﾟ") == u"パパ"_s);
 }
 
+TEST_CASE("A kana match key is its own key, also when a removed space joined a combining mark",
+          "[import][juki]")
+{
+    // Regression (tests/fuzz/FuzzKana.cpp): o-circumflex, a form feed, then U+0300 gave a key
+    // that was not composed, so the key of the key differed.
+    const QString key = kohi::juki::kanaMatchKey(u"\u00F4\u000C\u0300");
+    CHECK(key == u"\u1ED3"_s);
+    CHECK(kohi::juki::kanaMatchKey(key) == key);
+    // Kana keep their voicing as before.
+    CHECK(kohi::juki::kanaMatchKey(u"ｶ ﾞ") == u"カ゛"_s);
+    CHECK(kohi::juki::kanaMatchKey(u"カ\u3099") == u"ガ"_s);
+}
+
 TEST_CASE("RFC 4180 records keep doubled quotes and count lines", "[import][csv]")
 {
     kohi::juki::CsvRecordReader reader(u"a,\"b\"\"c\",\"d\r\ne\"\r\n\r\nf\n"_s);
@@ -247,4 +260,24 @@ TEST_CASE("RFC 4180 records keep doubled quotes and count lines", "[import][csv]
     CHECK(r.fields == QStringList{u"f"_s});
     CHECK_FALSE(reader.next(&r));
     CHECK(reader.unterminatedQuoteLine() == 0);
+}
+
+TEST_CASE("UTF-8 text is decoded byte for byte, a second BOM included", "[import][juki]")
+{
+    // Regression (tests/fuzz/FuzzCsv.cpp): QString::fromUtf8 dropped a BOM right after the
+    // file's own, so a CSV whose first field starts with U+FEFF lost that character.
+    const auto withBom = kohi::juki::decodeTextFile(QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                                               "a,b\r\n"));
+    REQUIRE(withBom.ok);
+    CHECK(withBom.encoding == FileEncoding::Utf8Bom);
+    CHECK(withBom.text == u"\uFEFFa,b\r\n"_s);
+    // The answer file's header is then not the header: refused rather than silently repaired.
+    JukiFileBuilder b;
+    b.row(u"Q-0001"_s, u"10"_s, QString(), QString(), QString(), QString(), QString(), QString(),
+          QString());
+    const AnswerFile file =
+        parseAnswerFile("\xEF\xBB\xBF\xEF\xBB\xBF" + b.text().toUtf8(), QDate(2026, 12, 1));
+    CHECK_FALSE(file.ok);
+    CHECK(file.errorLine == 1);
+    CHECK(parseAnswerFile("\xEF\xBB\xBF" + b.text().toUtf8(), QDate(2026, 12, 1)).ok);
 }
