@@ -11,8 +11,9 @@
 # structural run stages the manifest's names as placeholder files ("placeholder <name>"). Only
 # the translations are real: kohi_ja.qm and kohi_en.qm as this build made them (BUILD_DIR), and
 # Qt's qtbase_ja.qm (a .qm file is the same on every platform). It then proves that the checks
-# fail on broken packages: a staged tree without qwindows.dll, and MSIs with a file, a kohi.ini
-# line, a secure property or the Permanent attribute taken away.
+# fail on broken packages: a staged tree without qwindows.dll, MSIs with a file, a kohi.ini line,
+# a certificate copy, a secure property, the Permanent attribute or an action taken away, and a
+# client that no longer reads a key the MSI writes.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source_root=$(dirname "$here")
@@ -117,16 +118,18 @@ verify_msi() {
     fail "kohi.ini lines differ from the expected ones:"$'\n'"$(diff <(sort <<<"$expected_ini") <(echo "$ini") || true)"
     return 1
   }
-  local section key value component
-  while read -r section key value component; do
+  local section key
+  while read -r section key _ _; do
     # ConnectionSettings::fromSettings reads [database] keys inside beginGroup("database");
     # ClientConfig::load and the terminal id read "section/key".
     if [[ "$section" == database ]]; then
-      grep -q "beginGroup(u\"database\"_s)" "$source_root/db/ConnectionSettings.cpp" &&
-        grep -q "u\"$key\"_s" "$source_root/db/ConnectionSettings.cpp" ||
-        { fail "the client does not read [database] $key"; return 1; }
+      if ! grep -q "beginGroup(u\"database\"_s)" "$source_root/db/ConnectionSettings.cpp" ||
+        ! grep -q "settings.value(u\"$key\"_s" "$source_root/db/ConnectionSettings.cpp"; then
+        fail "the client does not read [database] $key"
+        return 1
+      fi
     else
-      grep -q "u\"$section/$key\"_s" "$source_root/app/client/ClientConfig.cpp" \
+      grep -q "settings.value(u\"$section/$key\"_s" "$source_root/app/client/ClientConfig.cpp" \
         "$source_root/db/ConnectionSettings.cpp" || { fail "the client does not read [$section] $key"; return 1; }
     fi
   done <<<"$expected_ini"
@@ -292,7 +295,16 @@ mutate "UPDATE \`Component\` SET \`Attributes\` = 260 WHERE \`Component\` = 'Koh
 expect_refused "kohi.ini removed on upgrade" "$work/mutant.msi" "KohiConfigDatabase is not Permanent"
 mutate "DELETE FROM \`InstallExecuteSequence\` WHERE \`Action\` = 'WriteIniValues'"
 expect_refused "kohi.ini never written" "$work/mutant.msi" "lacks WriteIniValues"
+# A kohi.ini key the client does not read (here: a client renamed [ui] language) is refused.
+real_root=$source_root
+source_root="$work/renamed-client"
+mkdir -p "$source_root/app/client" "$source_root/db"
+sed 's|u"ui/language"_s|u"ui/locale"_s|' "$real_root/app/client/ClientConfig.cpp" \
+  >"$source_root/app/client/ClientConfig.cpp"
+cp "$real_root/db/ConnectionSettings.cpp" "$source_root/db/"
+expect_refused "a key the client does not read" "$work/kohi.msi" "does not read \[ui\] language"
+source_root=$real_root
 
 files=$(rows "$work/kohi.msi" File | wc -l)
 echo "MSI ok (structural: placeholder binaries, real translations): $files files," \
-  "all $(grep -Evc '^[[:space:]]*(#|$)' "$manifest") the client needs; 8 broken packages refused"
+  "all $(grep -Evc '^[[:space:]]*(#|$)' "$manifest") the client needs; 9 broken packages refused"
