@@ -164,6 +164,9 @@ verify_msi() {
     [[ -n "$attrs" ]] || { fail "no component $component"; return 1; }
     ((attrs & 16)) || { fail "$component is not Permanent (attributes $attrs)"; return 1; }
     [[ -n "$cond" ]] || { fail "$component has no condition"; return 1; }
+    # Whichever of them is installed alone creates C:\ProgramData\Kohi for its lines or copies.
+    [[ "$component" == KohiEnvironment ]] || rows "$msi" CreateFolder |
+      has -x "KOHIDATADIR"$'\t'"$component" || { fail "$component does not create KOHIDATADIR"; return 1; }
   done
   rows "$msi" Component | awk -F'\t' '$2 != "" && int($4 / 16) % 2 == 1 && $3 != "KOHIDATADIR" { bad = bad " " $1 }
     END { if (bad) { print "permanent program components:" bad > "/dev/stderr"; exit 1 } }' ||
