@@ -8,8 +8,8 @@
 #include "app/client/HouseholdDialog.h"
 #include "app/client/InputMethodPolicy.h"
 #include "app/client/MonthlyCostDialog.h"
-#include "core/validation/NumericIdentifier.h"
 #include "app/client/WithdrawalDialog.h"
+#include "core/validation/NumericIdentifier.h"
 #include "db/RecipientRepository.h"
 #include "db/Session.h"
 #include "db/SessionInfo.h"
@@ -76,7 +76,8 @@ ApplicationEntryWidget::ApplicationEntryWidget(db::Session& session, QWidget* pa
     setWindowTitle(tr("申請入力"));
     const bool mastersOk = m_masters.load(m_repository);
     m_healthCentres.load(session); // only a label: the form works without it
-    m_programmes = db::SessionInfo::fetch(session).programmes;
+    // Only programmes that take applications (療育医療 is closed, 0044).
+    m_programmes = programmesOpenForApplications(db::SessionInfo::fetch(session).programmes);
 
     buildForm();
     buildReferenceHints();
@@ -948,6 +949,13 @@ bool ApplicationEntryWidget::startFollowUp(qint64 recipientId, const QString& ki
     }
     if (recipient->status != u"active"_s) {
         showResult(tr("更新・変更の申請は、認定済みの受給者についてのみ入力できます。"), {}, true);
+        return false;
+    }
+    if (!programmeOpenForApplications(recipient->programme)) {
+        showResult(tr("%1 は、費用の基準が整備されるまで更新・変更の申請を受け付けていません。"
+                      "受給者の記録は閲覧できます。")
+                       .arg(programmeLabel(recipient->programme)),
+                   {}, true);
         return false;
     }
     // The latest approved application: what the certificate says now.

@@ -40,6 +40,21 @@ QString programmeLabel(const QString& code)
     return code;
 }
 
+bool programmeOpenForApplications(const QString& code)
+{
+    return code != u"17"_s;
+}
+
+QStringList programmesOpenForApplications(const QStringList& codes)
+{
+    QStringList open;
+    for (const QString& code : codes) {
+        if (programmeOpenForApplications(code))
+            open << code;
+    }
+    return open;
+}
+
 QString applicationKindLabel(const QString& kind)
 {
     if (kind == u"new"_s)

@@ -488,6 +488,37 @@ std::vector<std::pair<QString, Fixture>> fixtures()
                     " '書類不足')"_s,
                     {QByteArray::number(id), QByteArray::number(version)}};
     });
+    // 0045: the decisions of 0036, keyed.
+    add("kohi_api.application_reject_once(uuid,bigint,integer,date,text,text,text)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.application_reject_once(gen_random_uuid(), $1, $2,"
+                    " (now() AT TIME ZONE 'Asia/Tokyo')::date, 'diagnosis_not_met',"
+                    " '診断基準を満たさない', NULL)"_s,
+                    {QByteArray::number(id), QByteArray::number(version)}};
+    });
+    add("kohi_api.application_register_once(uuid,bigint,integer,date,text,text)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.application_register_once(gen_random_uuid(), $1, $2,"
+                    " (now() AT TIME ZONE 'Asia/Tokyo')::date, '重症度分類等を満たさない', NULL)"_s,
+                    {QByteArray::number(id), QByteArray::number(version)}};
+    });
+    add("kohi_api.application_request_correction_once(uuid,bigint,integer,text,text)",
+        [](World& w) {
+            const auto [id, version] = submittedApplication(w);
+            return Call{u"approver"_s,
+                        u"SELECT kohi_api.application_request_correction_once(gen_random_uuid(),"
+                        " $1, $2, '写しを添付', NULL)"_s,
+                        {QByteArray::number(id), QByteArray::number(version)}};
+        });
+    add("kohi_api.application_withdraw_once(uuid,bigint,integer,date)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.application_withdraw_once(gen_random_uuid(), $1, $2,"
+                    " (now() AT TIME ZONE 'Asia/Tokyo')::date)"_s,
+                    {QByteArray::number(id), QByteArray::number(version)}};
+    });
     add("kohi_api.application_list(text,text,text,bigint,integer)", [](World&) {
         return Call{u"approver"_s,
                     u"SELECT * FROM kohi_api.application_list(NULL, NULL, NULL, NULL, 10)"_s};
