@@ -151,6 +151,19 @@ std::optional<QDate> ApplicationRepository::registerPatient(qint64 id, int versi
     return QDate::fromString(r.first(u"d"_s).toString(), Qt::ISODate);
 }
 
+std::optional<QDate> ApplicationRepository::issueRegistration(qint64 id, int version,
+                                                              const QString& internalNote,
+                                                              QUuid key)
+{
+    const PgResult r = m_session.execRetrying(
+        u"SELECT to_char(kohi_api.application_issue_registration_once($4::uuid, $1::bigint,"
+        " $2::int, $3), 'YYYY-MM-DD') AS d"_s,
+        {number(id), number(version), json::param(internalNote), keyParam(key)});
+    if (failed(r))
+        return std::nullopt;
+    return QDate::fromString(r.first(u"d"_s).toString(), Qt::ISODate);
+}
+
 bool ApplicationRepository::requestCorrection(qint64 id, int version, const QString& applicantText,
                                               const QString& internalNote, QUuid key)
 {

@@ -138,6 +138,10 @@ public:
     std::optional<QDate> registerPatient(qint64 id, int version, const QDate& councilDate,
                                          const QString& reasons, const QString& internalNote,
                                          QUuid key = {});
+    // 登録者証 of a 登録者証-only application (kind 'registration', 0046): no 審査会, no 不認定;
+    // returns the day it is valid from (the first decision's day when sent again with its key).
+    std::optional<QDate> issueRegistration(qint64 id, int version, const QString& internalNote,
+                                           QUuid key = {});
     // 補正依頼: back to the clerk, with a text for the applicant and an optional internal note.
     bool requestCorrection(qint64 id, int version, const QString& applicantText,
                            const QString& internalNote, QUuid key = {});

@@ -63,6 +63,8 @@ QString applicationKindLabel(const QString& kind)
         return tr("更新");
     if (kind == u"change"_s)
         return tr("変更");
+    if (kind == u"registration"_s)
+        return tr("登録者証のみ");
     return kind;
 }
 
