@@ -155,8 +155,8 @@ TEST_CASE("a 登録者証-only application carries no benefit and needs the pers
     CHECK(c.error().contains(u"申請区分が正しくありません"_s));
 }
 
-TEST_CASE("the approver decides a 登録者証-only application by issuing the 登録者証: not an "
-          "approval, not a 不認定 for severity, once when sent again",
+TEST_CASE("registration only: the approver issues the card, never approves or rejects for "
+          "severity, and a retry decides once",
           "[registration-only][submission-key]")
 {
     auto& tdb = TestDatabase::instance();
