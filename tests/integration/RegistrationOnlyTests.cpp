@@ -224,9 +224,11 @@ TEST_CASE("registration only: the approver issues the card, never approves or re
     CHECK(r.first(u"none"_s).toString() == u"t"_s);
 
     // A benefit application is not decided this way (its 登録者証 follows a 不認定, 0036).
+    QJsonObject benefitForm = form(true);
+    benefitForm.insert(u"special_case"_s, u"standard"_s);
     c.ok(u"SELECT id || '/' || version FROM kohi_api.application_save(NULL, NULL, '54', 'new',"
          " NULL, $1)"_s,
-         {json(form(true))});
+         {json(benefitForm)});
     const QStringList benefit = c.value().split(u'/');
     c.ok(u"SELECT kohi_api.application_submit($1, $2)"_s,
          {benefit.at(0).toUtf8(), benefit.at(1).toUtf8()});
