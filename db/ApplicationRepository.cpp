@@ -126,44 +126,60 @@ std::optional<QString> ApplicationRepository::approve(qint64 id, int version, QU
 
 bool ApplicationRepository::reject(qint64 id, int version, const QDate& councilDate,
                                    const QString& councilResult, const QString& reasons,
-                                   const QString& internalNote)
+                                   const QString& internalNote, QUuid key)
 {
-    const PgResult r = m_session.exec(
-        u"SELECT kohi_api.application_reject($1::bigint, $2::int, $3::date, $4, $5, $6)"_s,
+    const PgResult r = m_session.execRetrying(
+        u"SELECT kohi_api.application_reject_once($7::uuid, $1::bigint, $2::int, $3::date, $4, $5,"
+        " $6)"_s,
         {number(id), number(version), json::param(councilDate), json::param(councilResult),
-         reasons.toUtf8(), json::param(internalNote)});
+         reasons.toUtf8(), json::param(internalNote), keyParam(key)});
     return !failed(r);
 }
 
 std::optional<QDate> ApplicationRepository::registerPatient(qint64 id, int version,
                                                             const QDate& councilDate,
                                                             const QString& reasons,
-                                                            const QString& internalNote)
+                                                            const QString& internalNote, QUuid key)
 {
-    const PgResult r = m_session.exec(
-        u"SELECT to_char(kohi_api.application_register($1::bigint, $2::int, $3::date, $4, $5),"
-        " 'YYYY-MM-DD') AS d"_s,
+    const PgResult r = m_session.execRetrying(
+        u"SELECT to_char(kohi_api.application_register_once($6::uuid, $1::bigint, $2::int,"
+        " $3::date, $4, $5), 'YYYY-MM-DD') AS d"_s,
         {number(id), number(version), json::param(councilDate), reasons.toUtf8(),
-         json::param(internalNote)});
+         json::param(internalNote), keyParam(key)});
+    if (failed(r))
+        return std::nullopt;
+    return QDate::fromString(r.first(u"d"_s).toString(), Qt::ISODate);
+}
+
+std::optional<QDate> ApplicationRepository::issueRegistration(qint64 id, int version,
+                                                              const QString& internalNote,
+                                                              QUuid key)
+{
+    const PgResult r = m_session.execRetrying(
+        u"SELECT to_char(kohi_api.application_issue_registration_once($4::uuid, $1::bigint,"
+        " $2::int, $3), 'YYYY-MM-DD') AS d"_s,
+        {number(id), number(version), json::param(internalNote), keyParam(key)});
     if (failed(r))
         return std::nullopt;
     return QDate::fromString(r.first(u"d"_s).toString(), Qt::ISODate);
 }
 
 bool ApplicationRepository::requestCorrection(qint64 id, int version, const QString& applicantText,
-                                              const QString& internalNote)
+                                              const QString& internalNote, QUuid key)
 {
-    const PgResult r = m_session.exec(
-        u"SELECT kohi_api.application_request_correction($1::bigint, $2::int, $3, $4)"_s,
-        {number(id), number(version), applicantText.toUtf8(), json::param(internalNote)});
+    const PgResult r = m_session.execRetrying(
+        u"SELECT kohi_api.application_request_correction_once($5::uuid, $1::bigint, $2::int, $3,"
+        " $4)"_s,
+        {number(id), number(version), applicantText.toUtf8(), json::param(internalNote),
+         keyParam(key)});
     return !failed(r);
 }
 
-bool ApplicationRepository::withdraw(qint64 id, int version, const QDate& withdrawnOn)
+bool ApplicationRepository::withdraw(qint64 id, int version, const QDate& withdrawnOn, QUuid key)
 {
-    const PgResult r =
-        m_session.exec(u"SELECT kohi_api.application_withdraw($1::bigint, $2::int, $3::date)"_s,
-                       {number(id), number(version), json::param(withdrawnOn)});
+    const PgResult r = m_session.execRetrying(
+        u"SELECT kohi_api.application_withdraw_once($4::uuid, $1::bigint, $2::int, $3::date)"_s,
+        {number(id), number(version), json::param(withdrawnOn), keyParam(key)});
     return !failed(r);
 }
 

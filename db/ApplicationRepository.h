@@ -132,16 +132,21 @@ public:
     // 不認定 after the 審査会 (councilResult: diagnosis_not_met | severity_not_met | other). The
     // reasons are printed for the applicant; the internal note never is.
     bool reject(qint64 id, int version, const QDate& councilDate, const QString& councilResult,
-                const QString& reasons, const QString& internalNote);
+                const QString& reasons, const QString& internalNote, QUuid key = {});
     // 不認定 of the benefit for the severity criteria only, with a 登録者証; returns the day the
     // 登録者証 is valid from.
     std::optional<QDate> registerPatient(qint64 id, int version, const QDate& councilDate,
-                                         const QString& reasons, const QString& internalNote);
+                                         const QString& reasons, const QString& internalNote,
+                                         QUuid key = {});
+    // 登録者証 of a 登録者証-only application (kind 'registration', 0046): no 審査会, no 不認定;
+    // returns the day it is valid from (the first decision's day when sent again with its key).
+    std::optional<QDate> issueRegistration(qint64 id, int version, const QString& internalNote,
+                                           QUuid key = {});
     // 補正依頼: back to the clerk, with a text for the applicant and an optional internal note.
     bool requestCorrection(qint64 id, int version, const QString& applicantText,
-                           const QString& internalNote);
+                           const QString& internalNote, QUuid key = {});
     // 取下げ: the applicant's withdrawal, recorded by a clerk of the programme.
-    bool withdraw(qint64 id, int version, const QDate& withdrawnOn);
+    bool withdraw(qint64 id, int version, const QDate& withdrawnOn, QUuid key = {});
 
     std::optional<ApplicationView> get(qint64 id);
     // Newest first; `afterId` continues behind the last row of the previous page.

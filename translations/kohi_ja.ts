@@ -177,12 +177,12 @@
 <context>
     <name>kohi::CsvWriter</name>
     <message>
-        <location filename="../core/export/CsvWriter.cpp" line="30"/>
+        <location filename="../core/export/CsvWriter.cpp" line="39"/>
         <source>この環境では Shift_JIS（CP932）で出力できません。UTF-8（BOM付き）を選んでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/CsvWriter.cpp" line="45"/>
+        <location filename="../core/export/CsvWriter.cpp" line="55"/>
         <source>%1行目に Shift_JIS（CP932）で表せない文字があります。UTF-8（BOM付き）で出力してください。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,614 +285,634 @@
 <context>
     <name>kohi::app::ApplicationEntryWidget</name>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="76"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="699"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="77"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="724"/>
         <source>申請入力</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="88"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="90"/>
         <source>選択肢（疾病名・所得区分など）を読み込めませんでした: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="165"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="167"/>
         <source>申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="166"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="168"/>
         <source>制度(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="169"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="171"/>
         <source>申請区分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="172"/>
-        <source>受付日(&amp;R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="173"/>
-        <source>受付保健所</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="175"/>
-        <source>申請者（本人）</source>
+        <source>登録者証のみを申請（医療費の助成なし）(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="176"/>
-        <source>氏名（姓）(&amp;N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="177"/>
-        <source>氏名（名）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="178"/>
-        <source>カナ（姓）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="180"/>
-        <source>カナ（名）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="182"/>
-        <source>生年月日(&amp;B)</source>
+        <source>指定難病・小児慢性特定疾病の患者が、医療費の助成を受けずに登録者証の交付だけを申請する場合（2024年4月から）。所得区分・上限額・有効期間は入力しません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="188"/>
-        <source>&#x3000;18歳未満のため保護者の入力が必要です。</source>
+        <source>受付日(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="189"/>
+        <source>受付保健所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="191"/>
-        <source>性別</source>
+        <source>申請者（本人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="192"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="562"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="563"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="572"/>
-        <source>（選択）</source>
+        <source>氏名（姓）(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="193"/>
-        <source>1 男</source>
+        <source>氏名（名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="194"/>
-        <source>2 女</source>
+        <source>カナ（姓）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="196"/>
-        <source>郵便番号</source>
+        <source>カナ（名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="206"/>
-        <source>住所</source>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="201"/>
+        <source>生年月日(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="207"/>
-        <source>市町村コード</source>
+        <source>&#x3000;18歳未満のため保護者の入力が必要です。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="210"/>
+        <source>性別</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="211"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="587"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="588"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="597"/>
+        <source>（選択）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="212"/>
-        <source>大阪府の市町村マスタにないコードです。住所の市町村のコードか確認してください。</source>
+        <source>1 男</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="229"/>
-        <source>電話番号</source>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="213"/>
+        <source>2 女</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="231"/>
-        <source>保護者（18歳未満の場合）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="232"/>
-        <source>保護者氏名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="233"/>
-        <source>保護者カナ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="235"/>
-        <source>続柄</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="237"/>
-        <source>医療保険</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="238"/>
-        <source>保険者番号(&amp;I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="243"/>
-        <source>保険者マスタに登録のない番号です（保険証の番号を確認してください）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="246"/>
-        <source>記号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="248"/>
-        <source>番号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="250"/>
-        <source>指定医療機関・指定医</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="251"/>
-        <source>指定医療機関(&amp;M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="253"/>
-        <source>コードまたは名称の一部</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="254"/>
-        <source>指定医(&amp;T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="256"/>
-        <source>指定医番号または氏名の一部</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="258"/>
-        <source>認定内容</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="259"/>
-        <source>疾病名(&amp;D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="260"/>
-        <source>所得区分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="261"/>
-        <source>上限額の特例</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="270"/>
-        <source>世帯の人数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="272"/>
-        <source>世帯内の受給者数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="279"/>
-        <source>自己負担上限月額</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="282"/>
-        <source>有効期間（開始）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="286"/>
-        <source>&#x3000;受付日の1か月より前に遡るため、理由が必要です。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="289"/>
-        <source>有効期間（終了）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="296"/>
-        <source>終了日が開始日より前です。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="305"/>
-        <source>遡りの理由</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="308"/>
-        <source>添付書類</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="320"/>
-        <source>診断年月日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="324"/>
-        <source>&#x3000;未来の日付です。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="328"/>
-        <source>臨床調査個人票（医療意見書）の診断年月日。開始日を受付日より前に遡る場合に必要です。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="329"/>
-        <source>支給認定基準世帯(&amp;H)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="340"/>
-        <source>算定と違う階層区分にする場合だけ、その理由（承認者に表示されます）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="342"/>
-        <source>区分を変える理由</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="344"/>
-        <source>医療費総額（管理票）…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="347"/>
-        <source>高額かつ長期・軽症高額の判定に使う月ごとの医療費総額。申請を一度保存すると入力できます。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="379"/>
-        <source>Enter で該当する項目に移動します。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="384"/>
-        <source>新しい申請(&amp;W)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="386"/>
-        <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="388"/>
-        <source>下書きとして保存します（Ctrl+S）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="389"/>
-        <source>提出(&amp;U)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="391"/>
-        <source>承認者に提出します。提出後は変更できません。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="392"/>
-        <source>取下げ(&amp;T)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="394"/>
-        <source>申請者から取下げ書を受け付けたときに記録します。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="564"/>
-        <source>（選択：一般）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="700"/>
-        <source>入力中の申請は保存されていません。入力内容を破棄しますか？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="703"/>
-        <source>破棄すると、保存していない入力は元に戻せません。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="704"/>
-        <source>破棄する(&amp;D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="706"/>
-        <source>入力を続ける(&amp;K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="762"/>
-        <source>%1（世帯から算定・按分後）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="763"/>
-        <source>保存すると世帯から算定します</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="769"/>
-        <source>所得区分を選ぶと表示します</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="826"/>
-        <source>未登録（所得区分は手入力）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="860"/>
-        <source>申請を入力する職務（難病認定G・母子G 担当）がありません。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="907"/>
-        <source>世帯 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="946"/>
-        <source>受給者を読み込めません。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="950"/>
-        <source>更新・変更の申請は、認定済みの受給者についてのみ入力できます。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="989"/>
-        <source>%1（受給者番号 %2）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="996"/>
-        <source>更新申請を入力します。氏名・住所・保険の変更は変更申請で入力してください。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="998"/>
-        <source>変更申請を入力します。変わった項目を直してください。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="999"/>
-        <source>前回の認定内容を写しました。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1000"/>
-        <source>Kohi に承認済みの申請がない受給者のため、登録内容だけを写しました。疾病・所得区分・有効期間は書類から入力してください。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1035"/>
-        <source>申請番号 %1（%2）を開きました。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1040"/>
-        <source>申請者への補正依頼: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1042"/>
-        <source>（内部メモ: %1）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1044"/>
-        <source>差戻しの理由: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1047"/>
-        <source>不認定の理由: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1049"/>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1199"/>
-        <source>取下げ書の受付日: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1051"/>
-        <source>この状態の申請は変更できません。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1074"/>
-        <source>保存できませんでした。次の項目を直してください（入力内容はそのまま残っています）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1088"/>
-        <source>提出できませんでした。入力内容はそのまま残っています。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1089"/>
-        <source>保存できませんでした。入力内容はそのまま残っています。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1107"/>
-        <source>下書きは保存しましたが、指定医療機関・指定医を登録できませんでした。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1122"/>
-        <source>下書きを保存しました（申請番号 %1）。提出できます。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1123"/>
-        <source>下書きを保存しました（申請番号 %1）。提出の前に次の点を直してください。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1191"/>
-        <source>申請番号 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1195"/>
-        <source>取下げの確認</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1196"/>
-        <source>%1 を取下げとして記録します。元に戻せません。よろしいですか。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1200"/>
-        <source>取下げを記録する(&amp;Y)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1201"/>
-        <source>やめる(&amp;N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1208"/>
-        <source>取下げを記録できませんでした: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1216"/>
-        <source>申請番号 %1 を取下げとして記録しました。取下げ受理通知書は受給者の画面から印刷できます。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1257"/>
-        <source>生年月日を入力してください。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1233"/>
-        <source>性別を選択してください。</source>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="215"/>
+        <source>郵便番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/client/ApplicationEntryWidget.cpp" line="225"/>
+        <source>住所</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="226"/>
+        <source>市町村コード</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="231"/>
+        <source>大阪府の市町村マスタにないコードです。住所の市町村のコードか確認してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="248"/>
+        <source>電話番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="250"/>
+        <source>保護者（18歳未満の場合）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="251"/>
+        <source>保護者氏名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="252"/>
+        <source>保護者カナ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="254"/>
+        <source>続柄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="256"/>
+        <source>医療保険</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="257"/>
+        <source>保険者番号(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="262"/>
+        <source>保険者マスタに登録のない番号です（保険証の番号を確認してください）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="265"/>
+        <source>記号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="267"/>
+        <source>番号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="269"/>
+        <source>指定医療機関・指定医</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="270"/>
+        <source>指定医療機関(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="272"/>
+        <source>コードまたは名称の一部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="273"/>
+        <source>指定医(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="275"/>
+        <source>指定医番号または氏名の一部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="277"/>
+        <source>認定内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="278"/>
+        <source>疾病名(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="279"/>
+        <source>所得区分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="280"/>
+        <source>上限額の特例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="289"/>
+        <source>世帯の人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="291"/>
+        <source>世帯内の受給者数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="298"/>
+        <source>自己負担上限月額</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="301"/>
+        <source>有効期間（開始）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="305"/>
+        <source>&#x3000;受付日の1か月より前に遡るため、理由が必要です。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="308"/>
+        <source>有効期間（終了）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="315"/>
+        <source>終了日が開始日より前です。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="324"/>
+        <source>遡りの理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="327"/>
+        <source>添付書類</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="339"/>
+        <source>診断年月日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="343"/>
+        <source>&#x3000;未来の日付です。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="347"/>
+        <source>臨床調査個人票（医療意見書）の診断年月日。開始日を受付日より前に遡る場合に必要です。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="348"/>
+        <source>支給認定基準世帯(&amp;H)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="359"/>
+        <source>算定と違う階層区分にする場合だけ、その理由（承認者に表示されます）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="361"/>
+        <source>区分を変える理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="363"/>
+        <source>医療費総額（管理票）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="366"/>
+        <source>高額かつ長期・軽症高額の判定に使う月ごとの医療費総額。申請を一度保存すると入力できます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="398"/>
+        <source>Enter で該当する項目に移動します。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="403"/>
+        <source>新しい申請(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="405"/>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="407"/>
+        <source>下書きとして保存します（Ctrl+S）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="408"/>
+        <source>提出(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="410"/>
+        <source>承認者に提出します。提出後は変更できません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="411"/>
+        <source>取下げ(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="413"/>
+        <source>申請者から取下げ書を受け付けたときに記録します。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="589"/>
+        <source>（選択：一般）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="725"/>
+        <source>入力中の申請は保存されていません。入力内容を破棄しますか？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="728"/>
+        <source>破棄すると、保存していない入力は元に戻せません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="729"/>
+        <source>破棄する(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="731"/>
+        <source>入力を続ける(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="792"/>
+        <source>なし（登録者証のみの申請）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="799"/>
+        <source>%1（世帯から算定・按分後）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="800"/>
+        <source>保存すると世帯から算定します</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="806"/>
+        <source>所得区分を選ぶと表示します</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="863"/>
+        <source>未登録（所得区分は手入力）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="902"/>
+        <source>申請を入力する職務（難病認定G・母子G 担当）がありません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="949"/>
+        <source>世帯 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="996"/>
+        <source>受給者を読み込めません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1000"/>
+        <source>更新・変更の申請は、認定済みの受給者についてのみ入力できます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1004"/>
+        <source>%1 は、費用の基準が整備されるまで更新・変更の申請を受け付けていません。受給者の記録は閲覧できます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1051"/>
+        <source>%1（受給者番号 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1058"/>
+        <source>更新申請を入力します。氏名・住所・保険の変更は変更申請で入力してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1060"/>
+        <source>変更申請を入力します。変わった項目を直してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1061"/>
+        <source>前回の認定内容を写しました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1062"/>
+        <source>Kohi に承認済みの申請がない受給者のため、登録内容だけを写しました。疾病・所得区分・有効期間は書類から入力してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1102"/>
+        <source>申請番号 %1（%2）を開きました。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1107"/>
+        <source>申請者への補正依頼: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1109"/>
+        <source>（内部メモ: %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1111"/>
+        <source>差戻しの理由: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1114"/>
+        <source>不認定の理由: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1116"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1266"/>
+        <source>取下げ書の受付日: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1118"/>
+        <source>この状態の申請は変更できません。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1141"/>
+        <source>保存できませんでした。次の項目を直してください（入力内容はそのまま残っています）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1155"/>
+        <source>提出できませんでした。入力内容はそのまま残っています。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1156"/>
+        <source>保存できませんでした。入力内容はそのまま残っています。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1174"/>
+        <source>下書きは保存しましたが、指定医療機関・指定医を登録できませんでした。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1189"/>
+        <source>下書きを保存しました（申請番号 %1）。提出できます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1190"/>
+        <source>下書きを保存しました（申請番号 %1）。提出の前に次の点を直してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1258"/>
+        <source>申請番号 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1262"/>
+        <source>取下げの確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1263"/>
+        <source>%1 を取下げとして記録します。元に戻せません。よろしいですか。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1267"/>
+        <source>取下げを記録する(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1268"/>
+        <source>やめる(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1275"/>
+        <source>取下げを記録できませんでした: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1283"/>
+        <source>申請番号 %1 を取下げとして記録しました。取下げ受理通知書は受給者の画面から印刷できます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1324"/>
+        <source>生年月日を入力してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1300"/>
+        <source>性別を選択してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="244"/>
         <source>府の保健所の区域外</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1180"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1247"/>
         <source>提出しました（申請番号 %1）。別の職員が承認するまで確定しません。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1235"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1302"/>
         <source>疾病名を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1238"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1305"/>
         <source>所得区分を選択してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1244"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1311"/>
         <source>%1を入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1310"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1377"/>
         <source>提出できませんでした。次の%n点を直してください（入力内容はそのまま残っています）。</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1355"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1422"/>
         <source>世帯 %1 を指定しました。申請を保存すると、世帯から階層区分と上限月額を算定します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1377"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1444"/>
         <source>高額かつ長期: 認定後の月で医療費総額%1円超 %2か月（必要 %3か月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1382"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1449"/>
         <source>軽症高額: 医療費総額%1円超 %2か月（必要 %3か月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1394"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1461"/>
         <source>%1（世帯 %2）: 算定 %3。%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1397"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1464"/>
         <source>算定できません</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1401"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1468"/>
         <source>&#x3000;世帯内の受給者 %1 人で按分: %2 × %3 ÷ %4 = %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1409"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1476"/>
         <source>&#x3000;区分を%1に変更（理由: %2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1420"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1487"/>
         <source>医療費総額は、申請を一度保存してから入力してください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1511"/>
+        <location filename="../app/client/ApplicationEntryWidget.cpp" line="1580"/>
         <source>前回ログアウトしたときの入力内容を復元しました。保存はまだされていません。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,6 +1037,8 @@
     </message>
     <message>
         <location filename="../app/client/ApprovalQueueWidget.cpp" line="136"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="301"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="312"/>
         <source>承認(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,175 +1088,197 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="267"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="268"/>
         <source>申請番号 %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="269"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="270"/>
         <source>申請番号 %1&#x3000;%2&#x3000;%3
 %4（%5）&#x3000;入力: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="276"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="277"/>
         <source>この申請はあなたが入力または変更したものです。承認・不認定・差戻しなどの決定は別の承認者が行います。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="424"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="301"/>
+        <source>登録者証を交付(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="433"/>
         <source>%1できませんでした: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="440"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="449"/>
         <source>差戻し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="457"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="466"/>
         <source>申請者に求める補正: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="459"/>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="500"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="468"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="532"/>
         <source>内部メモ（印刷されません）: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="460"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="469"/>
         <source>補正依頼の確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="461"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="470"/>
         <source>申請者に補正を依頼します（補正依頼書を印刷します）。よろしいですか。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="462"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="471"/>
         <source>補正を依頼する(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="467"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="476"/>
         <source>補正依頼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="471"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="480"/>
         <source>申請番号 %1 について申請者に補正を依頼しました。補正依頼書は受給者の画面から印刷できます。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="497"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="491"/>
+        <source>登録者証の交付の確認</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="492"/>
+        <source>登録者証のみの申請です。登録者証を交付します（医療費の助成はありません）。よろしいですか。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="502"/>
+        <source>申請番号 %1 に登録者証（%2から有効）を交付しました。登録者証交付通知書と登録者証は受給者の画面から印刷できます。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="529"/>
         <source>審査会の開催日: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="498"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="530"/>
         <source>不認定の理由（通知書に印刷）: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="504"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="536"/>
         <source>登録者証の確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="505"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="537"/>
         <source>医療費の助成は不認定とし、登録者証を交付します。よろしいですか。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="506"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="494"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="538"/>
         <source>登録者証を交付する(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="507"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="539"/>
         <source>不認定の確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="507"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="539"/>
         <source>この申請を不認定とします。よろしいですか。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="508"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="540"/>
         <source>不認定とする(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="516"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="499"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="548"/>
         <source>登録者証の交付</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="519"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="551"/>
         <source>申請番号 %1 を不認定とし、登録者証（%2から有効）を交付しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="527"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="559"/>
         <source>不認定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="530"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="562"/>
         <source>申請番号 %1 を不認定としました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="306"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="313"/>
         <source>左の一覧から申請を選んでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="334"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="341"/>
         <source>ほか %1 項目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="337"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="344"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="348"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="355"/>
         <source>承認の確認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="349"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="356"/>
         <source>次の内容で承認します。よろしいですか。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="352"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="359"/>
         <source>承認する(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="353"/>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="407"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="360"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="416"/>
         <source>やめる(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="382"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="391"/>
         <source>承認できませんでした: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="387"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="396"/>
         <source>申請番号 %1 を承認しました。受給者番号: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/ApprovalQueueWidget.cpp" line="443"/>
+        <location filename="../app/client/ApprovalQueueWidget.cpp" line="452"/>
         <source>申請番号 %1 を差し戻しました。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,325 +1711,331 @@
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="43"/>
-        <source>下書き</source>
+        <source>登録者証のみ</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="45"/>
-        <source>承認待ち</source>
+        <source>下書き</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="47"/>
-        <source>承認済み</source>
+        <source>承認待ち</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="49"/>
-        <source>差戻し</source>
+        <source>承認済み</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="51"/>
-        <source>不認定</source>
+        <source>差戻し</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="53"/>
-        <source>不認定（登録者証交付）</source>
+        <source>不認定</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="55"/>
-        <source>取下げ</source>
+        <source>不認定（登録者証交付）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="57"/>
-        <source>申請中</source>
+        <source>取下げ</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="59"/>
-        <source>有効</source>
+        <source>申請中</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="61"/>
-        <source>終了</source>
+        <source>有効</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="63"/>
-        <source>男</source>
+        <source>終了</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="65"/>
-        <source>女</source>
+        <source>男</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="67"/>
-        <source>%1 円</source>
+        <source>女</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="69"/>
-        <source>臨床調査個人票（診断書）</source>
+        <source>%1 円</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="71"/>
-        <source>住民票</source>
+        <source>臨床調査個人票（診断書）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="73"/>
-        <source>保険証等の写し</source>
+        <source>住民票</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="75"/>
-        <source>所得（課税状況）を確認する書類</source>
+        <source>保険証等の写し</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="77"/>
-        <source>同意書</source>
+        <source>所得（課税状況）を確認する書類</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="79"/>
-        <source>その他</source>
+        <source>同意書</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="81"/>
-        <source>受給者番号</source>
+        <source>その他</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="83"/>
-        <source>状態</source>
+        <source>受給者番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="85"/>
-        <source>公費負担者番号</source>
+        <source>状態</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="87"/>
-        <source>氏名（姓）</source>
+        <source>公費負担者番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="89"/>
-        <source>氏名（名）</source>
+        <source>氏名（姓）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="91"/>
-        <source>カナ（姓）</source>
+        <source>氏名（名）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="93"/>
-        <source>カナ（名）</source>
+        <source>カナ（姓）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="95"/>
-        <source>生年月日</source>
+        <source>カナ（名）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="97"/>
-        <source>性別</source>
+        <source>生年月日</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="99"/>
-        <source>郵便番号</source>
+        <source>性別</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="101"/>
-        <source>住所</source>
+        <source>郵便番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="103"/>
-        <source>市町村コード</source>
+        <source>住所</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="105"/>
-        <source>電話番号</source>
+        <source>市町村コード</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="107"/>
-        <source>保護者氏名</source>
+        <source>電話番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="109"/>
-        <source>保護者カナ</source>
+        <source>保護者氏名</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="111"/>
-        <source>保護者の続柄</source>
+        <source>保護者カナ</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="113"/>
-        <source>保険者番号</source>
+        <source>保護者の続柄</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="115"/>
-        <source>被保険者証の記号</source>
+        <source>保険者番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="117"/>
-        <source>被保険者証の番号</source>
+        <source>被保険者証の記号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="119"/>
-        <source>受付日</source>
+        <source>被保険者証の番号</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="121"/>
-        <source>受付保健所</source>
+        <source>受付日</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="123"/>
-        <source>疾病名</source>
+        <source>受付保健所</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="125"/>
-        <source>所得区分</source>
+        <source>疾病名</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="127"/>
-        <source>階層区分（世帯から算定）</source>
+        <source>所得区分</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="129"/>
-        <source>階層区分を算定と変えた理由</source>
+        <source>階層区分（世帯から算定）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="131"/>
-        <source>上限額の特例</source>
+        <source>階層区分を算定と変えた理由</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="133"/>
-        <source>世帯の人数</source>
+        <source>上限額の特例</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="135"/>
-        <source>世帯内の受給者数</source>
+        <source>世帯の人数</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="137"/>
-        <source>自己負担上限月額</source>
+        <source>世帯内の受給者数</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="139"/>
-        <source>有効期間（開始）</source>
+        <source>自己負担上限月額</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="141"/>
-        <source>有効期間（終了）</source>
+        <source>有効期間（開始）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="143"/>
-        <source>遡りの理由</source>
+        <source>有効期間（終了）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="145"/>
-        <source>診断年月日</source>
+        <source>遡りの理由</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="147"/>
-        <source>添付書類</source>
+        <source>診断年月日</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="lupdate/HelperStrings.cpp" line="149"/>
+        <source>添付書類</source>
+        <extracomment>app/client/BenefitLabels.cpp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="lupdate/HelperStrings.cpp" line="151"/>
+        <location filename="lupdate/HelperStrings.cpp" line="153"/>
         <source>（なし）</source>
         <extracomment>app/client/BenefitLabels.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -5172,276 +5222,276 @@
 <context>
     <name>kohi::app::RenewalBatchDialog</name>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="55"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="56"/>
         <source>一斉更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="58"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="59"/>
         <source>新しい一斉更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="63"/>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="206"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="64"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="207"/>
         <source>法別%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="74"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="75"/>
         <source>対象を選んで作成(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="76"/>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="84"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="77"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="85"/>
         <source>制度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="77"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="78"/>
         <source>有効期間の終了日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="78"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="79"/>
         <source>通知日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="79"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="80"/>
         <source>提出期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="84"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="85"/>
         <source>番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="84"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="85"/>
         <source>終了日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="84"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="85"/>
         <source>状態</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="85"/>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="127"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="86"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="128"/>
         <source>通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="85"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="86"/>
         <source>提出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="85"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="86"/>
         <source>承認</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="85"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="86"/>
         <source>証の印刷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="99"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="100"/>
         <source>通知を作成(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="101"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="102"/>
         <source>中止(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="103"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="104"/>
         <source>取り消す(&amp;X)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="105"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="106"/>
         <source>再開(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="107"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="108"/>
         <source>新しい受給者証を一括印刷(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="115"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="116"/>
         <source>提出状況</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="118"/>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="361"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="119"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="362"/>
         <source>未提出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="119"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="120"/>
         <source>提出済み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="120"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="121"/>
         <source>承認済み・証の未印刷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="121"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="122"/>
         <source>すべて</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="127"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="128"/>
         <source>整理番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="127"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="128"/>
         <source>受給者番号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="127"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="128"/>
         <source>氏名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="127"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="128"/>
         <source>保健所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="127"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="128"/>
         <source>更新申請</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="143"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="144"/>
         <source>通知の出力先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="154"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="155"/>
         <source>一斉更新の取り消し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="154"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="155"/>
         <source>取り消しの理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="160"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="161"/>
         <source>受給者証の出力先</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="208"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="209"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="208"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="209"/>
         <source>実行中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="227"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="228"/>
         <source>通知 %1 / %2 件（PDF %3 / %4）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="259"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="260"/>
         <source>一斉更新のバッチ %1 を作成しました（対象 %2 人）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="269"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="270"/>
         <source>一斉更新のバッチを選んでください。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="280"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="281"/>
         <source>通知を作成しています…（出力先 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="291"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="292"/>
         <source>中止しました（作成済み %1 件）。「通知を作成」で続きから作成します。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="297"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="298"/>
         <source>通知をすべて作成しました（今回 %1 件、PDF %2）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="301"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="302"/>
         <source>バッチは取り消されています（今回 %1 件）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="309"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="310"/>
         <source>通知 %1 / %2 件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="331"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="332"/>
         <source>一斉更新のバッチ %1 を取り消しました。作成済みの通知はそのままです。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="345"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="346"/>
         <source>一斉更新のバッチ %1 を再開しました（未作成の通知 %2 件）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="362"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="363"/>
         <source>承認済み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="363"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="364"/>
         <source>差戻し</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="364"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="365"/>
         <source>受付済み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="368"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="369"/>
         <source>作成済み</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="368"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="369"/>
         <source>未作成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="395"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="396"/>
         <source>PDFファイルを作成できません: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="415"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="417"/>
         <source>新しい受給者証 %1 枚を出力しました。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="416"/>
+        <location filename="../app/client/renewal/RenewalBatchDialog.cpp" line="418"/>
         <source>%1 枚を出力したところで止まりました: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6337,31 +6387,31 @@
 <context>
     <name>kohi::db::ApiError</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="199"/>
+        <location filename="lupdate/HelperStrings.cpp" line="201"/>
         <source>この操作を行う権限がありません。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="201"/>
+        <location filename="lupdate/HelperStrings.cpp" line="203"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="203"/>
+        <location filename="lupdate/HelperStrings.cpp" line="205"/>
         <source>既に登録されている内容と重複するため、処理できませんでした（SQLSTATE 23505）。システム管理者に連絡してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="206"/>
+        <location filename="lupdate/HelperStrings.cpp" line="208"/>
         <source>入力内容の形式が正しくないため、サーバーが受け付けませんでした（SQLSTATE %1）。入力を確認してください。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="209"/>
+        <location filename="lupdate/HelperStrings.cpp" line="211"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/ApiError.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6370,13 +6420,13 @@
 <context>
     <name>kohi::db::ApplicationRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="211"/>
+        <location filename="lupdate/HelperStrings.cpp" line="213"/>
         <source>保存の結果が返されませんでした。</source>
         <extracomment>db/ApplicationRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="213"/>
+        <location filename="lupdate/HelperStrings.cpp" line="215"/>
         <source>申請が見つかりません。担当外の制度の申請は表示できません。</source>
         <extracomment>db/ApplicationRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6385,98 +6435,98 @@
 <context>
     <name>kohi::db::ClusterGlobals</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="215"/>
+        <location filename="lupdate/HelperStrings.cpp" line="217"/>
         <source>データベースを読めません: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="217"/>
-        <location filename="lupdate/HelperStrings.cpp" line="233"/>
+        <location filename="lupdate/HelperStrings.cpp" line="219"/>
+        <location filename="lupdate/HelperStrings.cpp" line="235"/>
         <source>バックアップと復元はデータベース管理者（スーパーユーザー）で実行してください。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="219"/>
+        <location filename="lupdate/HelperStrings.cpp" line="221"/>
         <source>ロールを読めません: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="221"/>
+        <location filename="lupdate/HelperStrings.cpp" line="223"/>
         <source>ロール名に使えない文字があります: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="223"/>
+        <location filename="lupdate/HelperStrings.cpp" line="225"/>
         <source>ロールの所属を読めません: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="225"/>
+        <location filename="lupdate/HelperStrings.cpp" line="227"/>
         <source>ロックの状態を読めません: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="227"/>
+        <location filename="lupdate/HelperStrings.cpp" line="229"/>
         <source>バックアップの付属ファイル（.globals）の形式が違います。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="229"/>
+        <location filename="lupdate/HelperStrings.cpp" line="231"/>
         <source>バックアップの付属ファイル（.globals）の %1 行目を解釈できません。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="231"/>
+        <location filename="lupdate/HelperStrings.cpp" line="233"/>
         <source>バックアップの付属ファイル（.globals）が不完全です。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="235"/>
+        <location filename="lupdate/HelperStrings.cpp" line="237"/>
         <source>復元先のクラスターにはデータベース %1 が既にあります。上書きはしません（別のクラスターに復元するか、そのデータベースを退避してください）。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="238"/>
+        <location filename="lupdate/HelperStrings.cpp" line="240"/>
         <source>復元先のクラスターにスーパーユーザー %1 がありません（バックアップ元でオブジェクトを所有しています）。同じ名前のデータベース管理者を作ってから復元してください。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="242"/>
+        <location filename="lupdate/HelperStrings.cpp" line="244"/>
         <source>復元先のクラスターに、バックアップのログインロールと同じ名前のロールが既にあります: %1。Kohi のない新しいクラスターに復元してください。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="245"/>
+        <location filename="lupdate/HelperStrings.cpp" line="247"/>
         <source>復元先のサーバーで個人番号のハッシュ鍵を使えません（kohi_auth.hmac_key_file を設定し、バックアップ元と同じ鍵ファイルを置いてください）: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="248"/>
+        <location filename="lupdate/HelperStrings.cpp" line="250"/>
         <source>復元先のサーバーの個人番号のハッシュ鍵（kohi_auth.hmac_key_file）がバックアップ元と異なります。鍵ファイルはバックアップに含まれません。元の鍵ファイルを安全な経路で移してから復元してください。何も変更していません。</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="252"/>
+        <location filename="lupdate/HelperStrings.cpp" line="254"/>
         <source>ロールを作成できません（何も変更していません）: %1</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="254"/>
+        <location filename="lupdate/HelperStrings.cpp" line="256"/>
         <source>ロールを再びロックできません: %1 (%2)</source>
         <extracomment>db/ClusterGlobals.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6531,37 +6581,37 @@
 <context>
     <name>kohi::db::Duty</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="453"/>
+        <location filename="lupdate/HelperStrings.cpp" line="455"/>
         <source>難病認定G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="455"/>
+        <location filename="lupdate/HelperStrings.cpp" line="457"/>
         <source>母子G 担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="457"/>
+        <location filename="lupdate/HelperStrings.cpp" line="459"/>
         <source>承認者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="459"/>
+        <location filename="lupdate/HelperStrings.cpp" line="461"/>
         <source>個人番号閲覧者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="461"/>
+        <location filename="lupdate/HelperStrings.cpp" line="463"/>
         <source>監査担当</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="463"/>
+        <location filename="lupdate/HelperStrings.cpp" line="465"/>
         <source>ユーザー管理者</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6570,37 +6620,37 @@
 <context>
     <name>kohi::db::Environment</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="465"/>
+        <location filename="lupdate/HelperStrings.cpp" line="467"/>
         <source>本番環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="467"/>
+        <location filename="lupdate/HelperStrings.cpp" line="469"/>
         <source>検証環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="469"/>
+        <location filename="lupdate/HelperStrings.cpp" line="471"/>
         <source>研修環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="471"/>
+        <location filename="lupdate/HelperStrings.cpp" line="473"/>
         <source>開発環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="473"/>
+        <location filename="lupdate/HelperStrings.cpp" line="475"/>
         <source>デモ環境</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="475"/>
+        <location filename="lupdate/HelperStrings.cpp" line="477"/>
         <source>環境未設定</source>
         <extracomment>db/SessionInfo.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6622,50 +6672,50 @@
 <context>
     <name>kohi::db::JukiImportRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="256"/>
+        <location filename="lupdate/HelperStrings.cpp" line="258"/>
         <source>データベースに接続できません。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="258"/>
+        <location filename="lupdate/HelperStrings.cpp" line="260"/>
         <source>照合の結果の行数がファイルと一致しません。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="260"/>
+        <location filename="lupdate/HelperStrings.cpp" line="262"/>
         <source>受理できます（承認待ちとして登録されます）。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="262"/>
+        <location filename="lupdate/HelperStrings.cpp" line="264"/>
         <source>確認のみ（何も変更していません）。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="264"/>
+        <location filename="lupdate/HelperStrings.cpp" line="266"/>
         <source>個人番号を送信できないため、ファイル全体を取り込みませんでした: %1</source>
         <oldsource>%1 行目の個人番号を登録できなかったため、ファイル全体を取り込みませんでした: %2</oldsource>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="266"/>
+        <location filename="lupdate/HelperStrings.cpp" line="268"/>
         <source>個人番号を登録できなかったため、ファイル全体を取り込みませんでした: %1</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="269"/>
+        <location filename="lupdate/HelperStrings.cpp" line="271"/>
         <source>取り込みを確定できませんでした。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="271"/>
+        <location filename="lupdate/HelperStrings.cpp" line="273"/>
         <source>取り込みました（取り込み番号 %1）。</source>
         <extracomment>db/JukiImportRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6674,49 +6724,49 @@
 <context>
     <name>kohi::db::LoginFailure</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="273"/>
+        <location filename="lupdate/HelperStrings.cpp" line="275"/>
         <source>ユーザーIDまたはパスワードが正しくありません。入力し直してください。続けて間違えるとアカウントがロックされます。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="276"/>
+        <location filename="lupdate/HelperStrings.cpp" line="278"/>
         <source>このアカウントはロックされています。ユーザー管理者に解除を依頼してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="278"/>
+        <location filename="lupdate/HelperStrings.cpp" line="280"/>
         <source>データベースサーバーに接続できません。ネットワークの状態を確認し、解決しない場合は情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="281"/>
+        <location filename="lupdate/HelperStrings.cpp" line="283"/>
         <source>サーバー証明書を確認できないため接続を中止しました（なりすましの可能性）。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="284"/>
+        <location filename="lupdate/HelperStrings.cpp" line="286"/>
         <source>この端末の端末証明書が設定されていないか、失効または期限切れのため接続できません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="287"/>
+        <location filename="lupdate/HelperStrings.cpp" line="289"/>
         <source>この端末またはユーザーからの接続は許可されていません。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="290"/>
+        <location filename="lupdate/HelperStrings.cpp" line="292"/>
         <source>端末の接続設定に誤りがあります。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="292"/>
+        <location filename="lupdate/HelperStrings.cpp" line="294"/>
         <source>ログインできませんでした。情報システム担当に連絡してください。</source>
         <extracomment>db/LoginFailure.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6725,79 +6775,79 @@
 <context>
     <name>kohi::db::Migrator</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="294"/>
+        <location filename="lupdate/HelperStrings.cpp" line="296"/>
         <source>マイグレーションのファイル名が規則（NNNN_名前.sql）に合いません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="296"/>
+        <location filename="lupdate/HelperStrings.cpp" line="298"/>
         <source>マイグレーションを読めません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="298"/>
+        <location filename="lupdate/HelperStrings.cpp" line="300"/>
         <source>マイグレーション番号 %1 が重複しています。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="300"/>
+        <location filename="lupdate/HelperStrings.cpp" line="302"/>
         <source>マイグレーションが見つかりません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="302"/>
+        <location filename="lupdate/HelperStrings.cpp" line="304"/>
         <source>マイグレーションはデータベース管理者（スーパーユーザー）で実行してください。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="304"/>
+        <location filename="lupdate/HelperStrings.cpp" line="306"/>
         <source>管理テーブルを作成できません: %1</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="306"/>
+        <location filename="lupdate/HelperStrings.cpp" line="308"/>
         <source>適用済みのマイグレーション %1_%2 の内容が変更されています（チェックサム不一致）。適用済みのマイグレーションは編集せず、新しいマイグレーションを追加してください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="312"/>
+        <location filename="lupdate/HelperStrings.cpp" line="314"/>
         <source>データベースにはこの kohi-admin が知らないマイグレーション（%1）が適用されています。新しい版の kohi-admin を使ってください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="316"/>
+        <location filename="lupdate/HelperStrings.cpp" line="318"/>
         <source>未適用のマイグレーション %1_%2 の番号が、適用済みの最新のマイグレーション %3 より小さいため適用できません。番号を %3 より大きくした新しいマイグレーションにしてください。何も変更していません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="320"/>
+        <location filename="lupdate/HelperStrings.cpp" line="322"/>
         <source>適用済み %1 件、未適用 %2 件。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="322"/>
+        <location filename="lupdate/HelperStrings.cpp" line="324"/>
         <source>マイグレーション %1_%2 に失敗したため取り消しました: %3 %4</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="324"/>
+        <location filename="lupdate/HelperStrings.cpp" line="326"/>
         <source>データベースは最新です（適用済み %1 件）。変更はありません。</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="326"/>
+        <location filename="lupdate/HelperStrings.cpp" line="328"/>
         <source>%1 件のマイグレーションを適用しました: %2</source>
         <extracomment>db/Migrator.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6806,13 +6856,13 @@
 <context>
     <name>kohi::db::MyNumberConfirmation</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="328"/>
+        <location filename="lupdate/HelperStrings.cpp" line="330"/>
         <source>サーバーに接続できません。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="330"/>
+        <location filename="lupdate/HelperStrings.cpp" line="332"/>
         <source>個人番号を入力してください。</source>
         <extracomment>db/MyNumberConfirmation.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6821,110 +6871,110 @@
 <context>
     <name>kohi::db::MyNumberKeyCeremony</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="332"/>
+        <location filename="lupdate/HelperStrings.cpp" line="334"/>
         <source>秘密鍵の保護を確認できませんでした。何も登録していません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="334"/>
+        <location filename="lupdate/HelperStrings.cpp" line="336"/>
         <source>復号用の鍵が登録されていません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="336"/>
+        <location filename="lupdate/HelperStrings.cpp" line="338"/>
         <source>復号用の鍵が現在の鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="338"/>
+        <location filename="lupdate/HelperStrings.cpp" line="340"/>
         <source>復号用パスフレーズは%1文字以上にしてください（入力は%2文字）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="340"/>
+        <location filename="lupdate/HelperStrings.cpp" line="342"/>
         <source>復号用パスフレーズは256文字以内にしてください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="342"/>
+        <location filename="lupdate/HelperStrings.cpp" line="344"/>
         <source>復号用パスフレーズの先頭と末尾に空白は使えません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="344"/>
+        <location filename="lupdate/HelperStrings.cpp" line="346"/>
         <source>復号用パスフレーズには%1種類以上の異なる文字を使ってください（同じ文字や短い並びの繰り返しは推測されやすいため）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="348"/>
+        <location filename="lupdate/HelperStrings.cpp" line="350"/>
         <source>復号用パスフレーズにユーザーID（%1）を含めないでください。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="350"/>
+        <location filename="lupdate/HelperStrings.cpp" line="352"/>
         <source>鍵を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="352"/>
-        <location filename="lupdate/HelperStrings.cpp" line="362"/>
+        <location filename="lupdate/HelperStrings.cpp" line="354"/>
+        <location filename="lupdate/HelperStrings.cpp" line="364"/>
         <source>サーバーが記録したフィンガープリントが生成した鍵と一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="354"/>
+        <location filename="lupdate/HelperStrings.cpp" line="356"/>
         <source>（鍵の更新の前に、別の閲覧者に削除と再登録を依頼してパスフレーズを替えてください）</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="357"/>
+        <location filename="lupdate/HelperStrings.cpp" line="359"/>
         <source>現在の鍵で復号できない個人番号が%1件あります。鍵の更新を中止しました（何も変更していません）。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="360"/>
+        <location filename="lupdate/HelperStrings.cpp" line="362"/>
         <source>鍵を更新できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="364"/>
+        <location filename="lupdate/HelperStrings.cpp" line="366"/>
         <source>提案を登録できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="366"/>
+        <location filename="lupdate/HelperStrings.cpp" line="368"/>
         <source>提案を承認できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="368"/>
+        <location filename="lupdate/HelperStrings.cpp" line="370"/>
         <source>提案を却下できませんでした。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="370"/>
+        <location filename="lupdate/HelperStrings.cpp" line="372"/>
         <source>有効な鍵がありません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="372"/>
+        <location filename="lupdate/HelperStrings.cpp" line="374"/>
         <source>公開鍵とフィンガープリントが一致しません。</source>
         <extracomment>db/MyNumberKeyCeremony.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6933,49 +6983,49 @@
 <context>
     <name>kohi::db::MyNumberRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="374"/>
+        <location filename="lupdate/HelperStrings.cpp" line="376"/>
         <source>個人番号の暗号化用公開鍵のフィンガープリントが設定されていません（kohi.ini の [crypto] public_key_fingerprint）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="378"/>
+        <location filename="lupdate/HelperStrings.cpp" line="380"/>
         <source>暗号化用の公開鍵を取得できません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="380"/>
+        <location filename="lupdate/HelperStrings.cpp" line="382"/>
         <source>データベースの公開鍵が、この端末に設定されたフィンガープリントと一致しません。個人番号は暗号化せず、入力を中止してシステム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="383"/>
+        <location filename="lupdate/HelperStrings.cpp" line="385"/>
         <source>サーバーの設定では個人番号がサーバーのログに残るおそれがあるため、送信を中止しました（log_parameter_max_length）。システム管理者に連絡してください。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="387"/>
+        <location filename="lupdate/HelperStrings.cpp" line="389"/>
         <source>個人番号を登録できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="389"/>
+        <location filename="lupdate/HelperStrings.cpp" line="391"/>
         <source>個人番号の登録が見つかりません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="391"/>
+        <location filename="lupdate/HelperStrings.cpp" line="393"/>
         <source>復号用の鍵が、この個人番号を暗号化した鍵と一致しません。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="393"/>
+        <location filename="lupdate/HelperStrings.cpp" line="395"/>
         <source>表示した個人番号を登録内容と照合できませんでした。</source>
         <extracomment>db/MyNumberRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -6997,19 +7047,19 @@
 <context>
     <name>kohi::db::PostcodeTable</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="395"/>
+        <location filename="lupdate/HelperStrings.cpp" line="397"/>
         <source>%1行目: 見出し行 postcode,municipality_code,town がありません。</source>
         <extracomment>db/PostcodeTable.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="397"/>
+        <location filename="lupdate/HelperStrings.cpp" line="399"/>
         <source>%1行目: 郵便番号7桁,市町村コード6桁,町域 の形ではありません。</source>
         <extracomment>db/PostcodeTable.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="399"/>
+        <location filename="lupdate/HelperStrings.cpp" line="401"/>
         <source>出典と日付の行（# 出典: …）がありません。</source>
         <extracomment>db/PostcodeTable.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -7106,7 +7156,7 @@
 <context>
     <name>kohi::db::RecipientRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="401"/>
+        <location filename="lupdate/HelperStrings.cpp" line="403"/>
         <source>受給者が見つかりません。担当外の制度の受給者は表示できません。</source>
         <extracomment>db/RecipientRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -7115,121 +7165,121 @@
 <context>
     <name>kohi::db::SchemaCatalog</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="403"/>
+        <location filename="lupdate/HelperStrings.cpp" line="405"/>
         <source>（なし）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="405"/>
+        <location filename="lupdate/HelperStrings.cpp" line="407"/>
         <source>スキーマ</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="407"/>
+        <location filename="lupdate/HelperStrings.cpp" line="409"/>
         <source>テーブル・ビュー（行セキュリティの有効・強制を含む）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="409"/>
+        <location filename="lupdate/HelperStrings.cpp" line="411"/>
         <source>列</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="411"/>
+        <location filename="lupdate/HelperStrings.cpp" line="413"/>
         <source>制約</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="413"/>
+        <location filename="lupdate/HelperStrings.cpp" line="415"/>
         <source>索引</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="415"/>
+        <location filename="lupdate/HelperStrings.cpp" line="417"/>
         <source>トリガー</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="417"/>
+        <location filename="lupdate/HelperStrings.cpp" line="419"/>
         <source>関数（本体はハッシュで比較）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="419"/>
+        <location filename="lupdate/HelperStrings.cpp" line="421"/>
         <source>ロール（職務・グループ・所有者）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="421"/>
+        <location filename="lupdate/HelperStrings.cpp" line="423"/>
         <source>職員ログインの属性の種類</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="423"/>
+        <location filename="lupdate/HelperStrings.cpp" line="425"/>
         <source>権限</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="425"/>
+        <location filename="lupdate/HelperStrings.cpp" line="427"/>
         <source>行セキュリティのポリシー</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="427"/>
+        <location filename="lupdate/HelperStrings.cpp" line="429"/>
         <source>拡張機能</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="429"/>
+        <location filename="lupdate/HelperStrings.cpp" line="431"/>
         <source>サーバーとデータベースの設定</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="431"/>
+        <location filename="lupdate/HelperStrings.cpp" line="433"/>
         <source>Kohi の設定（kohi.setting）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="433"/>
+        <location filename="lupdate/HelperStrings.cpp" line="435"/>
         <source>マイグレーションの履歴</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="435"/>
+        <location filename="lupdate/HelperStrings.cpp" line="437"/>
         <source>カタログを読めません: %1</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="437"/>
+        <location filename="lupdate/HelperStrings.cpp" line="439"/>
         <source>%1: A にだけあります</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="439"/>
+        <location filename="lupdate/HelperStrings.cpp" line="441"/>
         <source>%1: B にだけあります</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="441"/>
+        <location filename="lupdate/HelperStrings.cpp" line="443"/>
         <source>%1: %2 が異なります（A: %3 / B: %4）</source>
         <extracomment>db/SchemaCatalog.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -7238,25 +7288,25 @@
 <context>
     <name>kohi::db::SchemaVersion</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="443"/>
+        <location filename="lupdate/HelperStrings.cpp" line="445"/>
         <source>不明（0029 より前）</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="445"/>
+        <location filename="lupdate/HelperStrings.cpp" line="447"/>
         <source>データベースの版（%1）が古いため接続できません（対応する版は %2）。システム管理者に更新を依頼してください。</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="448"/>
+        <location filename="lupdate/HelperStrings.cpp" line="450"/>
         <source>データベースの版（%1）が新しいため接続できません（対応する版は %2）。新しい版のプログラムを導入してください。</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="451"/>
+        <location filename="lupdate/HelperStrings.cpp" line="453"/>
         <source>データベースの版を確認できません: %1</source>
         <extracomment>db/SchemaVersion.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -7265,25 +7315,25 @@
 <context>
     <name>kohi::db::StaffRepository</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="477"/>
+        <location filename="lupdate/HelperStrings.cpp" line="479"/>
         <source>この操作を行う権限がありません。ユーザー管理者の職務が必要です。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="479"/>
+        <location filename="lupdate/HelperStrings.cpp" line="481"/>
         <source>データベースとの接続が切れました。ログインし直してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="481"/>
+        <location filename="lupdate/HelperStrings.cpp" line="483"/>
         <source>データベースでエラーが発生しました（SQLSTATE %1）。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="483"/>
+        <location filename="lupdate/HelperStrings.cpp" line="485"/>
         <source>パスワードを処理できません。データベースとの接続を確認してください。</source>
         <extracomment>db/StaffRepository.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -7292,7 +7342,7 @@
 <context>
     <name>kohi::juki::CsvRecordReader</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="153"/>
+        <location filename="lupdate/HelperStrings.cpp" line="155"/>
         <source>引用符で囲んだ項目の後に、区切りのカンマの前に文字があります。</source>
         <extracomment>core/import/CsvRecordReader.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -7301,103 +7351,103 @@
 <context>
     <name>kohi::juki::JukiAnswerFile</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="155"/>
+        <location filename="lupdate/HelperStrings.cpp" line="157"/>
         <source>処理結果が 00（該当あり）なのに個人番号が空です。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="157"/>
+        <location filename="lupdate/HelperStrings.cpp" line="159"/>
         <source>個人番号のチェックデジットが一致しません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="159"/>
+        <location filename="lupdate/HelperStrings.cpp" line="161"/>
         <source>個人番号は12桁の数字でなければなりません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="161"/>
+        <location filename="lupdate/HelperStrings.cpp" line="163"/>
         <source>照会番号が空か、英数字とハイフン（32文字以内）ではありません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="163"/>
+        <location filename="lupdate/HelperStrings.cpp" line="165"/>
         <source>処理結果は 00・10・20 のいずれかでなければなりません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="165"/>
+        <location filename="lupdate/HelperStrings.cpp" line="167"/>
         <source>氏名カナが空か、カタカナ以外の文字を含みます。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="167"/>
+        <location filename="lupdate/HelperStrings.cpp" line="169"/>
         <source>生年月日は YYYYMMDD の実在する過去の日付でなければなりません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="169"/>
+        <location filename="lupdate/HelperStrings.cpp" line="171"/>
         <source>性別は 1（男）か 2（女）でなければなりません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="171"/>
+        <location filename="lupdate/HelperStrings.cpp" line="173"/>
         <source>処理結果が 10・20 なのに個人番号が入っています（食い違う回答は取り込みません）。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="173"/>
+        <location filename="lupdate/HelperStrings.cpp" line="175"/>
         <source>ファイルが空です。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="175"/>
+        <location filename="lupdate/HelperStrings.cpp" line="177"/>
         <source>ファイルが大きすぎます（64 MB まで）。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="177"/>
+        <location filename="lupdate/HelperStrings.cpp" line="179"/>
         <source>見出し行がありません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="179"/>
+        <location filename="lupdate/HelperStrings.cpp" line="181"/>
         <source>%1 行目が見出し行（%2）ではありません。住基ネットの回答ファイルか確認してください。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="182"/>
+        <location filename="lupdate/HelperStrings.cpp" line="184"/>
         <source>項目数が %1 ではありません（%2 項目）。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="184"/>
+        <location filename="lupdate/HelperStrings.cpp" line="186"/>
         <source>行数が多すぎます（%1 行まで）。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="186"/>
+        <location filename="lupdate/HelperStrings.cpp" line="188"/>
         <source>見出し行のほかにデータ行がありません。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="188"/>
+        <location filename="lupdate/HelperStrings.cpp" line="190"/>
         <source>同じ照会番号の行がファイル内に複数あります。</source>
         <extracomment>core/import/JukiAnswerFile.cpp</extracomment>
         <translation type="unfinished"></translation>
@@ -7406,19 +7456,19 @@
 <context>
     <name>kohi::juki::TextFileDecoder</name>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="190"/>
+        <location filename="lupdate/HelperStrings.cpp" line="192"/>
         <source>UTF-8 として読めない文字があります（%1 行目）。ファイルが壊れていないか確認してください。</source>
         <extracomment>core/import/TextFileDecoder.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="193"/>
+        <location filename="lupdate/HelperStrings.cpp" line="195"/>
         <source>この環境では CP932（Shift_JIS）のファイルを読めません。UTF-8 で保存し直してください。</source>
         <extracomment>core/import/TextFileDecoder.cpp</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="lupdate/HelperStrings.cpp" line="196"/>
+        <location filename="lupdate/HelperStrings.cpp" line="198"/>
         <source>文字コードを判定できないか、読めない文字があります（%1 行目）。CP932（Shift_JIS）か UTF-8 で保存されたファイルか確認してください。</source>
         <extracomment>core/import/TextFileDecoder.cpp</extracomment>
         <translation type="unfinished"></translation>

@@ -77,7 +77,8 @@ ApplicationEntryWidget::ApplicationEntryWidget(db::Session& session, QWidget* pa
     setWindowTitle(tr("申請入力"));
     const bool mastersOk = m_masters.load(m_repository);
     m_healthCentres.load(session); // only a label: the form works without it
-    m_programmes = db::SessionInfo::fetch(session).programmes;
+    // Only programmes that take applications (療育医療 is closed, 0044).
+    m_programmes = programmesOpenForApplications(db::SessionInfo::fetch(session).programmes);
 
     buildForm();
     buildReferenceHints();
@@ -169,6 +170,20 @@ void ApplicationEntryWidget::buildForm()
     m_kindLabel->setObjectName(u"kind"_s);
     g->addWidget(new QLabel(tr("申請区分"), receipt), 1, 0);
     g->addWidget(m_kindLabel, 1, 1);
+    m_registrationOnly = new QCheckBox(tr("登録者証のみを申請（医療費の助成なし）(&O)"), receipt);
+    m_registrationOnly->setObjectName(u"registrationOnly"_s);
+    m_registrationOnly->setToolTip(
+        tr("指定難病・小児慢性特定疾病の患者が、医療費の助成を受けずに登録者証の交付だけを"
+           "申請する場合（2024年4月から）。所得区分・上限額・有効期間は入力しません。"));
+    g->addWidget(m_registrationOnly, 1, 2);
+    connect(m_registrationOnly, &QCheckBox::toggled, this, [this](bool only) {
+        if (m_id || (m_kind != u"new"_s && m_kind != u"registration"_s))
+            return; // the kind of a saved application never changes
+        m_kind = only ? u"registration"_s : u"new"_s;
+        m_kindLabel->setText(applicationKindLabel(m_kind));
+        applyKindRules();
+        updateMonthlyCap();
+    });
     m_receivedDate =
         addLine(g, 2, u"receivedDate"_s, tr("受付日(&R)"), false, dateHints, date(true));
     m_healthCentre = addCombo(g, 3, u"healthCentre"_s, tr("受付保健所"));
@@ -773,6 +788,11 @@ void ApplicationEntryWidget::updateMonthlyCap()
 {
     if (!m_monthlyCap)
         return;
+    if (m_kind == u"registration"_s) {
+        m_monthlyCap->setText(tr("なし（登録者証のみの申請）"));
+        m_monthlyCap->setStyleSheet(QString::fromLatin1(kInfoStyle));
+        return;
+    }
     if (m_householdId && *m_householdId > 0) {
         // Computed from the household on the server (with 按分); shown as saved.
         m_monthlyCap->setText(m_assessedCap
@@ -864,6 +884,11 @@ void ApplicationEntryWidget::newApplication(const QString& programmeCode)
     m_kind = u"new"_s;
     m_state.clear();
     m_withdrawButton->setEnabled(false);
+    {
+        const QSignalBlocker block(m_registrationOnly);
+        m_registrationOnly->setChecked(false);
+    }
+    m_registrationOnly->setEnabled(true);
     setChoice(m_programme, programmeCode);
     m_programme->setEnabled(m_programmes.size() > 1);
     m_kindLabel->setText(applicationKindLabel(m_kind));
@@ -942,6 +967,14 @@ void ApplicationEntryWidget::applyKindRules()
         e->setFocusPolicy(personal ? Qt::StrongFocus : Qt::ClickFocus);
     }
     m_sex->setEnabled(personal);
+    // A 登録者証-only application asks for no benefit: nothing of the cap or the period.
+    const bool benefit = m_kind != u"registration"_s;
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_incomeTier, m_specialCase, m_householdMembers, m_householdRecipients, m_validFrom,
+             m_validTo, m_backdateReason, m_householdButton, m_costButton, m_tierOverrideReason}) {
+        if (w)
+            w->setEnabled(benefit);
+    }
     updateGuardianWalk();
 }
 
@@ -965,6 +998,13 @@ bool ApplicationEntryWidget::startFollowUp(qint64 recipientId, const QString& ki
     }
     if (recipient->status != u"active"_s) {
         showResult(tr("更新・変更の申請は、認定済みの受給者についてのみ入力できます。"), {}, true);
+        return false;
+    }
+    if (!programmeOpenForApplications(recipient->programme)) {
+        showResult(tr("%1 は、費用の基準が整備されるまで更新・変更の申請を受け付けていません。"
+                      "受給者の記録は閲覧できます。")
+                       .arg(programmeLabel(recipient->programme)),
+                   {}, true);
         return false;
     }
     // The latest approved application: what the certificate says now.
@@ -997,6 +1037,11 @@ bool ApplicationEntryWidget::startFollowUp(qint64 recipientId, const QString& ki
     m_version = 0;
     m_kind = kind;
     m_state.clear();
+    {
+        const QSignalBlocker block(m_registrationOnly);
+        m_registrationOnly->setChecked(false);
+    }
+    m_registrationOnly->setEnabled(false);
     m_withdrawButton->setEnabled(false);
     if (m_programme->findData(recipient->programme) < 0)
         m_programme->addItem(programmeLabel(recipient->programme), recipient->programme);
@@ -1035,6 +1080,11 @@ bool ApplicationEntryWidget::openApplication(qint64 applicationId)
     m_version = view->version;
     m_kind = view->kind;
     m_state = view->state;
+    {
+        const QSignalBlocker block(m_registrationOnly);
+        m_registrationOnly->setChecked(m_kind == u"registration"_s);
+    }
+    m_registrationOnly->setEnabled(false);
     if (m_programme->findData(view->programme) < 0)
         m_programme->addItem(programmeLabel(view->programme), view->programme);
     setChoice(m_programme, view->programme);
@@ -1502,6 +1552,8 @@ void ApplicationEntryWidget::restoreDraft(const QVariantMap& draft)
         // Reopen the saved application first, then lay the unsaved typing over it.
         if (!openApplication(draft.value(u"_id"_s).toLongLong()))
             return;
+    } else if (draft.value(u"_kind"_s).toString() == u"registration"_s) {
+        m_registrationOnly->setChecked(true); // an unsaved 登録者証-only application
     }
     for (const LineField& f : m_lines) {
         if (draft.contains(f.edit->objectName()))

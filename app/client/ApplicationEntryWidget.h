@@ -195,6 +195,8 @@ private:
     QList<LineField> m_lines;
     QComboBox* m_programme = nullptr;
     QLabel* m_kindLabel = nullptr;
+    // A new application for the 登録者証 alone (kind 'registration', 0046): no benefit fields.
+    QCheckBox* m_registrationOnly = nullptr;
     QLineEdit* m_receivedDate = nullptr;
     QComboBox* m_healthCentre = nullptr;
     QLineEdit* m_familyName = nullptr;

@@ -263,6 +263,7 @@ void ApprovalQueueWidget::showApplication(const db::ApplicationView& view)
 {
     m_currentId = view.id;
     m_currentVersion = view.version;
+    m_currentKind = view.kind;
     const QString name = (view.form.familyName + u'　' + view.form.givenName).trimmed();
     m_currentLabel = tr("申請番号 %1（%2）").arg(view.id).arg(name);
     m_heading->setText(
@@ -294,8 +295,12 @@ void ApprovalQueueWidget::showApplication(const db::ApplicationView& view)
     m_problems->setVisible(!view.problems.isEmpty());
     for (QPushButton* b : {m_approveButton, m_returnButton, m_correctionButton, m_rejectButton})
         b->setEnabled(true);
-    // 登録者証 exist for 指定難病 and 小児慢性 only (the server refuses others too).
-    m_registerButton->setEnabled(view.programme == u"54"_s || view.programme == u"52"_s);
+    // 登録者証 exist for 指定難病 and 小児慢性 only (the server refuses others too). A
+    // 登録者証-only application is decided by issuing it: no 受給者証, no 不認定 before it.
+    const bool registrationOnly = view.kind == u"registration"_s;
+    m_approveButton->setText(registrationOnly ? tr("登録者証を交付(&A)") : tr("承認(&A)"));
+    m_registerButton->setEnabled(!registrationOnly &&
+                                 (view.programme == u"54"_s || view.programme == u"52"_s));
 }
 
 void ApprovalQueueWidget::clearDetail()
@@ -303,6 +308,8 @@ void ApprovalQueueWidget::clearDetail()
     m_currentId.reset();
     m_currentVersion = 0;
     m_currentLabel.clear();
+    m_currentKind.clear();
+    m_approveButton->setText(tr("承認(&A)"));
     m_heading->setText(tr("左の一覧から申請を選んでください。"));
     m_notice->clear();
     m_notice->setVisible(false);
@@ -372,6 +379,8 @@ bool ApprovalQueueWidget::approve()
 {
     if (!m_currentId)
         return false;
+    if (m_currentKind == u"registration"_s)
+        return issueRegistrationOnly();
     if (!confirmApproval())
         return false;
     const qint64 id = *m_currentId;
@@ -472,6 +481,29 @@ bool ApprovalQueueWidget::requestCorrection()
                     "印刷できます。")
                      .arg(id));
     Q_EMIT decided(id, u"returned"_s);
+    return true;
+}
+
+bool ApprovalQueueWidget::issueRegistrationOnly()
+{
+    const qint64 id = *m_currentId;
+    const int row = m_queue->rowOf(id);
+    if (!confirmDecision(tr("登録者証の交付の確認"),
+                         tr("登録者証のみの申請です。登録者証を交付します（医療費の助成はありませ"
+                            "ん）。よろしいですか。"),
+                         tr("登録者証を交付する(&Y)"), {}))
+        return false;
+    db::ApplicationRepository repository(m_session);
+    const auto from = repository.issueRegistration(id, m_currentVersion, {});
+    if (!from) {
+        decisionRefused(tr("登録者証の交付"), repository.lastError());
+        return false;
+    }
+    decisionDone(row, tr("申請番号 %1 に登録者証（%2から有効）を交付しました。登録者証交付通知書と"
+                         "登録者証は受給者の画面から印刷できます。")
+                          .arg(id)
+                          .arg(longDateLabel(*from)));
+    Q_EMIT decided(id, u"registered"_s);
     return true;
 }
 

@@ -60,6 +60,8 @@ public Q_SLOTS:
     bool returnToClerk();
     bool reject();
     bool issueRegistration();
+    // The decision on a 登録者証-only application (kind 'registration'): its 登録者証.
+    bool issueRegistrationOnly();
     bool requestCorrection();
 
 Q_SIGNALS:
@@ -91,6 +93,7 @@ private:
     std::optional<qint64> m_currentId;
     int m_currentVersion = 0;
     QString m_currentLabel;
+    QString m_currentKind; // new | renewal | change | registration (登録者証のみ)
 
     QComboBox* m_programmeFilter = nullptr;
     QComboBox* m_kindFilter = nullptr;

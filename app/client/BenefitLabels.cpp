@@ -40,6 +40,21 @@ QString programmeLabel(const QString& code)
     return code;
 }
 
+bool programmeOpenForApplications(const QString& code)
+{
+    return code != u"17"_s;
+}
+
+QStringList programmesOpenForApplications(const QStringList& codes)
+{
+    QStringList open;
+    for (const QString& code : codes) {
+        if (programmeOpenForApplications(code))
+            open << code;
+    }
+    return open;
+}
+
 QString applicationKindLabel(const QString& kind)
 {
     if (kind == u"new"_s)
@@ -48,6 +63,8 @@ QString applicationKindLabel(const QString& kind)
         return tr("更新");
     if (kind == u"change"_s)
         return tr("変更");
+    if (kind == u"registration"_s)
+        return tr("登録者証のみ");
     return kind;
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace kohi::app {
@@ -16,6 +17,12 @@ class MasterCatalog;
 // How benefit-administration values are shown: labels of codes, dates in 和暦, yen. Programme
 // names are statutory (法別番号 54/52/17); everything else that can change is master data.
 QString programmeLabel(const QString& code);
+// Whether the programme takes new applications, renewals and certificates. 療育医療 (17) does not
+// until Kohi has its own cost rules (0044: the server refuses them; here its entry points are
+// left out so that no clerk starts what cannot be finished). Its existing records stay readable.
+bool programmeOpenForApplications(const QString& code);
+// The programmes of `codes` that take applications, in the same order.
+QStringList programmesOpenForApplications(const QStringList& codes);
 QString applicationKindLabel(const QString& kind);
 QString applicationStateLabel(const QString& state);
 QString recipientStatusLabel(const QString& status);

@@ -182,6 +182,8 @@ QString CertificateData::kindLabel() const
         return u"更新"_s;
     if (applicationKind == u"change"_s)
         return u"変更"_s;
+    if (applicationKind == u"registration"_s)
+        return u"登録者証のみ"_s;
     return applicationKind;
 }
 
@@ -246,6 +248,8 @@ QString CertificateData::rejectionNoticeRefusal() const
 {
     if (applicationState != u"rejected"_s && applicationState != u"registered"_s)
         return u"この申請は不認定とされていないため、不認定通知書は印刷できません。"_s;
+    if (applicationState == u"registered"_s && applicationKind == u"registration"_s)
+        return u"登録者証のみの申請に登録者証を交付したもので、不認定ではありません。"_s;
     if (!councilDate.isValid() || decisionReasons.isEmpty() || appealInstruction.isEmpty())
         return u"審査会の日付、不認定の理由または教示がないため、不認定通知書は印刷できません。"_s;
     return {};
@@ -256,6 +260,13 @@ QString CertificateData::registrationRefusal() const
     if (applicationState != u"registered"_s || !registeredFrom.isValid())
         return u"登録者証の交付が決定されていないため、登録者証は印刷できません。"_s;
     return {};
+}
+
+QString CertificateData::registrationNoticeRefusal() const
+{
+    if (applicationKind != u"registration"_s)
+        return u"登録者証のみの申請ではないため、登録者証交付通知書は印刷できません。"_s;
+    return registrationRefusal();
 }
 
 QString CertificateData::withdrawalNoticeRefusal() const

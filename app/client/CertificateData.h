@@ -52,7 +52,7 @@ struct CertificateData
 
     // The application printed (the one asked for, else the latest approved one)
     qint64 applicationId = 0;
-    QString applicationKind;  // new | renewal | change
+    QString applicationKind;  // new | renewal | change | registration (登録者証のみ, 0046)
     QString applicationState; // draft | submitted | approved | returned | rejected | registered
                               // | withdrawn
     QDate receivedDate;
@@ -112,6 +112,7 @@ struct CertificateData
     QString approvalNoticeRefusal() const;
     QString rejectionNoticeRefusal() const;
     QString registrationRefusal() const;
+    QString registrationNoticeRefusal() const; // 登録者証交付通知書 (登録者証のみの申請)
     QString withdrawalNoticeRefusal() const;
     QString correctionNoticeRefusal() const;
     QString councilResultLabel() const;

@@ -36,6 +36,8 @@ QList<PrintDocument> CertificateRenderer::documentsFor(const CertificateData& da
     if (refusal(data, PrintDocument::Certificate).isEmpty())
         return {PrintDocument::Certificate, PrintDocument::CostLimitSheet,
                 PrintDocument::ApprovalNotice};
+    if (refusal(data, PrintDocument::RegistrationNotice).isEmpty())
+        return {PrintDocument::RegistrationNotice, PrintDocument::RegistrationCertificate};
     if (refusal(data, PrintDocument::RegistrationCertificate).isEmpty() &&
         refusal(data, PrintDocument::RejectionNotice).isEmpty())
         return {PrintDocument::RejectionNotice, PrintDocument::RegistrationCertificate};
@@ -60,6 +62,8 @@ QString CertificateRenderer::refusal(const CertificateData& data, PrintDocument 
         return data.rejectionNoticeRefusal();
     case PrintDocument::RegistrationCertificate:
         return data.registrationRefusal();
+    case PrintDocument::RegistrationNotice:
+        return data.registrationNoticeRefusal();
     case PrintDocument::WithdrawalNotice:
         return data.withdrawalNoticeRefusal();
     case PrintDocument::CorrectionNotice:
@@ -112,6 +116,9 @@ bool CertificateRenderer::print(QPagedPaintDevice& device, const QList<PrintDocu
             break;
         case PrintDocument::RegistrationCertificate:
             notices.paintRegistration(canvas);
+            break;
+        case PrintDocument::RegistrationNotice:
+            notices.paintRegistrationIssued(canvas);
             break;
         case PrintDocument::WithdrawalNotice:
             notices.paintWithdrawal(canvas);

@@ -13,11 +13,12 @@ class PrintCanvas;
 
 enum class PrintDocument
 {
-    Certificate,             // 受給者証
-    CostLimitSheet,          // 自己負担上限額管理票 (two pages), printed with the certificate
-    ApprovalNotice,          // 承認通知書
-    RejectionNotice,         // 不認定通知書 (審査会, reasons, 教示)
+    Certificate,     // 受給者証
+    CostLimitSheet,  // 自己負担上限額管理票 (two pages), printed with the certificate
+    ApprovalNotice,  // 承認通知書
+    RejectionNotice, // 不認定通知書 (審査会, reasons, 教示)
     RegistrationCertificate, // 登録者証
+    RegistrationNotice,      // 登録者証交付通知書 (a 登録者証-only application, 0046)
     WithdrawalNotice,        // 申請取下げ受理通知書
     CorrectionNotice,        // 補正依頼書
 };

@@ -21,7 +21,8 @@ QString receivedText(const CertificateData& d)
 
 } // namespace
 
-double NoticeRenderer::paintHeading(PrintCanvas& canvas, const QString& title) const
+double NoticeRenderer::paintHeading(PrintCanvas& canvas, const QString& title,
+                                    const QString& subject) const
 {
     canvas.text(QRectF(90, 0, 90, 7), formatJapaneseDate(m_data.issueDate), 10.5,
                 Qt::AlignRight | Qt::AlignVCenter, false, 0);
@@ -35,7 +36,8 @@ double NoticeRenderer::paintHeading(PrintCanvas& canvas, const QString& title) c
     canvas.text(QRectF(80, 42, 100, 10), m_data.issuer, 13, Qt::AlignRight | Qt::AlignVCenter,
                 false, 0);
     canvas.text(QRectF(0, 60, kWidth, 12), title, 18, Qt::AlignCenter, true);
-    canvas.text(QRectF(0, 72, kWidth, 8), m_data.programmeName + u"支給認定"_s, 11,
+    canvas.text(QRectF(0, 72, kWidth, 8),
+                subject.isEmpty() ? m_data.programmeName + u"支給認定"_s : subject, 11,
                 Qt::AlignCenter);
     return 86;
 }
@@ -159,6 +161,29 @@ void NoticeRenderer::paintRegistration(PrintCanvas& canvas) const
                  "３　住所・氏名に変更があったときは、速やかに届け出てください。\n"
                  "４　この証を他人に譲り渡したり、貸したりしてはいけません。"_s.arg(kind),
                  9.5);
+}
+
+void NoticeRenderer::paintRegistrationIssued(PrintCanvas& canvas) const
+{
+    const QString kind = m_data.programme == u"52"_s ? u"小児慢性特定疾病"_s : u"指定難病"_s;
+    double y = paintHeading(canvas, u"登録者証交付通知書"_s, kind + u"登録者証"_s);
+    const QString body =
+        u"%1申請のあった%2の登録者証の交付について、%2にかかっていることが確認されたため、"
+        "次のとおり登録者証を交付することと決定したので通知します。"_s.arg(receivedText(m_data),
+                                                                           kind);
+    canvas.text(QRectF(0, y, kWidth, 16), body, 11, Qt::AlignLeft | Qt::AlignTop, false, 2);
+    y = paintTable(canvas, y + 18,
+                   {{u"受付年月日"_s, formatJapaneseDate(m_data.receivedDate)},
+                    {u"氏名"_s, m_data.fullName()},
+                    {u"生年月日"_s, formatJapaneseDate(m_data.birthDate)},
+                    {u"疾病名"_s, m_data.diseaseName},
+                    {u"登録者証の有効期間"_s, u"%1から（期限の定めはありません）"_s.arg(
+                                                  formatJapaneseDate(m_data.registeredFrom))}});
+    canvas.text(QRectF(0, y + 6, kWidth, 16),
+                u"登録者証を同封します。登録者証では医療費の助成は受けられません。医療費の助成を"
+                "希望する場合は、別に支給認定の申請をしてください。"_s,
+                10.5, Qt::AlignLeft | Qt::AlignTop, false, 2);
+    paintContact(canvas, y + 26);
 }
 
 void NoticeRenderer::paintWithdrawal(PrintCanvas& canvas) const

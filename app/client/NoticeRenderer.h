@@ -21,6 +21,8 @@ public:
     void paintApproval(PrintCanvas& canvas) const;
     void paintRejection(PrintCanvas& canvas) const;
     void paintRegistration(PrintCanvas& canvas) const;
+    // 登録者証交付通知書: the decision on a 登録者証-only application (no 審査会, no 不認定).
+    void paintRegistrationIssued(PrintCanvas& canvas) const;
     void paintWithdrawal(PrintCanvas& canvas) const;
     void paintCorrection(PrintCanvas& canvas) const;
 
@@ -32,7 +34,9 @@ private:
         double minHeightMm = 11;
     };
     // Date, addressee, issuer and the title; returns where the body starts (mm).
-    double paintHeading(PrintCanvas& canvas, const QString& title) const;
+    // `subject` under the title: empty for 「<programme>支給認定」.
+    double paintHeading(PrintCanvas& canvas, const QString& title,
+                        const QString& subject = {}) const;
     // A two-column table of particulars; returns its bottom (mm).
     double paintTable(PrintCanvas& canvas, double y, const QList<Row>& rows) const;
     void paintContact(PrintCanvas& canvas, double y) const;

@@ -26,6 +26,38 @@ QFont PrintCanvas::font(double pointSize, bool bold)
     return f;
 }
 
+const QFont& PrintCanvas::cachedFont(double pointSize, bool bold) const
+{
+    const int key = int(pointSize * 4 + 0.5) * 2 + (bold ? 1 : 0);
+    auto it = m_fonts.constFind(key);
+    if (it == m_fonts.constEnd())
+        it = m_fonts.insert(key, font(pointSize, bold));
+    return *it;
+}
+
+double PrintCanvas::fittedSize(const QRectF& area, int flags, const QString& text, double pointSize,
+                               bool bold)
+{
+    // The fit depends only on these (the painter's device is the same for this canvas).
+    const QString key = u"%1|%2|%3|%4|%5|"_s.arg(pointSize)
+                            .arg(bold ? 1 : 0)
+                            .arg(flags)
+                            .arg(area.width(), 0, 'f', 2)
+                            .arg(area.height(), 0, 'f', 2) +
+                        text;
+    if (const auto it = m_fitted.constFind(key); it != m_fitted.constEnd())
+        return *it;
+    double size = pointSize;
+    for (; size > pointSize * 0.6; size -= 0.5) {
+        m_painter.setFont(cachedFont(size, bold));
+        const QRectF need = m_painter.boundingRect(area, flags, text);
+        if (need.width() <= area.width() + 0.5 && need.height() <= area.height() + 0.5)
+            break;
+    }
+    m_fitted.insert(key, size);
+    return size;
+}
+
 void PrintCanvas::text(const QRectF& cellMm, const QString& text, double pointSize, int flags,
                        bool bold, double paddingMm)
 {
@@ -33,14 +65,8 @@ void PrintCanvas::text(const QRectF& cellMm, const QString& text, double pointSi
         return;
     const QRectF area = px(cellMm.adjusted(paddingMm, 0.5, -paddingMm, -0.5));
     const int wrapFlags = flags | Qt::TextWordWrap;
-    double size = pointSize;
-    for (; size > pointSize * 0.6; size -= 0.5) {
-        m_painter.setFont(font(size, bold));
-        const QRectF need = m_painter.boundingRect(area, wrapFlags, text);
-        if (need.width() <= area.width() + 0.5 && need.height() <= area.height() + 0.5)
-            break;
-    }
-    m_painter.setFont(font(size, bold));
+    const double size = fittedSize(area, wrapFlags, text, pointSize, bold);
+    m_painter.setFont(cachedFont(size, bold));
     m_painter.setPen(Qt::black);
     m_painter.drawText(area, wrapFlags, text);
 }
@@ -48,7 +74,7 @@ void PrintCanvas::text(const QRectF& cellMm, const QString& text, double pointSi
 double PrintCanvas::textHeight(double widthMm, const QString& text, double pointSize,
                                bool bold) const
 {
-    m_painter.setFont(font(pointSize, bold));
+    m_painter.setFont(cachedFont(pointSize, bold));
     const QRectF need = m_painter.boundingRect(QRectF(0, 0, px(widthMm), px(1000)),
                                                Qt::AlignLeft | Qt::TextWordWrap, text);
     return need.height() / m_pxPerMm;

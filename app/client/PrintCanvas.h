@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFont>
+#include <QHash>
 #include <QRectF>
 #include <QString>
 #include <Qt>
@@ -42,12 +43,19 @@ public:
 
 private:
     QRectF px(const QRectF& mm) const;
+    // The point size at which `text` fits `area` (px), shrinking from pointSize; remembered, as
+    // a batch of notices sets the same labels in the same cells on every page.
+    double fittedSize(const QRectF& area, int flags, const QString& text, double pointSize,
+                      bool bold);
+    const QFont& cachedFont(double pointSize, bool bold) const;
     double px(double mm) const { return mm * m_pxPerMm; }
 
     QPainter& m_painter;
     double m_pxPerMm;
     double m_widthMm;
     double m_heightMm;
+    QHash<QString, double> m_fitted;   // fit key → point size
+    mutable QHash<int, QFont> m_fonts; // quarter points × 2 + bold → font
 };
 
 } // namespace kohi::app

@@ -19,6 +19,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
@@ -1485,4 +1486,66 @@ TEST_CASE("a clerk records the applicant's 取下げ with Alt+T: the day of the 
     CHECK(entry.message().contains(u"取下げとして記録しました"_s));
     CHECK_FALSE(child<QPushButton>(entry, "withdrawButton")->isEnabled());
     CHECK_FALSE(child<QPushButton>(entry, "submitButton")->isEnabled());
+}
+
+TEST_CASE("a 母子G clerk is offered no 療育医療 application, and a 登録者証-only application goes "
+          "from the entry without benefit fields to the approver's 登録者証",
+          "[gui][workflow][registration-only]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    // 療育医療 (17) is closed until its cost rules exist (0044): not among the choices.
+    const auto boshiStaff = tdb.createStaff(u"wf_ro_m"_s, {u"kohi_clerk_boshi"_s});
+    auto boshi = login(boshiStaff);
+    {
+        ApplicationEntryWidget entry(*boshi);
+        auto* programme = child<QComboBox>(entry, "programme");
+        CHECK(programme->findData(u"17"_s) < 0);
+        CHECK(programme->findData(u"52"_s) >= 0);
+    }
+
+    const auto clerkStaff = tdb.createStaff(u"wf_ro_c"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto approverStaff = tdb.createStaff(u"wf_ro_a"_s, {u"kohi_approver"_s});
+    auto clerk = login(clerkStaff);
+    auto approver = login(approverStaff);
+    ApplicationEntryWidget entry(*clerk);
+    showActive(entry);
+    fillQuickly(entry, u"登録"_s, u"ﾄｳﾛｸ"_s, u"01270016"_s);
+    auto* only = child<QCheckBox>(entry, "registrationOnly");
+    REQUIRE(only->isEnabled());
+    only->setChecked(true);
+    CHECK(entry.kind() == u"registration"_s);
+    CHECK(child<QLabel>(entry, "kind")->text() == u"登録者証のみ"_s);
+    CHECK_FALSE(child<QComboBox>(entry, "incomeTier")->isEnabled());
+    CHECK_FALSE(child<QLineEdit>(entry, "validFrom")->isEnabled());
+    CHECK(child<QLabel>(entry, "monthlyCap")->text().contains(u"登録者証のみ"_s));
+    // The server asks for the 診断年月日 of the 診断書.
+    QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+    CHECK(entry.state() != u"submitted"_s);
+    CHECK(entry.message().contains(u"診断年月日"_s));
+    child<QLineEdit>(entry, "diagnosisDate")
+        ->setText(kohi::formatJapaneseDateShort(QDate::currentDate().addDays(-7)));
+    QTest::mouseClick(child<QPushButton>(entry, "submitButton"), Qt::LeftButton);
+    INFO(entry.message().toStdString());
+    REQUIRE(entry.state() == u"submitted"_s);
+    CHECK_FALSE(only->isEnabled()); // a saved application keeps its kind
+    const qint64 id = entry.applicationId();
+
+    ApprovalQueueWidget queue(*approver);
+    showActive(queue);
+    REQUIRE(queue.selectApplication(id));
+    auto* approve = child<QPushButton>(queue, "approveButton");
+    CHECK(approve->text() == u"登録者証を交付(&A)"_s);
+    CHECK_FALSE(child<QPushButton>(queue, "registerButton")->isEnabled());
+    QString asked;
+    queue.setApprovalConfirmer([&asked](const QString& summary) {
+        asked = summary;
+        return true;
+    });
+    QTest::mouseClick(approve, Qt::LeftButton);
+    INFO(queue.decisionMessage().toStdString());
+    CHECK(asked.contains(u"登録者証のみの申請です"_s));
+    CHECK(queue.decisionMessage().contains(u"申請番号 %1 に登録者証"_s.arg(id)));
+    CHECK(queue.queue()->rowOf(id) < 0);
+    CHECK(approve->text() == u"承認(&A)"_s);
 }

@@ -3,6 +3,7 @@
 #include "app/client/CertificateLoader.h"
 #include "app/client/CertificatePreviewDialog.h"
 #include "app/client/CertificateRenderer.h"
+#include "db/ApplicationRepository.h"
 #include "db/SyntheticMasters.h"
 #include "tests/support/TestDatabase.h"
 
@@ -630,6 +631,71 @@ TEST_CASE("a 登録者証 decision prints the 不認定通知書 and a 登録者
     CHECK_FALSE(all.contains(nfkc(u"軽症高額の該当なし"_s)));
 
     screenshot(*loaded, PrintDocument::RegistrationCertificate, u"registration-certificate"_s);
+}
+
+TEST_CASE("a 登録者証-only application prints the 登録者証交付通知書 and the 登録者証, with no "
+          "不認定, 教示 or internal note",
+          "[gui][certificate][decision][registration-only]")
+{
+    auto& tdb = TestDatabase::instance();
+    REQUIRE(tdb.available());
+    const auto clerk = tdb.createStaff(u"cert_roc"_s, {u"kohi_clerk_nanbyo"_s});
+    const auto approver = tdb.createStaff(u"cert_roa"_s, {u"kohi_approver"_s});
+    auto c = tdb.connect(clerk.login, clerk.password);
+    auto a = tdb.connect(approver.login, approver.password);
+    REQUIRE(c);
+    REQUIRE(a);
+
+    QJsonObject form = nanbyoForm();
+    form.insert(u"diagnosis_date"_s, QDate::currentDate().addDays(-20).toString(Qt::ISODate));
+    const auto saved = c->exec(u"SELECT * FROM kohi_api.application_save(NULL, NULL, '54',"
+                               " 'registration', NULL, $1)"_s,
+                               {QJsonDocument(form).toJson(QJsonDocument::Compact)});
+    INFO(saved.errorMessage.toStdString());
+    REQUIRE(saved.ok);
+    REQUIRE(saved.first(u"problems"_s).toString() == u"{}"_s);
+    const qint64 applicationId = saved.first(u"id"_s).toLongLong();
+    const qint64 recipientId = saved.first(u"recipient_id"_s).toLongLong();
+    kohi::db::ApplicationRepository clerkRepository(*c);
+    const auto version = clerkRepository.submit(applicationId, saved.first(u"version"_s).toInt());
+    REQUIRE(version);
+    kohi::db::ApplicationRepository approverRepository(*a);
+    const auto from =
+        approverRepository.issueRegistration(applicationId, *version, u"本人確認済み（内部）"_s);
+    INFO(approverRepository.lastError().message.toStdString());
+    REQUIRE(from);
+
+    QString error;
+    const auto loaded = CertificateLoader::load(*c, recipientId, applicationId, {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(loaded);
+    CHECK(loaded->registeredFrom == *from);
+    CHECK(CertificateRenderer::documentsFor(*loaded) ==
+          QList<PrintDocument>{PrintDocument::RegistrationNotice,
+                               PrintDocument::RegistrationCertificate});
+    CHECK_FALSE(CertificateRenderer::refusal(*loaded, PrintDocument::RejectionNotice).isEmpty());
+    CHECK_FALSE(CertificateRenderer::refusal(*loaded, PrintDocument::Certificate).isEmpty());
+
+    QTemporaryDir tmp;
+    const QString both = tmp.filePath(u"registration-only.pdf"_s);
+    REQUIRE(CertificatePreviewDialog::savePdf(*loaded, both, &error));
+    const QString text = pdfText(both);
+    INFO(text.toStdString());
+    const QString all = squeezed(text);
+    CHECK(all.contains(nfkc(u"登録者証交付通知書"_s)));
+    CHECK(all.contains(nfkc(u"指定難病登録者証"_s)));
+    CHECK(all.contains(nfkc(u"登録者証を交付することと決定した"_s)));
+    CHECK(all.contains(nfkc(u"パーキンソン病"_s))); // the disease on the notice, not on the card
+    CHECK(all.contains(nfkc(u"登録者証（指定難病）"_s)));
+    CHECK(all.contains(nfkc(u"期限の定めはありません"_s)));
+    CHECK_FALSE(all.contains(nfkc(u"不認定"_s)));
+    CHECK_FALSE(all.contains(nfkc(u"審査請求"_s)));
+    CHECK_FALSE(all.contains(nfkc(u"上限月額"_s)));
+    CHECK_FALSE(all.contains(nfkc(u"本人確認済み"_s)));
+    CHECK_FALSE(hasMyNumberLikeRun(text));
+    CHECK(inkedFraction(renderPage(both, tmp.filePath(u"registration-only.png"_s), 80)) > 0.01);
+
+    screenshot(*loaded, PrintDocument::RegistrationNotice, u"registration-only-notice"_s);
 }
 
 TEST_CASE("a withdrawal recorded by the clerk prints the 取下げ受理通知書",

@@ -205,13 +205,17 @@ QByteArray json(const QJsonObject& o)
 }
 
 // Saves and submits an application as the clerk; returns (id, version).
-std::pair<qint64, int> submittedApplication(World& w)
+// A submitted application of `kind` ('registration': for the 登録者証 alone, 0046).
+std::pair<qint64, int> submittedApplication(World& w, const QByteArray& kind = "new")
 {
+    QJsonObject form = w.form;
+    if (kind == "registration")
+        form.insert(u"diagnosis_date"_s, form.value(u"received_date"_s));
     const PgResult saved =
         w.as(u"clerk"_s)
-            .exec(
-                u"SELECT id, version FROM kohi_api.application_save(NULL, NULL, '54', 'new', NULL, $1)"_s,
-                {json(w.form)});
+            .exec(u"SELECT id, version FROM kohi_api.application_save(NULL, NULL, '54', $2, NULL,"
+                  " $1)"_s,
+                  {json(form), kind});
     INFO(saved.errorMessage.toStdString());
     REQUIRE(saved.ok);
     const qint64 id = saved.first(u"id"_s).toLongLong();
@@ -486,6 +490,51 @@ std::vector<std::pair<QString, Fixture>> fixtures()
         return Call{u"approver"_s,
                     u"SELECT kohi_api.application_return_once(gen_random_uuid(), $1, $2,"
                     " '書類不足')"_s,
+                    {QByteArray::number(id), QByteArray::number(version)}};
+    });
+    // 0045: the decisions of 0036, keyed.
+    add("kohi_api.application_reject_once(uuid,bigint,integer,date,text,text,text)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.application_reject_once(gen_random_uuid(), $1, $2,"
+                    " (now() AT TIME ZONE 'Asia/Tokyo')::date, 'diagnosis_not_met',"
+                    " '診断基準を満たさない', NULL)"_s,
+                    {QByteArray::number(id), QByteArray::number(version)}};
+    });
+    add("kohi_api.application_register_once(uuid,bigint,integer,date,text,text)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.application_register_once(gen_random_uuid(), $1, $2,"
+                    " (now() AT TIME ZONE 'Asia/Tokyo')::date, '重症度分類等を満たさない', NULL)"_s,
+                    {QByteArray::number(id), QByteArray::number(version)}};
+    });
+    add("kohi_api.application_request_correction_once(uuid,bigint,integer,text,text)",
+        [](World& w) {
+            const auto [id, version] = submittedApplication(w);
+            return Call{u"approver"_s,
+                        u"SELECT kohi_api.application_request_correction_once(gen_random_uuid(),"
+                        " $1, $2, '写しを添付', NULL)"_s,
+                        {QByteArray::number(id), QByteArray::number(version)}};
+        });
+    add("kohi_api.application_withdraw_once(uuid,bigint,integer,date)", [](World& w) {
+        const auto [id, version] = submittedApplication(w);
+        return Call{u"clerk"_s,
+                    u"SELECT kohi_api.application_withdraw_once(gen_random_uuid(), $1, $2,"
+                    " (now() AT TIME ZONE 'Asia/Tokyo')::date)"_s,
+                    {QByteArray::number(id), QByteArray::number(version)}};
+    });
+    // 0046: the 登録者証 of a 登録者証-only application, and its keyed variant.
+    add("kohi_api.application_issue_registration(bigint,integer,text)", [](World& w) {
+        const auto [id, version] = submittedApplication(w, "registration");
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.application_issue_registration($1, $2, NULL)"_s,
+                    {QByteArray::number(id), QByteArray::number(version)}};
+    });
+    add("kohi_api.application_issue_registration_once(uuid,bigint,integer,text)", [](World& w) {
+        const auto [id, version] = submittedApplication(w, "registration");
+        return Call{u"approver"_s,
+                    u"SELECT kohi_api.application_issue_registration_once(gen_random_uuid(), $1,"
+                    " $2, NULL)"_s,
                     {QByteArray::number(id), QByteArray::number(version)}};
     });
     add("kohi_api.application_list(text,text,text,bigint,integer)", [](World&) {

@@ -9,7 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+#include <QUuid>
 #include <catch2/catch.hpp>
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -249,13 +251,17 @@ TEST_CASE(
     CHECK(forged.errorMessage.contains(u"application_registration_severity"_s));
 
     // 療育医療 (17) has no 登録者証: its application is refused with a message that says so.
+    // Since 0044 no new 17 application can be written (ProgrammeClosedTests); this one stands for
+    // an application already in the register, written with triggers off by the superuser.
     const auto boshi = TestDatabase::instance().createStaff(u"dec_rg_m"_s, {u"kohi_clerk_boshi"_s});
+    REQUIRE(dba->exec(u"SET session_replication_role = replica"_s).ok);
     const auto forged17 = dba->exec(
         u"INSERT INTO kohi.application (programme, recipient_id, kind, state, received_date,"
         " entered_by, last_changed_by, submitted_at)"
         " SELECT '17', recipient_id, 'new', 'submitted', received_date, $2, $2, now()"
         " FROM kohi.application WHERE id = $1 RETURNING id, version"_s,
         {num(app.id), boshi.login.toUtf8()});
+    REQUIRE(dba->exec(u"RESET session_replication_role"_s).ok);
     INFO(forged17.errorMessage.toStdString());
     REQUIRE(forged17.ok);
     const qint64 id17 = forged17.first(u"id"_s).toLongLong();
@@ -371,4 +377,122 @@ TEST_CASE("取下げ is recorded by a clerk of the programme with the 取下げ�
     p.c->fails(kWithdraw,
                {num(app.id), QByteArray::number(app.version.toInt() + 1), isoDate(officeToday())});
     CHECK(p.c->error().contains(u"既に処理されている"_s));
+}
+
+namespace {
+
+QByteArray newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
+}
+
+// Events of `action` with `outcome` for this application, after sealing.
+qint64 events(const char* action, const char* outcome, qint64 id)
+{
+    auto dba = TestDatabase::instance().admin();
+    kohi::test::sealAuditLog(*dba);
+    const auto r = dba->exec(u"SELECT count(*) AS n FROM kohi.audit_event WHERE action = $1"
+                             " AND outcome = $2 AND target = 'application:' || $3"_s,
+                             {QByteArray(action), QByteArray(outcome), num(id)});
+    REQUIRE(r.ok);
+    return r.first(u"n"_s).toLongLong();
+}
+
+qint64 replays(const QString& login)
+{
+    auto dba = TestDatabase::instance().admin();
+    kohi::test::sealAuditLog(*dba);
+    const auto r = dba->exec(u"SELECT count(*) AS n FROM kohi.audit_event WHERE login = $1"
+                             " AND action = 'submission_replayed'"_s,
+                             {login.toUtf8()});
+    REQUIRE(r.ok);
+    return r.first(u"n"_s).toLongLong();
+}
+
+const QString kRejectOnce =
+    u"SELECT kohi_api.application_reject_once($1::uuid, $2, $3, $4::date, $5, $6, $7)"_s;
+const QString kRegisterOnce =
+    u"SELECT kohi_api.application_register_once($1::uuid, $2, $3, $4::date, $5, $6)"_s;
+const QString kCorrectionOnce =
+    u"SELECT kohi_api.application_request_correction_once($1::uuid, $2, $3, $4, $5)"_s;
+const QString kWithdrawOnce =
+    u"SELECT kohi_api.application_withdraw_once($1::uuid, $2, $3, $4::date)"_s;
+
+} // namespace
+
+TEST_CASE("a decision sent again with its key after a lost connection returns the first result "
+          "and is not decided twice",
+          "[decision][submission-key]")
+{
+    auto& tdb = TestDatabase::instance();
+    People p = people(u"dec_once"_s);
+    const QByteArray today = isoDate(officeToday());
+
+    // Each decision: sent, the connection dropped (the reply "lost"), sent again with the same
+    // key on a new connection, as the client's execRetrying does after a failover.
+    struct Decision
+    {
+        const char* action;
+        const char* state;
+        bool byClerk;
+        QString sql;
+        std::function<QList<QByteArray>(const QByteArray&, const App&)> params;
+    };
+    const QList<Decision> decisions{
+        {"application_reject", "rejected", false, kRejectOnce,
+         [&](const QByteArray& key, const App& a) {
+             return QList<QByteArray>{key,     num(a.id),          a.version, today,
+                                      "other", u"理由"_s.toUtf8(), {}};
+         }},
+        {"application_register", "registered", false, kRegisterOnce,
+         [&](const QByteArray& key, const App& a) {
+             return QList<QByteArray>{
+                 key, num(a.id), a.version, today, u"重症度分類等を満たさない"_s.toUtf8(), {}};
+         }},
+        {"application_request_correction", "returned", false, kCorrectionOnce,
+         [&](const QByteArray& key, const App& a) {
+             return QList<QByteArray>{key, num(a.id), a.version, u"写しを添付"_s.toUtf8(), {}};
+         }},
+        {"application_withdraw", "withdrawn", true, kWithdrawOnce,
+         [&](const QByteArray& key, const App& a) {
+             return QList<QByteArray>{key, num(a.id), a.version, today};
+         }},
+    };
+    for (const Decision& d : decisions) {
+        INFO(d.action);
+        const App app = submitted(*p.c);
+        const TestDatabase::Staff& who = d.byClerk ? p.clerk : p.approver;
+        const QByteArray key = newKey();
+        const qint64 replaysBefore = replays(who.login);
+        QString first;
+        {
+            RawConnection once(tdb.settings(), who.login, who.password);
+            once.ok(d.sql, d.params(key, app));
+            first = once.value();
+            once.drop();
+        }
+        RawConnection again(tdb.settings(), who.login, who.password);
+        again.ok(d.sql, d.params(key, app));
+        INFO(again.error().toStdString());
+        CHECK(again.value() == first); // the 登録者証's day; empty for the others
+        if (QByteArray(d.action) == "application_register")
+            CHECK(first == QString::fromLatin1(today));
+        // One decision: the version moved once, one 'ok' event of the decision.
+        CHECK(stateOf(app.id) ==
+              u"%1/%2"_s.arg(QString::fromLatin1(d.state)).arg(app.version.toInt() + 1));
+        CHECK(events(d.action, "ok", app.id) == 1);
+        CHECK(replays(who.login) == replaysBefore + 1); // the replay is in the access log
+
+        // Without the key (another press of the button): the decided application refuses it.
+        again.fails(d.sql, d.params(newKey(), app));
+        CHECK((again.error().contains(u"既に処理されて"_s) ||
+               again.error().contains(u"更新されました"_s) || again.sqlstate() == u"40001"_s ||
+               again.sqlstate() == u"55000"_s));
+        CHECK(stateOf(app.id) ==
+              u"%1/%2"_s.arg(QString::fromLatin1(d.state)).arg(app.version.toInt() + 1));
+
+        // The same key for other arguments is refused: it would return another request's result.
+        again.fails(d.sql, d.params(key, App{app.id, QByteArray::number(app.version.toInt() + 7)}));
+        CHECK(again.error().contains(u"別の内容の送信に使われています"_s));
+    }
 }

@@ -40,6 +40,8 @@
     //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "変更"),
     //: app/client/BenefitLabels.cpp
+    QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "登録者証のみ"),
+    //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "下書き"),
     //: app/client/BenefitLabels.cpp
     QT_TRANSLATE_NOOP("kohi::app::BenefitLabels", "承認待ち"),

@@ -1,5 +1,6 @@
 #include "app/client/renewal/RenewalBatchDialog.h"
 
+#include "app/client/BenefitLabels.h"
 #include "app/client/CertificateLoader.h"
 #include "app/client/CertificateRenderer.h"
 
@@ -59,7 +60,7 @@ RenewalBatchDialog::RenewalBatchDialog(db::Session& session, const QStringList& 
     auto* form = new QFormLayout(createBox);
     m_programme = new QComboBox(createBox);
     m_programme->setObjectName(u"renewalProgramme"_s);
-    for (const QString& p : programmes)
+    for (const QString& p : programmesOpenForApplications(programmes)) // not 療育医療 (0044)
         m_programme->addItem(tr("法別%1").arg(p), p);
     m_validTo = new QDateEdit(defaultEnd(), createBox);
     m_validTo->setObjectName(u"renewalValidTo"_s);
@@ -383,7 +384,7 @@ int RenewalBatchDialog::printCertificates(const QString& directory)
     for (const auto& item : *items) {
         QString error;
         const auto certificate = CertificateLoader::load(m_session, item.recipientId,
-                                                  item.renewalApplicationId, {}, &error);
+                                                         item.renewalApplicationId, {}, &error);
         if (!certificate) {
             problem = error;
             break;
@@ -399,7 +400,8 @@ int RenewalBatchDialog::printCertificates(const QString& directory)
         {
             QPdfWriter writer(&file);
             writer.setResolution(300);
-            ok = CertificateRenderer(*certificate).print(writer, {PrintDocument::Certificate}, &error);
+            ok = CertificateRenderer(*certificate)
+                     .print(writer, {PrintDocument::Certificate}, &error);
         }
         if (!ok || !file.commit()) {
             problem = ok ? file.errorString() : error;
