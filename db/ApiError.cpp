@@ -42,9 +42,10 @@ QStringList ApiError::lines() const
     return message.split(u'\n', Qt::SkipEmptyParts);
 }
 
-ApiError ApiError::fromResult(const PgResult& result)
+ApiError ApiError::fromResult(const PgResult& result, const QString& operation)
 {
     ApiError e;
+    e.operation = operation;
     e.sqlState = result.sqlState;
     e.serverMessage = result.errorMessage;
     if (hasNonAscii(result.errorMessage)) {

@@ -2,6 +2,7 @@
 
 #include "db/PgParams.h"
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,6 +1,7 @@
 #include "db/CertificateSource.h"
 
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QJsonDocument>
 

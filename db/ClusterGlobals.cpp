@@ -2,6 +2,7 @@
 
 #include "db/PgParams.h"
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -368,12 +369,12 @@ void ClusterGlobals::dropRoles(const Session& target, const Plan& plan) const
         execFormatted(target, u"format('DROP ROLE IF EXISTS %I', $1::text)"_s, {it->toUtf8()});
 }
 
-QString ClusterGlobals::beginExportedSnapshot(const Session& session, QString* error)
+QString ClusterGlobals::beginExportedSnapshot(const Session& session, ApiError* error)
 {
     const PgResult begin = session.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s);
     const PgResult id = begin.ok ? session.exec(u"SELECT pg_export_snapshot() AS s"_s) : begin;
     if (!id.ok) {
-        *error = id.errorMessage;
+        *error = ApiError::fromResult(id, u"pg_export_snapshot"_s);
         session.exec(u"ROLLBACK"_s);
         return {};
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/ApiError.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,7 +54,7 @@ struct ClusterGlobals
 
     // Starts a read-only repeatable-read transaction and exports its snapshot for pg_dump
     // --snapshot; returns its id (empty: error). endSnapshot() commits it.
-    static QString beginExportedSnapshot(const Session& session, QString* error);
+    static QString beginExportedSnapshot(const Session& session, ApiError* error);
     static void endSnapshot(const Session& session);
     // For the restore session: no bound value (a verifier) in the server log, whatever the
     // maintenance database's settings; no NOTICE chatter (memberships already granted).

@@ -1,6 +1,7 @@
 #include "db/DemoData.h"
 
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,6 +2,7 @@
 
 #include "db/JsonFields.h"
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

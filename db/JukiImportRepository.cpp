@@ -3,6 +3,7 @@
 #include "core/crypto/Wipe.h"
 #include "db/MyNumberRepository.h"
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,7 @@
 #include "db/JukiInquiryRepository.h"
 
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,10 +13,10 @@ namespace kohi::db {
 
 namespace {
 
-void setError(QString* error, const QString& message)
+void setError(ApiError* error, const PgResult& r, const QString& operation)
 {
     if (error)
-        *error = message;
+        *error = ApiError::fromResult(r, operation);
 }
 
 QString csvField(const QString& value)
@@ -31,13 +32,13 @@ QString csvField(const QString& value)
 } // namespace
 
 bool JukiInquiryRepository::create(qint64 recipientId, const QString& reason, QString* inquiryNo,
-                                   QString* error)
+                                   ApiError* error)
 {
     const PgResult r = m_session.exec(
         u"SELECT inquiry_id, inquiry_no FROM kohi_api.juki_inquiry_create($1::bigint, $2)"_s,
         {QByteArray::number(recipientId), reason.toUtf8()});
     if (!r.ok || r.rows.isEmpty()) {
-        setError(error, r.errorMessage);
+        setError(error, r, u"kohi_api.juki_inquiry_create"_s);
         return false;
     }
     if (inquiryNo)
@@ -46,7 +47,7 @@ bool JukiInquiryRepository::create(qint64 recipientId, const QString& reason, QS
 }
 
 QList<JukiInquiry> JukiInquiryRepository::list(const QString& state, bool markExported,
-                                               QString* error) const
+                                               ApiError* error) const
 {
     QList<JukiInquiry> list;
     const PgResult r = m_session.exec(
@@ -56,7 +57,7 @@ QList<JukiInquiry> JukiInquiryRepository::list(const QString& state, bool markEx
         " FROM kohi_api.juki_inquiries($1, $2::boolean)"_s,
         {state.toUtf8(), markExported ? "true" : "false"});
     if (!r.ok) {
-        setError(error, r.errorMessage);
+        setError(error, r, u"kohi_api.juki_inquiries"_s);
         return list;
     }
     for (int i = 0; i < r.rows.size(); ++i) {
@@ -82,7 +83,7 @@ QList<JukiInquiry> JukiInquiryRepository::list(const QString& state, bool markEx
     return list;
 }
 
-QList<JukiReviewItem> JukiInquiryRepository::reviewList(QString* error) const
+QList<JukiReviewItem> JukiInquiryRepository::reviewList(ApiError* error) const
 {
     QList<JukiReviewItem> list;
     const PgResult r = m_session.exec(
@@ -91,7 +92,7 @@ QList<JukiReviewItem> JukiInquiryRepository::reviewList(QString* error) const
         " file_kana, to_char(file_birth_date, 'YYYY-MM-DD') AS file_birth_date, file_sex,"
         " imported_by FROM kohi_api.juki_review_list()"_s);
     if (!r.ok) {
-        setError(error, r.errorMessage);
+        setError(error, r, u"kohi_api.juki_review_list"_s);
         return list;
     }
     for (int i = 0; i < r.rows.size(); ++i) {
@@ -119,13 +120,13 @@ QList<JukiReviewItem> JukiInquiryRepository::reviewList(QString* error) const
 }
 
 bool JukiInquiryRepository::resolve(qint64 importId, int line, const QString& action,
-                                    const QString& note, QString* newInquiryNo, QString* error)
+                                    const QString& note, QString* newInquiryNo, ApiError* error)
 {
     const PgResult r = m_session.exec(
         u"SELECT new_inquiry_no FROM kohi_api.juki_review_resolve($1::bigint, $2::int, $3, $4)"_s,
         {QByteArray::number(importId), QByteArray::number(line), action.toUtf8(), note.toUtf8()});
     if (!r.ok) {
-        setError(error, r.errorMessage);
+        setError(error, r, u"kohi_api.juki_review_resolve"_s);
         return false;
     }
     if (newInquiryNo)
@@ -134,7 +135,7 @@ bool JukiInquiryRepository::resolve(qint64 importId, int line, const QString& ac
 }
 
 bool JukiInquiryRepository::createDemo(const Session& dba, const QList<DemoInquiryRow>& rows,
-                                       int* created, QString* error)
+                                       int* created, ApiError* error)
 {
     QJsonArray array;
     for (const DemoInquiryRow& d : rows)
@@ -149,7 +150,7 @@ bool JukiInquiryRepository::createDemo(const Session& dba, const QList<DemoInqui
     const PgResult r = dba.exec(u"SELECT kohi.demo_juki_inquiries($1::jsonb) AS n"_s,
                                 {QJsonDocument(array).toJson(QJsonDocument::Compact)});
     if (!r.ok) {
-        setError(error, r.errorMessage);
+        setError(error, r, u"kohi.demo_juki_inquiries"_s);
         return false;
     }
     if (created)

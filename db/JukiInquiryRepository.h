@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/ApiError.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -69,17 +71,17 @@ public:
     explicit JukiInquiryRepository(const Session& session) : m_session(session) {}
 
     // reason: "blank" (the application left the number blank) or "confirmation_failed".
-    bool create(qint64 recipientId, const QString& reason, QString* inquiryNo, QString* error);
+    bool create(qint64 recipientId, const QString& reason, QString* inquiryNo, ApiError* error);
     // markExported: this is the hand-out to the terminal operator (recorded on each inquiry).
-    QList<JukiInquiry> list(const QString& state, bool markExported, QString* error) const;
-    QList<JukiReviewItem> reviewList(QString* error) const;
+    QList<JukiInquiry> list(const QString& state, bool markExported, ApiError* error) const;
+    QList<JukiReviewItem> reviewList(ApiError* error) const;
     // action: "reissue" (a new inquiry for the same recipient) or "close"; a note is required.
     bool resolve(qint64 importId, int line, const QString& action, const QString& note,
-                 QString* newInquiryNo, QString* error);
+                 QString* newInquiryNo, ApiError* error);
 
     // The database administrator, synthetic environments only (the server refuses production).
     static bool createDemo(const Session& dba, const QList<DemoInquiryRow>& rows, int* created,
-                           QString* error);
+                           ApiError* error);
 
     // The inquiries as the CSV the terminal operator works from (UTF-8 with BOM, CRLF).
     static QByteArray exportCsv(const QList<JukiInquiry>& inquiries);

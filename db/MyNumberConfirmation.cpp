@@ -2,6 +2,7 @@
 
 #include "core/crypto/Wipe.h"
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QCoreApplication>
 

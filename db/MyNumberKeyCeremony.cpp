@@ -7,6 +7,7 @@
 #include "db/ByteaText.h"
 #include "db/MyNumberRepository.h"
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -8,6 +8,7 @@
 #include "core/validation/MyNumber.h"
 #include "db/ByteaText.h"
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QCoreApplication>
 

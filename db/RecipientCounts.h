@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/ApiError.h"
+
 #include <QList>
 #include <QString>
 
@@ -15,6 +17,6 @@ struct RecipientCount
     qint64 recipients = 0;
 };
 
-QList<RecipientCount> fetchRecipientCounts(const Session& session, QString* error = nullptr);
+QList<RecipientCount> fetchRecipientCounts(const Session& session, ApiError* error = nullptr);
 
 } // namespace kohi::db

@@ -1,6 +1,7 @@
 #include "db/SchemaCatalog.h"
 
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QCoreApplication>
 #include <QSet>

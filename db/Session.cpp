@@ -1,6 +1,7 @@
 #include "db/Session.h"
 
 #include "db/LoginFailure.h"
+#include "db/internal/RawSql.h"
 
 #include <QAtomicInt>
 #include <QDeadlineTimer>
@@ -82,12 +83,12 @@ bool Session::isOpen() const
            QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
-QSqlDatabase Session::database() const
+QSqlDatabase Session::qtDatabase() const
 {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-pg_conn* Session::nativeHandle() const
+pg_conn* Session::openHandle() const
 {
     if (!isOpen())
         return nullptr;
@@ -105,7 +106,7 @@ pg_conn* Session::driverHandle() const
     return *static_cast<pg_conn* const*>(handle.data());
 }
 
-PgResult Session::exec(const QString& sql, const QList<QByteArray>& params) const
+PgResult Session::runSql(const QString& sql, const QList<QByteArray>& params) const
 {
     // Lost earlier and not re-established then (the servers were down longer than
     // reconnectSeconds): try again now, for this statement.
@@ -138,7 +139,7 @@ PgResult Session::exec(const QString& sql, const QList<QByteArray>& params) cons
     return r;
 }
 
-PgResult Session::execRetrying(const QString& sql, const QList<QByteArray>& params) const
+PgResult Session::runSqlRetrying(const QString& sql, const QList<QByteArray>& params) const
 {
     const int before = m_reconnects;
     PgResult r = exec(sql, params);

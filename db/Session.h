@@ -10,6 +10,13 @@
 
 namespace kohi::db {
 
+namespace internal {
+// Complete only in db/internal/RawSql.h, which the data layer and the tests include and app/
+// never does (tests/architecture/DataBoundaryTests.cpp): without it, the raw-SQL members below
+// do not compile, so the client and kohi-admin reach the database only through db/.
+struct RawSqlPermit;
+} // namespace internal
+
 // One staff member's connection to the central database, as their own PostgreSQL role over TLS.
 class Session
 {
@@ -35,17 +42,36 @@ public:
 
     QString userId() const { return m_userId; }
     const ConnectionSettings& settings() const { return m_settings; }
-    QSqlDatabase database() const;
+    // Raw access (db/ and tests only, see internal::RawSqlPermit above).
+    template <typename Permit = internal::RawSqlPermit> QSqlDatabase database() const
+    {
+        static_assert(Permit::granted);
+        return qtDatabase();
+    }
     // The libpq connection under QPSQL, for bind-parameter calls (see PgParams.h).
-    pg_conn* nativeHandle() const;
+    template <typename Permit = internal::RawSqlPermit> pg_conn* nativeHandle() const
+    {
+        static_assert(Permit::granted);
+        return openHandle();
+    }
     // A statement that finds the connection lost (the server died, a failover) re-establishes
     // it before returning (see reconnect()) and fails with SQLSTATE 08006: it is not repeated,
     // since it may have been carried out.
-    PgResult exec(const QString& sql, const QList<QByteArray>& params = {}) const;
+    template <typename Permit = internal::RawSqlPermit>
+    PgResult exec(const QString& sql, const QList<QByteArray>& params = {}) const
+    {
+        static_assert(Permit::granted);
+        return runSql(sql, params);
+    }
     // exec(), and once more on the new connection if the first attempt lost the connection. Only
     // for statements that may safely run twice: submissions carrying an idempotency key (the
     // server returns the first result), and reads.
-    PgResult execRetrying(const QString& sql, const QList<QByteArray>& params = {}) const;
+    template <typename Permit = internal::RawSqlPermit>
+    PgResult execRetrying(const QString& sql, const QList<QByteArray>& params = {}) const
+    {
+        static_assert(Permit::granted);
+        return runSqlRetrying(sql, params);
+    }
     // Re-establishes a lost connection with the same credentials (libpq's PQreset, which tries
     // every host again and keeps the one that accepts writes), retrying for
     // settings().reconnectSeconds; then runs the reconnect handler. False if it could not.
@@ -58,6 +84,10 @@ public:
     QByteArray scramSecret(const QString& role, const QString& password) const;
 
 private:
+    QSqlDatabase qtDatabase() const;
+    pg_conn* openHandle() const;
+    PgResult runSql(const QString& sql, const QList<QByteArray>& params) const;
+    PgResult runSqlRetrying(const QString& sql, const QList<QByteArray>& params) const;
     pg_conn* driverHandle() const;
     ConnectionSettings m_settings;
     QString m_connectionName;

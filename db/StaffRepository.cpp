@@ -1,6 +1,7 @@
 #include "db/StaffRepository.h"
 
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QCoreApplication>
 #include <libpq-fe.h>

@@ -2,6 +2,7 @@
 
 #include "db/PostcodeTable.h"
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QFile>
 

@@ -4,6 +4,8 @@
 #include "core/crypto/Wipe.h"
 #include "db/AuditAnchor.h"
 #include "db/AuditChain.h"
+#include "db/AuditMaintenance.h"
+#include "db/OfficeHolidayRepository.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -488,15 +490,15 @@ int partitions(const QStringList& args, AdminContext& ctx)
     db::Session* session = ctx.session();
     if (!session)
         return Failed;
-    const db::PgResult r =
-        session->exec(u"SELECT kohi_audit.ensure_partitions(clock_timestamp(), $1::int) AS n"_s,
-                      {QByteArray::number(ahead)});
-    if (!r.ok) {
-        ctx.err << "月別の区画を作成できません: " << r.errorMessage << Qt::endl;
+    db::AuditMaintenance maintenance(*session);
+    const std::optional<int> created = maintenance.ensurePartitions(ahead);
+    if (!created) {
+        ctx.err << "月別の区画を作成できません: " << maintenance.lastError().serverText()
+                << Qt::endl;
         return Failed;
     }
-    ctx.out << "月別の区画を " << r.first(u"n"_s).toString() << " 個作成しました（今月と先 "
-            << ahead << " か月）。" << Qt::endl;
+    ctx.out << "月別の区画を " << *created << " 個作成しました（今月と先 " << ahead << " か月）。"
+            << Qt::endl;
     return Ok;
 }
 
@@ -505,23 +507,23 @@ int purge(AdminContext& ctx)
     db::Session* session = ctx.session();
     if (!session)
         return Failed;
-    const db::PgResult r = session->exec(
-        u"SELECT array_to_string(partitions, ', ') AS parts, events_purged, anchor_seq,"
-        " anchor_hash, event_seq FROM kohi.audit_retention_purge()"_s);
-    if (!r.ok) {
-        ctx.err << "保存期間を過ぎた記録を削除できません: " << r.errorMessage << Qt::endl;
+    db::AuditMaintenance maintenance(*session);
+    const std::optional<db::AuditPurge> p = maintenance.purgeExpired();
+    if (!p) {
+        ctx.err << "保存期間を過ぎた記録を削除できません: " << maintenance.lastError().serverText()
+                << Qt::endl;
         return Failed;
     }
-    if (r.first(u"parts"_s).toString().isEmpty()) {
-        ctx.out << "保存期間を過ぎた月はありません（記録 連番 "
-                << r.first(u"event_seq"_s).toString() << "）。" << Qt::endl;
+    if (p->partitions.isEmpty()) {
+        ctx.out << "保存期間を過ぎた月はありません（記録 連番 " << p->eventSeq << "）。"
+                << Qt::endl;
         return Ok;
     }
-    ctx.out << "保存期間を過ぎた " << r.first(u"parts"_s).toString() << " の "
-            << number(r.first(u"events_purged"_s).toLongLong()) << " 件を削除しました。" << Qt::endl
-            << "  検証の起点（アンカー）: 連番 " << r.first(u"anchor_seq"_s).toString() << " hash "
-            << r.first(u"anchor_hash"_s).toString() << Qt::endl
-            << "  削除の記録: 連番 " << r.first(u"event_seq"_s).toString() << Qt::endl;
+    ctx.out << "保存期間を過ぎた " << p->partitions << " の " << number(p->eventsPurged)
+            << " 件を削除しました。" << Qt::endl
+            << "  検証の起点（アンカー）: 連番 " << p->anchorSeq << " hash " << p->anchorHash
+            << Qt::endl
+            << "  削除の記録: 連番 " << p->eventSeq << Qt::endl;
     return Ok;
 }
 
@@ -532,18 +534,15 @@ int monitor(AdminContext& ctx)
     db::Session* session = ctx.session();
     if (!session)
         return Failed;
-    const db::PgResult r = session->exec(
-        u"SELECT m.events, m.alerts_changed,"
-        " (SELECT count(*) FROM kohi.monitor_alert WHERE acknowledged_at IS NULL) AS open_alerts"
-        " FROM kohi.monitor_evaluate(NULL) m"_s);
-    if (!r.ok) {
-        ctx.err << "監視ルールを評価できません: " << r.errorMessage << Qt::endl;
+    db::AuditMaintenance maintenance(*session);
+    const std::optional<db::MonitorRun> m = maintenance.evaluateMonitoring();
+    if (!m) {
+        ctx.err << "監視ルールを評価できません: " << maintenance.lastError().serverText()
+                << Qt::endl;
         return Failed;
     }
-    ctx.out << "新しい記録 " << number(r.first(u"events"_s).toLongLong())
-            << " 件を評価しました。新しい・更新された警告 "
-            << r.first(u"alerts_changed"_s).toString() << " 件、未確認の警告 "
-            << r.first(u"open_alerts"_s).toString() << " 件。" << Qt::endl;
+    ctx.out << "新しい記録 " << number(m->events) << " 件を評価しました。新しい・更新された警告 "
+            << m->alertsChanged << " 件、未確認の警告 " << m->openAlerts << " 件。" << Qt::endl;
     return Ok;
 }
 
@@ -554,41 +553,34 @@ int holidays(const QStringList& args, AdminContext& ctx)
     db::Session* session = ctx.session();
     if (!session)
         return Failed;
+    db::OfficeHolidayRepository repo(*session);
     if (action == u"list"_s && args.size() <= 2) {
-        const db::PgResult r =
-            session->exec(u"SELECT day::text AS day, name, confirmed FROM kohi.office_holiday"
-                          " WHERE day >= current_date - 31 ORDER BY day"_s);
-        if (!r.ok) {
-            ctx.err << "休日を読めません: " << r.errorMessage << Qt::endl;
+        const std::optional<QList<db::OfficeHoliday>> days = repo.recent();
+        if (!days) {
+            ctx.err << "休日を読めません: " << repo.lastError().serverText() << Qt::endl;
             return Failed;
         }
-        for (int i = 0; i < r.rows.size(); ++i)
-            ctx.out << r.value(i, u"day"_s).toString() << '\t' << r.value(i, u"name"_s).toString()
-                    << (r.value(i, u"confirmed"_s).toString() == u"t"_s ? "" : "\t（未確認）")
-                    << Qt::endl;
+        for (const db::OfficeHoliday& d : *days)
+            ctx.out << d.day.toString(Qt::ISODate) << '\t' << d.name
+                    << (d.confirmed ? "" : "\t（未確認）") << Qt::endl;
         return Ok;
     }
     const QDate day = QDate::fromString(args.value(2), Qt::ISODate);
     if (!day.isValid())
         return usage(ctx);
-    db::PgResult r;
-    if (action == u"add"_s && args.size() == 4) {
-        r = session->exec(
-            u"INSERT INTO kohi.office_holiday (day, name) VALUES ($1::date, $2)"
-            " ON CONFLICT (day) DO UPDATE SET name = EXCLUDED.name, confirmed = true"_s,
-            {day.toString(Qt::ISODate).toUtf8(), args[3].toUtf8()});
-    } else if (action == u"remove"_s && args.size() == 3) {
-        r = session->exec(u"DELETE FROM kohi.office_holiday WHERE day = $1::date"_s,
-                          {day.toString(Qt::ISODate).toUtf8()});
-    } else {
+    std::optional<qint64> changed;
+    if (action == u"add"_s && args.size() == 4)
+        changed = repo.add(day, args[3]);
+    else if (action == u"remove"_s && args.size() == 3)
+        changed = repo.remove(day);
+    else
         return usage(ctx);
-    }
-    if (!r.ok) {
-        ctx.err << "休日を変更できません: " << r.errorMessage << Qt::endl;
+    if (!changed) {
+        ctx.err << "休日を変更できません: " << repo.lastError().serverText() << Qt::endl;
         return Failed;
     }
     ctx.out << (action == u"add"_s ? "休日を登録しました: " : "休日を削除しました: ")
-            << day.toString(Qt::ISODate) << "（" << r.affectedRows << " 件）" << Qt::endl;
+            << day.toString(Qt::ISODate) << "（" << *changed << " 件）" << Qt::endl;
     return Ok;
 }
 

@@ -92,10 +92,10 @@ int backup(const QString& file, AdminContext& ctx)
     if (!session)
         return Failed;
     // One snapshot for the roles and the dump: pg_dump --snapshot uses this transaction's.
-    QString error;
+    db::ApiError error;
     const QString snapshot = db::ClusterGlobals::beginExportedSnapshot(*session, &error);
     if (snapshot.isEmpty()) {
-        ctx.err << "バックアップを開始できません: " << error << Qt::endl;
+        ctx.err << "バックアップを開始できません: " << error.serverText() << Qt::endl;
         return Failed;
     }
     db::ClusterGlobals globals = db::ClusterGlobals::read(*session);

@@ -71,9 +71,9 @@ int runDemoInquiries(const QString& path, AdminContext& ctx)
     if (!dba)
         return Failed;
     int created = 0;
-    QString error;
+    db::ApiError error;
     if (!db::JukiInquiryRepository::createDemo(*dba, rows, &created, &error)) {
-        ctx.err << "照会を作成できません: " << error << Qt::endl;
+        ctx.err << "照会を作成できません: " << error.serverText() << Qt::endl;
         return Failed;
     }
     ctx.out << "合成の受給者と回答待ちの照会を " << created << " 件作成しました。" << Qt::endl;

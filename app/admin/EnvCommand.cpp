@@ -1,5 +1,6 @@
 #include "app/admin/EnvCommand.h"
 
+#include "db/EnvironmentRepository.h"
 #include "db/SessionInfo.h"
 
 using namespace Qt::StringLiterals;
@@ -18,25 +19,19 @@ int runEnvCommand(const QStringList& args, AdminContext& ctx)
     db::Session* session = ctx.session();
     if (!session)
         return Failed;
-    if (sub == u"set"_s) {
-        // Only the database administrator names an environment; the client merely displays it.
-        const db::PgResult r =
-            session->exec(u"UPDATE kohi.environment SET kind = $1, name = $2, updated_at = now(),"
-                          " updated_by = session_user"_s,
-                          {args[1].toUtf8(), args[2].toUtf8()});
-        if (!r.ok) {
-            ctx.err << "環境を設定できません: " << r.errorMessage << Qt::endl;
-            return Failed;
-        }
-    }
-    const db::PgResult r =
-        session->exec(u"SELECT kind, name, updated_at, updated_by FROM kohi.environment"_s);
-    if (!r.ok || r.rows.isEmpty()) {
-        ctx.err << "環境を読めません: " << r.errorMessage << Qt::endl;
+    db::EnvironmentRepository environment(*session);
+    // Only the database administrator names an environment; the client merely displays it.
+    if (sub == u"set"_s && !environment.write(args[1], args[2])) {
+        ctx.err << "環境を設定できません: " << environment.lastError().serverText() << Qt::endl;
         return Failed;
     }
-    ctx.out << db::environmentKindLabel(r.first(u"kind"_s).toString()) << " ("
-            << r.first(u"kind"_s).toString() << "): " << r.first(u"name"_s).toString() << Qt::endl;
+    const std::optional<db::EnvironmentIdentity> identity = environment.read();
+    if (!identity) {
+        ctx.err << "環境を読めません: " << environment.lastError().serverText() << Qt::endl;
+        return Failed;
+    }
+    ctx.out << db::environmentKindLabel(identity->kind) << " (" << identity->kind
+            << "): " << identity->name << Qt::endl;
     return Ok;
 }
 

@@ -4,6 +4,7 @@
 #include "db/JukiImportRepository.h"
 #include "db/JukiInquiryRepository.h"
 #include "db/MyNumberRepository.h"
+#include "db/SessionInfo.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -37,8 +38,7 @@ db::Session* clerkSession(AdminContext& ctx)
 {
     db::Session* session = ctx.session();
     if (session) // logged with the terminal, as the client's sessions are
-        session->exec(u"SELECT kohi_api.session_begin($1)"_s,
-                      {session->settings().terminalId.toUtf8()});
+        db::beginClientSession(*session);
     return session;
 }
 
@@ -113,11 +113,11 @@ int exportInquiries(const QStringList& args, AdminContext& ctx)
     db::Session* session = clerkSession(ctx);
     if (!session)
         return Failed;
-    QString error;
+    db::ApiError error;
     const QList<db::JukiInquiry> open =
         db::JukiInquiryRepository(*session).list(u"open"_s, true, &error);
     if (!error.isEmpty()) {
-        ctx.err << error << Qt::endl;
+        ctx.err << error.serverText() << Qt::endl;
         return Failed;
     }
     if (!writeFile(args[1], db::JukiInquiryRepository::exportCsv(open), ctx))
@@ -131,10 +131,10 @@ int showReview(AdminContext& ctx)
     db::Session* session = clerkSession(ctx);
     if (!session)
         return Failed;
-    QString error;
+    db::ApiError error;
     const QList<db::JukiReviewItem> items = db::JukiInquiryRepository(*session).reviewList(&error);
     if (!error.isEmpty()) {
-        ctx.err << error << Qt::endl;
+        ctx.err << error.serverText() << Qt::endl;
         return Failed;
     }
     ctx.out << "取り込み\t行\t照会番号\t結果\t受給者番号\t内容" << Qt::endl;
@@ -154,9 +154,9 @@ int inquire(const QStringList& args, AdminContext& ctx)
     if (!session)
         return Failed;
     QString inquiryNo;
-    QString error;
+    db::ApiError error;
     if (!db::JukiInquiryRepository(*session).create(recipientId, args[2], &inquiryNo, &error)) {
-        ctx.err << error << Qt::endl;
+        ctx.err << error.serverText() << Qt::endl;
         return Failed;
     }
     ctx.out << "照会番号: " << inquiryNo << Qt::endl;
@@ -175,10 +175,10 @@ int resolve(const QStringList& args, AdminContext& ctx)
     if (!session)
         return Failed;
     QString newInquiryNo;
-    QString error;
+    db::ApiError error;
     if (!db::JukiInquiryRepository(*session).resolve(importId, line, args[3], args[5],
                                                      &newInquiryNo, &error)) {
-        ctx.err << error << Qt::endl;
+        ctx.err << error.serverText() << Qt::endl;
         return Failed;
     }
     ctx.out << (newInquiryNo.isEmpty() ? u"対応済みにしました。"_s

@@ -5,6 +5,7 @@
 #include "core/crypto/Wipe.h"
 #include "db/ConnectionSettings.h"
 #include "db/MyNumberKeyCeremony.h"
+#include "db/SessionInfo.h"
 
 #include <QFile>
 #include <cstdio>
@@ -177,7 +178,7 @@ public:
         if (by.isEmpty() || by == qEnvironmentVariable("PGUSER")) {
             db::Session* session = ctx.session();
             if (session)
-                registerTerminal(*session, settings);
+                registerTerminal(*session);
             return session;
         }
         if (const QString problem = settings.problem(); !problem.isEmpty()) {
@@ -192,16 +193,14 @@ public:
             ctx.err << result.message << Qt::endl;
             return nullptr;
         }
-        registerTerminal(*m_own, settings);
+        registerTerminal(*m_own);
         return m_own.get();
     }
 
 private:
     // Key ceremonies are logged with the terminal, as the client's sessions are.
-    static void registerTerminal(db::Session& session, const db::ConnectionSettings& settings)
-    {
-        session.exec(u"SELECT kohi_api.session_begin($1)"_s, {settings.terminalId.toUtf8()});
-    }
+    // (Both sessions are opened from the libpq environment, KOHI_TERMINAL_ID included.)
+    static void registerTerminal(db::Session& session) { db::beginClientSession(session); }
 
     std::unique_ptr<db::Session> m_own;
 };

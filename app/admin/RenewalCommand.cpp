@@ -3,6 +3,7 @@
 #include "app/client/renewal/RenewalNoticeRun.h"
 #include "db/RegisterStatistics.h"
 #include "db/RenewalBatchRepository.h"
+#include "db/SessionInfo.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -36,8 +37,7 @@ db::Session* clerkSession(AdminContext& ctx)
 {
     db::Session* session = ctx.session();
     if (session) // logged with the terminal, as the client's sessions are
-        session->exec(u"SELECT kohi_api.session_begin($1)"_s,
-                      {session->settings().terminalId.toUtf8()});
+        db::beginClientSession(*session);
     return session;
 }
 

@@ -2,6 +2,7 @@
 
 #include "db/RetentionRepository.h"
 #include "db/Session.h"
+#include "db/SessionInfo.h"
 
 #include <QDate>
 
@@ -118,8 +119,7 @@ int runRetentionCommand(const QStringList& args, AdminContext& ctx)
         due = repo.dueAsAdministrator(on);
     } else {
         // A staff login: logged with the terminal, as the client's sessions are.
-        session->exec(u"SELECT kohi_api.session_begin($1)"_s,
-                      {session->settings().terminalId.toUtf8()});
+        db::beginClientSession(*session);
         due = repo.due(on);
     }
     if (!due) {

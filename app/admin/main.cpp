@@ -1,5 +1,6 @@
 // kohi-admin: administration CLI. Connects with the libpq environment (see `localdb.sh env`).
 #include "app/admin/AdminContext.h"
+#include "app/admin/ApiReferenceCommand.h"
 #include "app/admin/AuditCommand.h"
 #include "app/admin/BackupCommand.h"
 #include "app/admin/DemoCommand.h"
@@ -78,6 +79,7 @@ void printUsage(QTextStream& stream)
            "  schema-diff CONNINFO_A CONNINFO_B   二つのデータベースの構成の差分（0 同じ、1 "
            "差分あり）\n"
            "  backup FILE | restore FILE      バックアップ（pg_dump 形式と FILE.globals）と復元\n"
+           "  api-reference [--out FILE]      kohi_api の全関数の説明（Markdown、DB管理者）\n"
            "接続先は libpq の環境変数（PGHOST PGPORT PGDATABASE PGUSER PGSSLROOTCERT "
            "PGPASSFILE、職員は端末証明書 PGSSLCERT PGSSLKEY も）で指定します。\n"
            "端末証明書: KOHI_CA_CERT / KOHI_CA_KEY（事務所 "
@@ -156,6 +158,8 @@ int main(int argc, char* argv[])
         return kohi::admin::runSchemaDiffCommand(args, ctx);
     if (command == u"backup"_s || command == u"restore"_s)
         return kohi::admin::runBackupCommand(command, args, ctx);
+    if (command == u"api-reference"_s)
+        return kohi::admin::runApiReferenceCommand(args, ctx);
     if (command == u"validate"_s)
         return kohi::admin::runValidateCommand(args, out, err);
     printUsage(err);

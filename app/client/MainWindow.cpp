@@ -372,7 +372,7 @@ void MainWindow::openRecipient(qint64 recipientId)
             action->setObjectName(u"jukiInquire_"_s + reason);
             connect(action, &QAction::triggered, this, [this, recipientId, reason] {
                 QString inquiryNo;
-                QString error;
+                db::ApiError error;
                 if (db::JukiInquiryRepository(*m_session)
                         .create(recipientId, reason, &inquiryNo, &error))
                     statusBar()->showMessage(
@@ -380,7 +380,7 @@ void MainWindow::openRecipient(qint64 recipientId)
                            "待ちます）。")
                             .arg(inquiryNo));
                 else
-                    statusBar()->showMessage(error);
+                    statusBar()->showMessage(error.message);
             });
         }
         inquire->setMenu(reasons);
@@ -465,7 +465,7 @@ QWidget* MainWindow::buildHomePage()
     if (!m_info.programmes.isEmpty()) {
         auto* countsBox = new QGroupBox(tr("担当制度の受給者数"), page);
         auto* countsForm = new QFormLayout(countsBox);
-        QString error;
+        db::ApiError error;
         const QList<db::RecipientCount> counts = db::fetchRecipientCounts(*m_session, &error);
         for (const db::RecipientCount& c : counts) {
             auto* v = new QLabel(tr("%L1 人").arg(c.recipients), countsBox);

@@ -17,6 +17,7 @@
 // Not a test: not registered with CTest.
 #include "db/AuditChain.h"
 #include "db/Session.h"
+#include "db/internal/RawSql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

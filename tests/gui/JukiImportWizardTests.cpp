@@ -88,13 +88,14 @@ TEST_CASE("the import wizard: file, encoding, masked preview, match, confirm, re
                 .createFirstKey(viewer.login, u"gui juki reveal passphrase"_s, &key, &error));
     // Two synthetic recipients with inquiries, as `kohi-admin demo inquiries` makes them.
     int created = 0;
+    kohi::db::ApiError demoError;
     REQUIRE(kohi::db::JukiInquiryRepository::createDemo(
         db.dba(),
         {{u"DEMO-0001"_s, u"54"_s, u"高橋　一郎"_s, u"タカハシ　イチロウ"_s, QDate(1970, 5, 5), 1,
           u"大阪府池田市1-1"_s, u"272043"_s},
          {u"DEMO-0002"_s, u"54"_s, u"山崎　花子"_s, u"ヤマザキ　ハナコ"_s, QDate(1980, 1, 1), 2,
           u"大阪府池田市2-2"_s, u"272043"_s}},
-        &created, &error));
+        &created, &demoError));
     REQUIRE(created == 2);
 
     const QString residentCode = u"31415926535"_s; // the 住民票コード column (synthetic)

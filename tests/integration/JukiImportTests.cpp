@@ -22,6 +22,7 @@
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
+using kohi::db::ApiError;
 using kohi::db::JukiImportRepository;
 using kohi::db::JukiInquiryRepository;
 using kohi::db::MyNumberRepository;
@@ -94,9 +95,9 @@ struct JukiWorld
     QString inquire(Session& as, qint64 recipientId)
     {
         QString no;
-        QString error;
+        ApiError error;
         const bool created = JukiInquiryRepository(as).create(recipientId, u"blank"_s, &no, &error);
-        INFO(error.toStdString());
+        INFO(error.serverText().toStdString());
         REQUIRE(created);
         return no;
     }
@@ -166,9 +167,9 @@ TEST_CASE("an answer file: every row's outcome, accepted numbers pending like ty
     const QString qb = w.inquire(*boshiSession, b1);
     CHECK(q1.startsWith(u"JK"_s));
     // A second inquiry for the same person while one is open is refused.
-    QString error;
+    ApiError error;
     CHECK_FALSE(JukiInquiryRepository(*w.clerkSession).create(r1, u"blank"_s, nullptr, &error));
-    CHECK(error.contains(u"既に"_s));
+    CHECK(error.message.contains(u"既に"_s));
 
     // r8's number is already registered for someone else (typed earlier): a duplicate.
     const QString taken = syntheticMyNumber(55555555555);

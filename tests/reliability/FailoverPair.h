@@ -2,6 +2,8 @@
 
 #include "db/ConnectionSettings.h"
 #include "db/Session.h"
+// Tests attack through raw SQL, as a user with psql would.
+#include "db/internal/RawSql.h"
 #include "tests/support/PrivateCluster.h"
 
 #include <QProcess>

@@ -68,7 +68,7 @@ JukiReviewDialog::JukiReviewDialog(db::Session& session, QWidget* parent)
 
 void JukiReviewDialog::reload()
 {
-    QString error;
+    db::ApiError error;
     m_items = db::JukiInquiryRepository(m_session).reviewList(&error);
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("取り込み"), tr("行"), tr("照会番号"), tr("結果"),
@@ -91,7 +91,7 @@ void JukiReviewDialog::reload()
                             new QStandardItem(fromFile), new QStandardItem(v.message)});
     }
     m_view->resizeColumnsToContents();
-    m_message->setText(error.isEmpty() ? tr("確認待ち %1 件").arg(m_items.size()) : error);
+    m_message->setText(error.isEmpty() ? tr("確認待ち %1 件").arg(m_items.size()) : error.message);
 }
 
 bool JukiReviewDialog::resolveSelected(const QString& action)
@@ -103,10 +103,10 @@ bool JukiReviewDialog::resolveSelected(const QString& action)
     }
     const db::JukiReviewItem item = m_items.at(rows.first().row());
     QString newInquiryNo;
-    QString error;
+    db::ApiError error;
     if (!db::JukiInquiryRepository(m_session).resolve(item.importId, item.line, action,
                                                       m_note->text(), &newInquiryNo, &error)) {
-        m_message->setText(error);
+        m_message->setText(error.message);
         return false;
     }
     m_note->clear();
