@@ -84,8 +84,9 @@ int main(int argc, char* argv[])
         u"WITH r AS (INSERT INTO kohi.recipient (programme, recipient_number, family_name,"
         "   given_name, family_name_kana, given_name_kana, birth_date, sex, address,"
         "   municipality_code, synthetic)"
-        " SELECT '54', lpad(i::text, 7, '0'), '髙橋', '一郎', 'タカハシ', 'イチロウ',"
-        "   date '1950-01-01' + i % 20000, 1 + i % 2, '大阪府岸和田市', '272027', true"
+        " SELECT '54', lpad(i::text, 7, '0'), '髙橋', '一郎', 'タカハシ',"
+        "   CASE WHEN i / 30000 = 0 THEN 'イチロウ' ELSE 'ジロウ' END,"
+        "   date '1930-01-01' + i % 30000, 1 + i % 2, '大阪府岸和田市', '272027', true"
         " FROM generate_series(1, $1::int) i RETURNING id, recipient_number)"
         " INSERT INTO kohi.juki_inquiry (inquiry_no, recipient_id, programme, reason)"
         " SELECT 'B' || recipient_number, id, '54', 'synthetic' FROM r"_s,
@@ -97,11 +98,12 @@ int main(int argc, char* argv[])
     dba->exec(u"ANALYZE"_s);
     kohi::test::JukiFileBuilder builder;
     for (int i = 1; i <= rows; ++i) {
-        const QDate birth = QDate(1950, 1, 1).addDays(i % 20000);
+        // One person per row: 氏名カナ and 生年月日 together never repeat (rule B of 0033).
+        const QDate birth = QDate(1930, 1, 1).addDays(i % 30000);
         builder.row(u"B"_s + QString::number(i).rightJustified(7, u'0'), u"00"_s,
                     kohi::test::syntheticMyNumber(30000000000LL + i), u"髙橋　一郎"_s,
-                    u"ﾀｶﾊｼ ｲﾁﾛｳ"_s, birth.toString(u"yyyyMMdd"_s), QString::number(1 + i % 2),
-                    u"大阪府岸和田市①丁目 %1番"_s.arg(i),
+                    i / 30000 == 0 ? u"ﾀｶﾊｼ ｲﾁﾛｳ"_s : u"ﾀｶﾊｼ ｼﾞﾛｳ"_s, birth.toString(u"yyyyMMdd"_s),
+                    QString::number(1 + i % 2), u"大阪府岸和田市①丁目 %1番"_s.arg(i),
                     u"9"_s + QString::number(i).rightJustified(10, u'0'));
     }
     const QByteArray bytes = builder.bytes();
